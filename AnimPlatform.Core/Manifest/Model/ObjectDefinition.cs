@@ -1,0 +1,24 @@
+using System.Text.Json.Nodes;
+
+namespace AnimPlatform.Core.Manifest.Model;
+
+/// <summary>An entry of <c>objects</c>; <see cref="Style"/> is already layered: meta.defaults[type] then object.style (spec §6).</summary>
+public abstract record ObjectDefinition(string Id, string Type, JsonObject Style);
+
+public sealed record GraphNodeDefinition(string Id, string Label, double X, double Y);
+
+public sealed record GraphEdgeDefinition(string From, string To);
+
+public sealed record GraphDefinition(string Id, JsonObject Style, IReadOnlyList<GraphNodeDefinition> Nodes, IReadOnlyList<GraphEdgeDefinition> Edges)
+    : ObjectDefinition(Id, "graph", Style);
+
+public sealed record TreeNodeDefinition(string Id, string Label, string? Parent, string? Side);
+
+public sealed record TreeDefinition(string Id, JsonObject Style, string Root, string Variant, Point2 Position, IReadOnlyList<TreeNodeDefinition> Nodes)
+    : ObjectDefinition(Id, "tree", Style);
+
+public sealed record DataStructureDefinition(string Id, JsonObject Style, string Variant, Point2 Position)
+    : ObjectDefinition(Id, "data-structure", Style);
+
+public sealed record TextDefinition(string Id, JsonObject Style, string Content, Point2 Position)
+    : ObjectDefinition(Id, "text", Style);

@@ -1,0 +1,6 @@
+using System.Text.Json.Nodes;
+
+namespace AnimPlatform.Core.Manifest.Model;
+
+/// <summary>A scene's meta after show inheritance.</summary>
+public sealed record SceneMeta(string Title, CanvasSpec Canvas, JsonObject Defaults, JsonObject Palette, string? Easing);

@@ -1,0 +1,134 @@
+using System.Text.Json.Nodes;
+using AnimPlatform.Core.Manifest.Model;
+
+namespace AnimPlatform.Core.Manifest;
+
+/// <summary>
+/// Turns an inherited, palette-resolved scene mapping into the typed model. Tolerant by design: what the
+/// validator reports as an error still builds (with defaults), so previews of half-written manifests work.
+/// </summary>
+public static class SceneModelBuilder
+{
+    public static SceneManifest Build(JsonObject manifest, string pathPrefix = "", CanvasSpec? fallbackCanvas = null)
+    {
+        var meta = BuildMeta(manifest["meta"] as JsonObject, fallbackCanvas);
+        var objects = BuildObjects(manifest["objects"] as JsonArray, meta.Defaults);
+        var timeline = BuildTimeline(manifest["timeline"] as JsonArray, pathPrefix);
+        return new SceneManifest(meta, objects, timeline);
+    }
+
+    public static CanvasSpec ReadCanvas(JsonNode? canvas, CanvasSpec? fallback = null)
+    {
+        var width = canvas.Get("width").AsNumber() ?? fallback?.Width ?? 1920;
+        var height = canvas.Get("height").AsNumber() ?? fallback?.Height ?? 1080;
+        if (!double.IsFinite(width) || width <= 0) width = fallback?.Width ?? 1920;
+        if (!double.IsFinite(height) || height <= 0) height = fallback?.Height ?? 1080;
+        var background = canvas.Get("background").AsString() is { Length: > 0 } bg ? bg : CanvasSpec.DefaultBackground;
+        return new CanvasSpec(width, height, background);
+    }
+
+    private static SceneMeta BuildMeta(JsonObject? meta, CanvasSpec? fallbackCanvas) => new(
+        meta?["title"].ScalarText() ?? "",
+        ReadCanvas(meta?["canvas"], fallbackCanvas),
+        meta?["defaults"] as JsonObject ?? new JsonObject(),
+        meta?["palette"] as JsonObject ?? new JsonObject(),
+        meta?["easing"].AsString());
+
+    private static List<ObjectDefinition> BuildObjects(JsonArray? list, JsonObject defaults)
+    {
+        var result = new List<ObjectDefinition>();
+        var seen = new HashSet<string>();
+        foreach (var item in list ?? [])
+        {
+            if (item is not JsonObject o) continue;
+            var id = o["id"].ScalarText();
+            var type = o["type"].AsString();
+            if (string.IsNullOrEmpty(id) || type is null || !seen.Add(id)) continue;
+            var style = LayerStyle(defaults[type] as JsonObject, o["style"] as JsonObject);
+            ObjectDefinition? def = type switch
+            {
+                "graph" => new GraphDefinition(id, style, GraphNodes(o["nodes"]), GraphEdges(o["edges"])),
+                "tree" => new TreeDefinition(id, style, o["root"].ScalarText() ?? "", o["variant"].AsString() ?? "binary",
+                    ReadPoint(o["position"]), TreeNodes(o["nodes"])),
+                "data-structure" => new DataStructureDefinition(id, style, o["variant"].AsString() ?? "array", ReadPoint(o["position"])),
+                "text" => new TextDefinition(id, style, o["content"].ScalarText() ?? "", ReadPoint(o["position"])),
+                _ => null, // unknown type: skipped with a warning (validator V13)
+            };
+            if (def is not null) result.Add(def);
+        }
+        return result;
+    }
+
+    private static JsonObject LayerStyle(JsonObject? defaults, JsonObject? own)
+    {
+        var style = new JsonObject();
+        foreach (var (k, v) in defaults ?? []) style[k] = v?.DeepClone();
+        foreach (var (k, v) in own ?? []) style[k] = v?.DeepClone();
+        return style;
+    }
+
+    public static Point2 ReadPoint(JsonNode? position)
+    {
+        var x = position.Get("x").AsNumber() ?? 0;
+        var y = position.Get("y").AsNumber() ?? 0;
+        return new Point2(double.IsFinite(x) ? x : 0, double.IsFinite(y) ? y : 0);
+    }
+
+    private static List<GraphNodeDefinition> GraphNodes(JsonNode? nodes) =>
+        (nodes as JsonArray ?? []).OfType<JsonObject>()
+            .Select(n => (n, id: n["id"].ScalarText()))
+            .Where(x => !string.IsNullOrEmpty(x.id))
+            .Select(x =>
+            {
+                var p = ReadPoint(x.n);
+                var label = x.n["label"].ScalarText();
+                return new GraphNodeDefinition(x.id!, string.IsNullOrEmpty(label) ? x.id! : label, p.X, p.Y);
+            }).ToList();
+
+    private static List<GraphEdgeDefinition> GraphEdges(JsonNode? edges) =>
+        (edges as JsonArray ?? []).OfType<JsonObject>()
+            .Select(e => new GraphEdgeDefinition(e["from"].ScalarText() ?? "", e["to"].ScalarText() ?? ""))
+            .ToList();
+
+    private static List<TreeNodeDefinition> TreeNodes(JsonNode? nodes) =>
+        (nodes as JsonArray ?? []).OfType<JsonObject>()
+            .Select(n => (n, id: n["id"].ScalarText()))
+            .Where(x => !string.IsNullOrEmpty(x.id))
+            .Select(x =>
+            {
+                var label = x.n["label"].ScalarText();
+                return new TreeNodeDefinition(x.id!, string.IsNullOrEmpty(label) ? x.id! : label,
+                    x.n["parent"].ScalarText(), x.n["side"].AsString());
+            }).ToList();
+
+    private static List<TimelineEntry> BuildTimeline(JsonArray? timeline, string prefix)
+    {
+        var result = new List<TimelineEntry>();
+        if (timeline is null) return result;
+        for (var i = 0; i < timeline.Count; i++)
+        {
+            var path = $"{prefix}timeline[{i}]";
+            if (timeline[i] is not JsonObject entry) continue;
+            if (entry.ContainsKey("parallel"))
+            {
+                var children = new List<ActionStep>();
+                if (entry["parallel"] is JsonArray block)
+                    for (var j = 0; j < block.Count; j++)
+                        if (block[j] is JsonObject child)
+                            children.Add(BuildAction(child, $"{path}.parallel[{j}]", nested: child.ContainsKey("parallel")));
+                result.Add(new ParallelBlock(path, children));
+            }
+            else
+            {
+                result.Add(BuildAction(entry, path, nested: false));
+            }
+        }
+        return result;
+    }
+
+    /// <summary>A block nested in a block has no action of its own: it draws nothing and takes 0 s (spec §8.1).</summary>
+    private static ActionStep BuildAction(JsonObject fields, string path, bool nested) =>
+        nested
+            ? new ActionStep(path, null, fields, 0)
+            : new ActionStep(path, fields["action"].AsString(), fields, DurationParser.Parse(fields["duration"]));
+}

@@ -1,0 +1,35 @@
+using System.Text.Json.Nodes;
+using AnimPlatform.Core.Manifest.Model;
+
+namespace AnimPlatform.Core.Manifest;
+
+/// <summary>Rejects documents that would hurt the server: huge canvases, very long videos, enormous timelines.</summary>
+public static class ServerLimitsCheck
+{
+    public static IEnumerable<Diagnostic> Check(ShowDocument show, SourceDocument source)
+    {
+        var canvasPath = source.IsShow ? "meta.canvas" : "meta.canvas";
+        if (show.Canvas.Width > ManifestLimits.MaxCanvasWidth || show.Canvas.Height > ManifestLimits.MaxCanvasHeight)
+            yield return Diagnostic.Error(canvasPath,
+                $"canvas {show.Canvas.Width}x{show.Canvas.Height} is larger than the maximum {ManifestLimits.MaxCanvasWidth}x{ManifestLimits.MaxCanvasHeight}");
+        foreach (var scene in source.Scenes)
+        {
+            var canvas = (scene.Manifest["meta"] as JsonObject)?["canvas"];
+            var w = canvas.Get("width").AsNumber() ?? 0;
+            var h = canvas.Get("height").AsNumber() ?? 0;
+            if (source.IsShow && (w > ManifestLimits.MaxCanvasWidth || h > ManifestLimits.MaxCanvasHeight))
+                yield return Diagnostic.Error($"{scene.PathPrefix}meta.canvas",
+                    $"canvas {w}x{h} is larger than the maximum {ManifestLimits.MaxCanvasWidth}x{ManifestLimits.MaxCanvasHeight}");
+        }
+
+        var entries = show.Scenes.Sum(s => s.Scene.Timeline.Sum(e => e is ParallelBlock b ? 1 + b.Actions.Count : 1));
+        if (entries > ManifestLimits.MaxTimelineEntries)
+            yield return Diagnostic.Error(source.IsShow ? "scenes" : "timeline",
+                $"{entries} timeline entries; at most {ManifestLimits.MaxTimelineEntries} are allowed");
+
+        var duration = show.Duration;
+        if (duration > ManifestLimits.MaxTotalSeconds)
+            yield return Diagnostic.Error(source.IsShow ? "scenes" : "timeline",
+                $"the video would last {duration:0.#} s; at most {ManifestLimits.MaxTotalSeconds / 60:0} minutes are allowed");
+    }
+}

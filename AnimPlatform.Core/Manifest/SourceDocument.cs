@@ -1,0 +1,14 @@
+using System.Text.Json.Nodes;
+
+namespace AnimPlatform.Core.Manifest;
+
+/// <summary>A document split into its scenes (one for a single-scene manifest), file scenes loaded.</summary>
+public sealed record SourceDocument(
+    bool IsShow,
+    JsonObject Root,
+    JsonObject? ShowMeta,
+    IReadOnlyList<SourceScene> Scenes,
+    IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+}
