@@ -1,27 +1,66 @@
+using AnimPlatform.Web.Cli;
 using AnimPlatform.Web.Components;
+using AnimPlatform.Web.Options;
+using Microsoft.Extensions.Options;
+using MudBlazor.Services;
+
+// CLI verbs (validate, render, frame, duration) run without starting the web host.
+if (await CliRunner.TryRunAsync(args) is int code) return code;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
+// Serve _content/* (MudBlazor) and wwwroot from the build output in every environment,
+// also when started as `dotnet AnimPlatform.Web.dll` in Production.
+builder.WebHost.UseStaticWebAssets();
+
+// Configuration: "AnimPlatform" section + DATABASE_PATH, OUTPUT_DIR, VIDEO_RETENTION_DAYS,
+// MAX_CONCURRENT_RENDERS, HOST, PORT; http://127.0.0.1:5080 unless ASPNETCORE_URLS/--urls is set.
+builder.Configuration.AddAnimPlatformEnvironment();
+builder.Services.AddAnimPlatformOptions();
+builder.WebHost.UseAnimPlatformUrls(builder.Configuration);
+if (AnimPlatformOptionsSetup.Validate(builder.Configuration) is { Count: > 0 } problems)
+{
+    Console.Error.WriteLine(AnimPlatformOptionsSetup.FormatProblems(problems));
+    return 1;
+}
+
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
+builder.Services.AddMudServices();
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
 }
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
 
 app.UseAntiforgery();
+
+app.MapGet("/health/live", () => Results.Text("ok", "text/plain"))
+    .ExcludeFromDescription();
 
 app.MapStaticAssets();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 
-app.Run();
+try
+{
+    await app.StartAsync();
+    var options = app.Services.GetRequiredService<IOptions<AnimPlatformOptions>>().Value;
+    app.Logger.LogInformation(
+        "AnimPlatform ready: database {DatabasePath}, output {OutputDir}, retention {RetentionDays} d, {MaxRenders} concurrent render(s)",
+        options.DatabasePath, options.OutputDir, options.VideoRetentionDays, options.MaxConcurrentRenders);
+    await app.WaitForShutdownAsync();
+    return 0;
+}
+catch (Exception ex) when (AnimPlatformOptionsSetup.DescribeStartupFailure(ex) is { } message)
+{
+    Console.Error.WriteLine(message);
+    return 1;
+}
+finally
+{
+    await app.DisposeAsync();
+}

@@ -1,17 +1,158 @@
+using AnimPlatform.Core.Manifest;
+using AnimPlatform.Core.Manifest.Model;
+using AnimPlatform.Core.Rendering;
+using AnimPlatform.Core.Video;
+
 namespace AnimPlatform.Web.Cli;
 
 /// <summary>
-/// Command-line verbs of the executable, handled before the web host starts.
-/// Returns null when the arguments name no verb (then the web app runs).
+/// Command-line verbs of the executable, handled before the web host starts. Returns null when the
+/// arguments name no verb (then the web app runs). Exit codes: 0 ok, 1 invalid input or failure, 2 usage/unreadable.
 /// </summary>
 public static class CliRunner
 {
+    private const string Usage = """
+        usage:
+          validate <file>                          check a manifest or show; exit 0 valid, 1 invalid, 2 unreadable
+          render <file> -o <out.mp4> [--fps N] [--width W --height H] [--preset P]
+          frame <file> --at <seconds> -o <out.png> [--width W --height H]
+          duration <file>                          computed video length in seconds
+        """;
+
     public static readonly IReadOnlySet<string> Verbs = new HashSet<string> { "validate", "render", "frame", "duration" };
 
-    public static async Task<int?> TryRunAsync(string[] args)
+    public static async Task<int?> TryRunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null,
+        CancellationToken cancellationToken = default)
     {
         if (args.Length == 0 || !Verbs.Contains(args[0])) return null;
-        await Task.CompletedTask;
-        return 2;
+        var output = stdout ?? Console.Out;
+        var errors = stderr ?? Console.Error;
+        try
+        {
+            var cli = new CliArguments(args.Skip(1));
+            if (cli.Positional.Count != 1) throw new CliUsageException($"{args[0]} needs exactly one file");
+            return args[0] switch
+            {
+                "validate" => Validate(cli.Positional[0], output),
+                "duration" => Duration(cli.Positional[0], output, errors),
+                "frame" => Frame(cli, output, errors),
+                "render" => await RenderAsync(cli, output, errors, cancellationToken),
+                _ => 2,
+            };
+        }
+        catch (CliUsageException ex)
+        {
+            await errors.WriteLineAsync($"error: {ex.Message}\n{Usage}");
+            return 2;
+        }
+    }
+
+    /// <summary>Loads and reports; null when the file can't be read at all (exit 2).</summary>
+    private static PreparedDocument? Load(string path, TextWriter errors)
+    {
+        if (!File.Exists(path))
+        {
+            errors.WriteLine($"error: file not found: {path}");
+            return null;
+        }
+        var doc = ManifestPipeline.LoadFile(path);
+        if (doc.Diagnostics.Any(d => d.IsError && d.Path == ""))
+        {
+            foreach (var d in doc.Errors) errors.WriteLine(d);
+            return null;
+        }
+        return doc;
+    }
+
+    private static int Validate(string path, TextWriter output)
+    {
+        var doc = Load(path, output);
+        if (doc is null) return 2;
+        foreach (var d in doc.Diagnostics) output.WriteLine(d);
+        var errors = doc.Errors.Count();
+        var warnings = doc.Warnings.Count();
+        if (errors > 0)
+        {
+            output.WriteLine($"invalid: {errors} error(s), {warnings} warning(s)");
+            return 1;
+        }
+        var sceneSeconds = doc.Show.Duration - ShowDocument.TrailingHoldSeconds;
+        output.WriteLine($"valid: {doc.Show.Scenes.Count} scene(s), {warnings} warning(s)");
+        if (sceneSeconds > 0) output.WriteLine($"Estimated duration: {sceneSeconds:0.0}s");
+        return 0;
+    }
+
+    private static int Duration(string path, TextWriter output, TextWriter errors)
+    {
+        var doc = Load(path, errors);
+        if (doc is null) return 2;
+        output.WriteLine(doc.Show.Duration.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture));
+        return ReportErrors(doc, errors) ? 1 : 0;
+    }
+
+    private static int Frame(CliArguments cli, TextWriter output, TextWriter errors)
+    {
+        var outPath = cli.Get("o", "out", "output") ?? throw new CliUsageException("frame needs -o <out.png>");
+        var at = cli.Double("at") ?? throw new CliUsageException("frame needs --at <seconds>");
+        var doc = Load(cli.Positional[0], errors);
+        if (doc is null) return 2;
+        if (ReportErrors(doc, errors)) return 1;
+        var show = ShowCompiler.Compile(doc.Show);
+        using var source = new FrameSource(show, doc.Show.Scenes.Count > 0 ? 30 : 30, cli.Int("width"), cli.Int("height"));
+        source.RenderAt(Math.Clamp(at, 0, show.Duration));
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
+        File.WriteAllBytes(outPath, source.EncodePng());
+        output.WriteLine($"wrote {outPath} ({source.Width}x{source.Height}, t={at:0.###}s)");
+        return 0;
+    }
+
+    private static async Task<int> RenderAsync(CliArguments cli, TextWriter output, TextWriter errors, CancellationToken token)
+    {
+        var outPath = cli.Get("o", "out", "output") ?? throw new CliUsageException("render needs -o <out.mp4>");
+        var options = new VideoOptions
+        {
+            Fps = cli.Int("fps") ?? 30,
+            Preset = cli.Get("preset") ?? "veryfast",
+            Width = cli.Int("width"),
+            Height = cli.Int("height"),
+        };
+        if (options.Fps is < 1 or > 120) throw new CliUsageException("--fps must be between 1 and 120");
+        if (!VideoOptions.Presets.Contains(options.Preset)) throw new CliUsageException($"--preset must be one of {string.Join(", ", VideoOptions.Presets)}");
+        if (options.Width is < 16 or > 7680 || options.Height is < 16 or > 4320) throw new CliUsageException("--width/--height out of range");
+
+        var doc = Load(cli.Positional[0], errors);
+        if (doc is null) return 2;
+        if (ReportErrors(doc, errors)) return 1;
+        foreach (var w in doc.Warnings) await errors.WriteLineAsync(w.ToString());
+        var show = ShowCompiler.Compile(doc.Show);
+        foreach (var w in show.Warnings.Take(50)) await errors.WriteLineAsync(w.ToString());
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var lastPercent = -1;
+        var progress = new SynchronousProgress<RenderProgress>(p =>
+        {
+            var pct = (int)p.Percent;
+            if (pct / 5 == lastPercent / 5 && p.FramesDone != p.TotalFrames) return;
+            lastPercent = pct;
+            output.WriteLine($"rendering {p.FramesDone}/{p.TotalFrames} frames ({pct}%)");
+        });
+        try
+        {
+            await VideoEncoder.EncodeAsync(show, outPath, options, progress, token);
+        }
+        catch (VideoEncodingException ex)
+        {
+            await errors.WriteLineAsync($"error: {ex.Message}");
+            return 1;
+        }
+        output.WriteLine($"wrote {outPath}: {show.FrameCount(options.Fps)} frames, {show.Duration:0.###}s, in {started.Elapsed.TotalSeconds:0.0}s");
+        return 0;
+    }
+
+    private static bool ReportErrors(PreparedDocument doc, TextWriter errors)
+    {
+        if (doc.IsValid) return false;
+        foreach (var d in doc.Errors) errors.WriteLine(d);
+        errors.WriteLine($"invalid: {doc.Errors.Count()} error(s) — nothing rendered");
+        return true;
     }
 }

@@ -1,0 +1,31 @@
+using AnimPlatform.Core.Manifest.Model;
+using AnimPlatform.Core.Rendering.Objects;
+
+namespace AnimPlatform.Core.Rendering.Actions;
+
+/// <summary>
+/// dequeue (leftmost) / pop (rightmost), spec §9.5: the cell shrinks over D/2 and is removed, then the
+/// rest slide into place over D/2 (a hold when none remain). Empty row: hold D.
+/// </summary>
+internal sealed class RemoveCellHandler(bool fromLeft) : IActionHandler
+{
+    public void Apply(ActionStep step, double start, double duration, SceneContext context)
+    {
+        if (context.Target<DataStructureRuntime>(step, "data-structure") is not { } ds) return;
+        if (ds.Cells.Count == 0)
+        {
+            context.Warn(step, $"\"{ds.Id}\" is empty");
+            return;
+        }
+        var ease = context.Ease(step);
+        var half = duration / 2;
+        var index = fromLeft ? 0 : ds.Cells.Count - 1;
+        var removed = ds.Cells[index];
+        ds.Cells.RemoveAt(index);
+        removed.Group.Scale.Animate(start, half, 0, ease);
+        removed.Group.Removed = start + half;
+        for (var i = 0; i < ds.Cells.Count; i++)
+            ds.Cells[i].Group.X.Animate(start + half, half, ds.CellX(i, ds.Cells.Count), ease);
+        ds.RefreshIndexLabels(start + duration);
+    }
+}

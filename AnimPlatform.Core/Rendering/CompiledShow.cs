@@ -1,0 +1,76 @@
+using AnimPlatform.Core.Manifest;
+using AnimPlatform.Core.Rendering.Elements;
+using SkiaSharp;
+
+namespace AnimPlatform.Core.Rendering;
+
+/// <summary>
+/// A show compiled to tracks: the picture at any time t is a pure function of t (random access), so any
+/// frame can be drawn alone — previews, seeking, skipping static spans, parallel chunks.
+/// </summary>
+public sealed class CompiledShow
+{
+    private readonly GroupElement _camera;
+    private readonly double[] _changeStarts;
+    private readonly double[] _changeEnds;
+
+    public CompiledShow(int width, int height, SKColor background, double duration, GroupElement camera, IReadOnlyList<Diagnostic> warnings)
+    {
+        Width = width;
+        Height = height;
+        Background = background;
+        Duration = duration;
+        _camera = camera;
+        Warnings = warnings;
+        var changes = new ChangeCollector();
+        camera.CollectChanges(changes);
+        var spans = changes.Spans.Where(s => double.IsFinite(s.Start) && double.IsFinite(s.End)).OrderBy(s => s.Start).ToList();
+        _changeStarts = spans.Select(s => s.Start).ToArray();
+        _changeEnds = spans.Select(s => s.End).ToArray();
+    }
+
+    public int Width { get; }
+    public int Height { get; }
+    public SKColor Background { get; }
+    public double Duration { get; }
+    public IReadOnlyList<Diagnostic> Warnings { get; }
+
+    public int FrameCount(int fps) => (int)Math.Ceiling(Duration * fps - 1e-9);
+
+    public void Draw(SKCanvas canvas, double t, DrawContext context)
+    {
+        canvas.Clear(Background);
+        canvas.Save();
+        canvas.Translate(Width / 2f, Height / 2f);
+        _camera.Draw(canvas, t, context);
+        canvas.Restore();
+    }
+
+    /// <summary>
+    /// True when nothing can differ between times <paramref name="a"/> &lt; <paramref name="b"/>: no tween
+    /// runs and nothing starts, ends, appears or disappears in (a, b].
+    /// </summary>
+    public bool IsStaticBetween(double a, double b)
+    {
+        // Any span with Start <= b and End > a (or an instant inside (a, b]) touches the interval.
+        var hi = UpperBound(_changeStarts, b);
+        for (var i = 0; i < hi; i++)
+        {
+            var s = _changeStarts[i];
+            var e = _changeEnds[i];
+            if (e > a && (e > s || s > a)) return false;
+        }
+        return true;
+    }
+
+    private static int UpperBound(double[] sorted, double value)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (sorted[mid] <= value) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+}

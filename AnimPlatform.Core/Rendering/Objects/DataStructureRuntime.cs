@@ -1,0 +1,72 @@
+using AnimPlatform.Core.Manifest.Model;
+using AnimPlatform.Core.Rendering.Colors;
+using AnimPlatform.Core.Rendering.Elements;
+
+namespace AnimPlatform.Core.Rendering.Objects;
+
+/// <summary>
+/// Spec §7.3: one horizontal row of cells centred on the position, a caption above, index labels below
+/// (arrays). <see cref="Cells"/> is the live row order while the timeline compiles.
+/// </summary>
+public sealed class DataStructureRuntime : ObjectRuntime
+{
+    public sealed record Cell(GroupElement Group, RoundRectElement Body, TextElement Value);
+
+    public string Variant { get; }
+    public double CellWidth { get; }
+    public double CellHeight { get; }
+    public double Gap { get; }
+    private readonly Rgba _fill, _border, _textColor;
+    public GroupElement Row { get; }
+    public GroupElement IndexLabels { get; }
+    public List<Cell> Cells { get; } = [];
+    private readonly List<GroupElement> _labels = [];
+
+    public DataStructureRuntime(DataStructureDefinition def, CanvasSpec canvas)
+        : base(def.Id, def.Type, new GroupElement(def.Position.X - canvas.Width / 2, def.Position.Y - canvas.Height / 2, 0))
+    {
+        var style = new StyleReader(def.Style);
+        Variant = def.Variant;
+        CellWidth = style.Number("cellWidth", 60);
+        CellHeight = style.Number("cellHeight", 40);
+        Gap = style.NumberOrZero("gap", 4);
+        _fill = style.Color("fillColor", "#2a2a4a");
+        _border = style.Color("borderColor", "#5a5a8a");
+        _textColor = style.Color("textColor", "#ffffff");
+
+        var caption = Variant.Length == 0 ? Variant : char.ToUpperInvariant(Variant[0]) + Variant[1..];
+        ColorParser.TryParse("#aaaacc", out var captionColor);
+        var captionGroup = Root.Add(new GroupElement(0, -40));
+        captionGroup.Add(new TextElement(caption, captionColor, 14, false, "monospace", "left"));
+        Row = Root.Add(new GroupElement());
+        IndexLabels = Root.Add(new GroupElement(0, CellHeight / 2 + 16));
+    }
+
+    public bool HasIndexLabels => Variant == "array";
+
+    public double CellX(int i, int count) => -(count * CellWidth + (count - 1) * Gap) / 2 + CellWidth / 2 + i * (CellWidth + Gap);
+
+    /// <summary>Creates a cell at row x, born at <paramref name="time"/>, with the given initial scale.</summary>
+    public Cell CreateCell(string value, double x, double scale, double time)
+    {
+        var group = Row.Add(new GroupElement(x, 0, 1, scale) { Born = time });
+        var body = group.Add(new RoundRectElement(CellWidth, CellHeight, 6, _fill, _border, 2));
+        var text = group.Add(new TextElement(value, _textColor, 16, true, "monospace", "left"));
+        return new Cell(group, body, text);
+    }
+
+    /// <summary>Replaces the index labels at <paramref name="time"/> with ones for the current cell count (arrays only).</summary>
+    public void RefreshIndexLabels(double time)
+    {
+        if (!HasIndexLabels) return;
+        foreach (var label in _labels) label.Removed = Math.Min(label.Removed, time);
+        _labels.Clear();
+        ColorParser.TryParse("#888899", out var color);
+        for (var i = 0; i < Cells.Count; i++)
+        {
+            var holder = IndexLabels.Add(new GroupElement(CellX(i, Cells.Count), 0) { Born = time });
+            holder.Add(new TextElement($"[{i}]", color, 11, false, "monospace", "left"));
+            _labels.Add(holder);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+using AnimPlatform.Core.Rendering.Elements;
+
+namespace AnimPlatform.Core.Rendering.Objects;
+
+/// <summary>A graph or tree node: its sub-group (position), circle and label.</summary>
+public sealed record NodeParts(GroupElement Group, CircleElement Circle, TextElement Label);

@@ -1,0 +1,12 @@
+using AnimPlatform.Core.Rendering.Elements;
+using AnimPlatform.Core.Rendering.Text;
+
+namespace AnimPlatform.Core.Rendering;
+
+/// <summary>Process-wide drawing resources: fonts are looked up once and shared by every render.</summary>
+public static class RenderResources
+{
+    private static readonly Lazy<TextRenderer> SharedText = new(() => new TextRenderer(new TypefaceProvider()));
+
+    public static DrawContext CreateContext() => new(SharedText.Value);
+}

@@ -1,0 +1,83 @@
+using AnimPlatform.Core.Manifest;
+using AnimPlatform.Core.Manifest.Model;
+using AnimPlatform.Core.Rendering.Colors;
+using AnimPlatform.Core.Rendering.Elements;
+
+namespace AnimPlatform.Core.Rendering;
+
+/// <summary>
+/// Spec §10: one container per scene inside a shared camera; transitions between containers; the camera
+/// resets after each transition; a 0.5 s hold ends the video.
+/// </summary>
+public static class ShowCompiler
+{
+    public static CompiledShow Compile(ShowDocument show)
+    {
+        var warnings = new List<Diagnostic>();
+        var camera = new GroupElement();
+        GroupElement? previous = null;
+        var t = 0.0;
+        var width = show.Canvas.Width;
+
+        foreach (var scene in show.Scenes)
+        {
+            var container = camera.Add(new GroupElement(0, 0, 0) { Born = t });
+            var transition = scene.Index == 0 || previous is null ? TransitionSpec.None : scene.Transition;
+            t = RunTransition(transition, previous, container, t, width, Easings.Get(transition.Easing ?? show.Easing));
+            camera.Scale.Set(t, 1);
+            camera.X.Set(t, 0);
+            camera.Y.Set(t, 0);
+            t = SceneCompiler.Compile(scene.Scene, container, camera, t, warnings);
+            previous = container;
+        }
+
+        if (!ColorParser.TryParse(show.Canvas.Background, out var background))
+        {
+            warnings.Add(Diagnostic.Warning("meta.canvas.background", $"cannot parse colour \"{show.Canvas.Background}\" — using {CanvasSpec.DefaultBackground}"));
+            ColorParser.TryParse(CanvasSpec.DefaultBackground, out background);
+        }
+        var duration = t + ShowDocument.TrailingHoldSeconds;
+        return new CompiledShow(EvenSize(show.Canvas.Width), EvenSize(show.Canvas.Height), background.ToSkia() .WithAlpha(255), duration, camera, warnings);
+    }
+
+    /// <summary>libx264 with yuv420p needs even dimensions; round odd canvases up by one pixel.</summary>
+    private static int EvenSize(double v)
+    {
+        var n = Math.Max(2, (int)Math.Round(v));
+        return n % 2 == 0 ? n : n + 1;
+    }
+
+    private static double RunTransition(TransitionSpec transition, GroupElement? previous, GroupElement next, double t, double width, Func<double, double> ease)
+    {
+        var d = transition.Duration;
+        if (previous is null || transition.IsCut)
+        {
+            if (previous is not null) previous.Removed = t;
+            next.Opacity.Set(t, 1);
+            return t;
+        }
+        switch (transition.Type)
+        {
+            case "fade":
+                previous.Opacity.Animate(t, d / 2, 0, ease);
+                previous.Removed = t + d / 2;
+                next.Opacity.Animate(t + d / 2, d / 2, 1, ease);
+                break;
+            case "crossfade":
+                previous.Opacity.Animate(t, d, 0, ease);
+                next.Opacity.Animate(t, d, 1, ease);
+                previous.Removed = t + d;
+                break;
+            case "slide-left":
+            case "slide-right":
+                var sign = transition.Type == "slide-left" ? 1 : -1;
+                next.X.Set(t, sign * width);
+                next.Opacity.Set(t, 1);
+                previous.X.Animate(t, d, -sign * width, ease);
+                next.X.Animate(t, d, 0, ease);
+                previous.Removed = t + d;
+                break;
+        }
+        return t + d;
+    }
+}

@@ -1,0 +1,72 @@
+using AnimPlatform.Core.Rendering;
+using FFMpegCore;
+using FFMpegCore.Enums;
+using FFMpegCore.Pipes;
+
+namespace AnimPlatform.Core.Video;
+
+/// <summary>
+/// Streams frames into ffmpeg (libx264, yuv420p, +faststart). Writes to a temporary name beside the
+/// output and moves it into place only on success, so a cancelled or failed render leaves no file.
+/// </summary>
+public static class VideoEncoder
+{
+    public static async Task EncodeAsync(CompiledShow show, string outputPath, VideoOptions options,
+        IProgress<RenderProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        if (!VideoOptions.Presets.Contains(options.Preset))
+            throw new ArgumentException($"unknown preset \"{options.Preset}\"; use one of {string.Join(", ", VideoOptions.Presets)}");
+        if (options.Fps is < 1 or > 120) throw new ArgumentException("fps must be between 1 and 120");
+
+        var output = Path.GetFullPath(outputPath);
+        Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+        var temp = Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileNameWithoutExtension(output)}.{Guid.NewGuid():N}.tmp.mp4");
+        using var source = new FrameSource(show, options.Fps, options.Width, options.Height);
+        var stderr = new StderrTail();
+        try
+        {
+            var pipe = new RawVideoPipeSource(Frames(source, progress, cancellationToken)) { FrameRate = options.Fps };
+            var result = await FFMpegArguments
+                .FromPipeInput(pipe)
+                .OutputToFile(temp, overwrite: true, o => o
+                    .WithVideoCodec("libx264")
+                    .WithCustomArgument($"-preset {options.Preset} -crf {options.Crf} -pix_fmt yuv420p -r {options.Fps}")
+                    .WithFastStart())
+                .NotifyOnStandardError(stderr.Add)
+                .CancellableThrough(cancellationToken)
+                .ProcessAsynchronously(throwOnError: false)
+                .ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!result.Success || !File.Exists(temp))
+                throw new VideoEncodingException($"ffmpeg failed: {stderr}");
+            File.Move(temp, output, overwrite: true);
+        }
+        catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or FileNotFoundException && !File.Exists(temp))
+        {
+            throw new VideoEncodingException("ffmpeg was not found: install it (Debian: apt-get install -y ffmpeg) or put it on PATH", ex);
+        }
+        finally
+        {
+            TryDelete(temp);
+        }
+    }
+
+    private static IEnumerable<IVideoFrame> Frames(FrameSource source, IProgress<RenderProgress>? progress, CancellationToken token)
+    {
+        var frame = new BitmapFrame(source.Bitmap);
+        var total = source.FrameCount;
+        for (var k = 0; k < total; k++)
+        {
+            token.ThrowIfCancellationRequested();
+            source.Render(k);
+            yield return frame;
+            if (progress is not null && (k % 15 == 0 || k == total - 1)) progress.Report(new RenderProgress(k + 1, total));
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try { if (File.Exists(path)) File.Delete(path); }
+        catch (IOException) { /* best effort: a leftover temp name never shadows a real output */ }
+    }
+}

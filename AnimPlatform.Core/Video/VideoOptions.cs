@@ -1,0 +1,18 @@
+namespace AnimPlatform.Core.Video;
+
+/// <summary>How a compiled show becomes an MP4.</summary>
+public sealed record VideoOptions
+{
+    public int Fps { get; init; } = 30;
+    /// <summary>libx264 preset: ultrafast … veryslow.</summary>
+    public string Preset { get; init; } = "veryfast";
+    public int Crf { get; init; } = 23;
+    /// <summary>Output size; null = the canvas size. The drawing is scaled to fit.</summary>
+    public int? Width { get; init; }
+    public int? Height { get; init; }
+
+    public static readonly IReadOnlySet<string> Presets = new HashSet<string>
+    {
+        "ultrafast", "superfast", "veryfast", "faster", "fast", "medium", "slow", "slower", "veryslow",
+    };
+}
