@@ -50,19 +50,25 @@ public static partial class DocumentReader
 
     private static JsonNode? ReadYaml(string text)
     {
+        var parser = new Parser(new StringReader(text));
         try
         {
-            var parser = new Parser(new StringReader(text));
-            var builder = new YamlTreeBuilder(parser);
-            return builder.ReadFirstDocument();
+            return new YamlTreeBuilder(parser).ReadFirstDocument();
         }
         catch (YamlException ex)
         {
-            var where = ex.Start.Line > 0 ? $" (line {ex.Start.Line}, column {ex.Start.Column})" : "";
             var msg = ex.InnerException?.Message ?? ex.Message;
-            throw new ManifestParseException($"YAML syntax error{where}: {msg}", ex);
+            throw new ManifestParseException($"YAML syntax error{Where(ex.Start)}: {msg}", ex);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet reports some structural errors (an unexpected token where a value should be) this way.
+            throw new ManifestParseException($"YAML syntax error{Where(parser.Current?.Start)}: unexpected content", ex);
         }
     }
+
+    private static string Where(Mark? mark) =>
+        mark is { Line: > 0 } m ? $" (line {m.Line}, column {m.Column})" : "";
 
     private sealed class YamlTreeBuilder(IParser parser)
     {

@@ -1,0 +1,85 @@
+using AnimPlatform.Tests.Support;
+using AnimPlatform.Web.Cli;
+using SkiaSharp;
+
+namespace AnimPlatform.Tests.Cli;
+
+/// <summary>The CLI verbs end to end, through the same entry point as the executable.</summary>
+public class CliVerbTests
+{
+    private static readonly string Bubble = Path.Combine(TestPaths.ExamplesDir, "bubble-sort-test.yaml");
+
+    private static async Task<(int? Code, string Out, string Err)> Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = await CliRunner.TryRunAsync(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public async Task No_verb_means_the_web_app_runs()
+    {
+        Assert.Null((await Run()).Code);
+        Assert.Null((await Run("--urls", "http://127.0.0.1:1")).Code);
+    }
+
+    [Fact]
+    public async Task Validate_exit_codes()
+    {
+        using var dir = new TempDir();
+        var bad = dir.File("bad.yaml");
+        File.WriteAllText(bad, "meta: { canvas: { width: 10, height: 10 } }\nobjects: []\ntimeline: [{ action: fade-in, target: x, duration: 1s }]");
+        var broken = dir.File("broken.yaml");
+        File.WriteAllText(broken, "meta: [\n");
+
+        var ok = await Run("validate", Bubble);
+        Assert.Equal(0, ok.Code);
+        Assert.Contains("valid", ok.Out);
+        Assert.Contains("Estimated duration: 32.0s", ok.Out);
+
+        var invalid = await Run("validate", bad);
+        Assert.Equal(1, invalid.Code);
+        Assert.Contains("meta.title", invalid.Out);
+        Assert.Contains("timeline[0].target", invalid.Out);
+
+        Assert.Equal(2, (await Run("validate", broken)).Code);
+        Assert.Equal(2, (await Run("validate", dir.File("missing.yaml"))).Code);
+        Assert.Equal(2, (await Run("validate")).Code);
+    }
+
+    [Fact]
+    public async Task Duration_prints_the_computed_length()
+    {
+        var result = await Run("duration", Bubble);
+        Assert.Equal(0, result.Code);
+        Assert.Equal("32.5", result.Out.Trim());
+    }
+
+    [Fact]
+    public async Task Frame_writes_a_png_of_the_canvas_size()
+    {
+        using var dir = new TempDir();
+        var png = dir.File("f.png");
+        var result = await Run("frame", Bubble, "--at", "13.5", "-o", png);
+        Assert.Equal(0, result.Code);
+        using var bitmap = SKBitmap.Decode(png);
+        Assert.Equal((1920, 1080), (bitmap.Width, bitmap.Height));
+        Assert.Equal(2, (await Run("frame", Bubble, "-o", png)).Code); // --at missing
+    }
+
+    [Fact]
+    public async Task Render_writes_an_mp4_and_reports_progress()
+    {
+        using var dir = new TempDir();
+        var mp4 = dir.File("v.mp4");
+        var result = await Run("render", Path.Combine(TestPaths.ExamplesDir, "stack-dynamic.yaml"), "-o", mp4,
+            "--width", "320", "--height", "180", "--fps", "15", "--preset", "ultrafast");
+        Assert.Equal(0, result.Code);
+        Assert.Contains("100%", result.Out);
+        var info = FfprobeInfo.Read(mp4);
+        Assert.Equal((320, 180, 15.0), (info.Width, info.Height, info.FrameRate));
+        Assert.Equal(207, info.Frames); // ceil(13.8 × 15)
+        Assert.Equal(2, (await Run("render", Bubble, "-o", mp4, "--preset", "warp")).Code);
+    }
+}
