@@ -25,12 +25,18 @@ public static class VideoEncoder
         var stderr = new StderrTail();
         try
         {
-            var pipe = new RawVideoPipeSource(Frames(source, progress, cancellationToken)) { FrameRate = options.Fps };
+            var pipe = new DistinctFramePipe(source, progress);
+            // Timestamps come from the Matroska stream; vfr keeps them, cfr duplicates frames to a fixed rate.
+            var timing = options.ConstantFrameRate ? $"-fps_mode cfr -r {options.Fps} -frames:v {source.FrameCount}" : $"-fps_mode vfr -video_track_timescale {options.Fps * 1000}";
             var result = await FFMpegArguments
                 .FromPipeInput(pipe)
                 .OutputToFile(temp, overwrite: true, o => o
                     .WithVideoCodec("libx264")
-                    .WithCustomArgument($"-preset {options.Preset} -crf {options.Crf} -pix_fmt yuv420p -r {options.Fps}")
+                    .WithCustomArgument(
+                        $"-preset {options.Preset} -crf {options.Crf} -pix_fmt yuv420p {timing} " +
+                        // Keyframes every 2 s of video time, so players seek quickly even across long pauses.
+                        "-force_key_frames expr:gte(t,n_forced*2) " +
+                        "-colorspace bt709 -color_primaries bt709 -color_trc bt709 -color_range tv")
                     .WithFastStart())
                 .NotifyOnStandardError(stderr.Add)
                 .CancellableThrough(cancellationToken)
@@ -48,19 +54,6 @@ public static class VideoEncoder
         finally
         {
             TryDelete(temp);
-        }
-    }
-
-    private static IEnumerable<IVideoFrame> Frames(FrameSource source, IProgress<RenderProgress>? progress, CancellationToken token)
-    {
-        var frame = new BitmapFrame(source.Bitmap);
-        var total = source.FrameCount;
-        for (var k = 0; k < total; k++)
-        {
-            token.ThrowIfCancellationRequested();
-            source.Render(k);
-            yield return frame;
-            if (progress is not null && (k % 15 == 0 || k == total - 1)) progress.Report(new RenderProgress(k + 1, total));
         }
     }
 

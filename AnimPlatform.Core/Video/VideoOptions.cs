@@ -10,6 +10,11 @@ public sealed record VideoOptions
     /// <summary>Output size; null = the canvas size. The drawing is scaled to fit.</summary>
     public int? Width { get; init; }
     public int? Height { get; init; }
+    /// <summary>
+    /// Constant frame rate: every frame is encoded. Off (the default), only frames that differ are encoded
+    /// and keep their exact timestamps (variable frame rate) — same picture at every instant, far faster.
+    /// </summary>
+    public bool ConstantFrameRate { get; init; }
 
     public static readonly IReadOnlySet<string> Presets = new HashSet<string>
     {

@@ -74,7 +74,7 @@ public class CliVerbTests
         using var dir = new TempDir();
         var mp4 = dir.File("v.mp4");
         var result = await Run("render", Path.Combine(TestPaths.ExamplesDir, "stack-dynamic.yaml"), "-o", mp4,
-            "--width", "320", "--height", "180", "--fps", "15", "--preset", "ultrafast");
+            "--width", "320", "--height", "180", "--fps", "15", "--preset", "ultrafast", "--cfr");
         Assert.Equal(0, result.Code);
         Assert.Contains("100%", result.Out);
         var info = FfprobeInfo.Read(mp4);

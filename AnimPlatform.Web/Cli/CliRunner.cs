@@ -14,7 +14,7 @@ public static class CliRunner
     private const string Usage = """
         usage:
           validate <file>                          check a manifest or show; exit 0 valid, 1 invalid, 2 unreadable
-          render <file> -o <out.mp4> [--fps N] [--width W --height H] [--preset P]
+          render <file> -o <out.mp4> [--fps N] [--width W --height H] [--preset P] [--cfr]
           frame <file> --at <seconds> -o <out.png> [--width W --height H]
           duration <file>                          computed video length in seconds
         """;
@@ -115,6 +115,7 @@ public static class CliRunner
             Preset = cli.Get("preset") ?? "veryfast",
             Width = cli.Int("width"),
             Height = cli.Int("height"),
+            ConstantFrameRate = cli.Has("cfr"),
         };
         if (options.Fps is < 1 or > 120) throw new CliUsageException("--fps must be between 1 and 120");
         if (!VideoOptions.Presets.Contains(options.Preset)) throw new CliUsageException($"--preset must be one of {string.Join(", ", VideoOptions.Presets)}");

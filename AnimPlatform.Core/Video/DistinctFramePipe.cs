@@ -1,0 +1,71 @@
+using System.Threading.Channels;
+using FFMpegCore.Pipes;
+
+namespace AnimPlatform.Core.Video;
+
+/// <summary>
+/// Feeds ffmpeg a Matroska stream of only the frames that differ from the one before (plus the last
+/// frame, which fixes the video's end). Drawing and colour conversion run on one task while another
+/// writes to the pipe, through a small pool of reusable buffers: memory stays flat whatever the length.
+/// </summary>
+internal sealed class DistinctFramePipe(FrameSource source, IProgress<RenderProgress>? progress) : IPipeSource
+{
+    private const int PoolSize = 3;
+
+    public int DistinctFrames { get; private set; }
+
+    public string GetStreamArguments() => "-f matroska";
+
+    public async Task WriteAsync(Stream pipe, CancellationToken token)
+    {
+        var size = Yuv420Converter.BufferSize(source.Width, source.Height);
+        var free = Channel.CreateBounded<byte[]>(PoolSize);
+        var ready = Channel.CreateBounded<(int Frame, byte[] Buffer)>(PoolSize);
+        for (var i = 0; i < PoolSize; i++) free.Writer.TryWrite(new byte[size]);
+
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(token);
+        var producer = Task.Run(() => ProduceAsync(free.Reader, ready.Writer, linked.Token), linked.Token);
+        try
+        {
+            var writer = new MatroskaRawWriter(pipe, source.Width, source.Height, source.Fps);
+            await writer.WriteHeaderAsync(token).ConfigureAwait(false);
+            await foreach (var (frame, buffer) in ready.Reader.ReadAllAsync(token).ConfigureAwait(false))
+            {
+                await writer.WriteFrameAsync(frame, buffer, token).ConfigureAwait(false);
+                free.Writer.TryWrite(buffer);
+                progress?.Report(new RenderProgress(frame + 1, source.FrameCount));
+            }
+            await producer.ConfigureAwait(false);
+        }
+        catch
+        {
+            await linked.CancelAsync().ConfigureAwait(false);
+            try { await producer.ConfigureAwait(false); } catch (OperationCanceledException) { }
+            throw;
+        }
+    }
+
+    private async Task ProduceAsync(ChannelReader<byte[]> free, ChannelWriter<(int, byte[])> ready, CancellationToken token)
+    {
+        try
+        {
+            var total = source.FrameCount;
+            for (var k = 0; k < total; k++)
+            {
+                token.ThrowIfCancellationRequested();
+                var changed = source.Render(k);
+                if (!changed && k != total - 1 && k != 0) continue;
+                var buffer = await free.ReadAsync(token).ConfigureAwait(false);
+                Yuv420Converter.Convert(source.Bitmap.GetPixelSpan(), source.Width, source.Height, buffer);
+                await ready.WriteAsync((k, buffer), token).ConfigureAwait(false);
+                DistinctFrames++;
+            }
+            ready.Complete();
+        }
+        catch (Exception ex)
+        {
+            ready.Complete(ex);
+            throw;
+        }
+    }
+}
