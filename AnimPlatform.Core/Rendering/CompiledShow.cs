@@ -11,6 +11,7 @@ namespace AnimPlatform.Core.Rendering;
 public sealed class CompiledShow
 {
     private readonly GroupElement _camera;
+    // Disjoint, sorted [start, end] spans during which the picture may change (instants have start = end).
     private readonly double[] _changeStarts;
     private readonly double[] _changeEnds;
 
@@ -24,9 +25,9 @@ public sealed class CompiledShow
         Warnings = warnings;
         var changes = new ChangeCollector();
         camera.CollectChanges(changes);
-        var spans = changes.Spans.Where(s => double.IsFinite(s.Start) && double.IsFinite(s.End)).OrderBy(s => s.Start).ToList();
-        _changeStarts = spans.Select(s => s.Start).ToArray();
-        _changeEnds = spans.Select(s => s.End).ToArray();
+        var merged = Merge(changes.Spans.Where(s => double.IsFinite(s.Start) && double.IsFinite(s.End)));
+        _changeStarts = merged.Select(s => s.Start).ToArray();
+        _changeEnds = merged.Select(s => s.End).ToArray();
     }
 
     public int Width { get; }
@@ -52,15 +53,23 @@ public sealed class CompiledShow
     /// </summary>
     public bool IsStaticBetween(double a, double b)
     {
-        // Any span with Start <= b and End > a (or an instant inside (a, b]) touches the interval.
-        var hi = UpperBound(_changeStarts, b);
-        for (var i = 0; i < hi; i++)
+        // A change span [s, e] touches (a, b] when s <= b and e > a; spans are disjoint and sorted, so
+        // only the last one starting at or before b can (it has the largest end of those).
+        var i = UpperBound(_changeStarts, b) - 1;
+        return i < 0 || _changeEnds[i] <= a;
+    }
+
+    private static List<(double Start, double End)> Merge(IEnumerable<(double Start, double End)> spans)
+    {
+        var merged = new List<(double Start, double End)>();
+        foreach (var (start, end) in spans.OrderBy(s => s.Start))
         {
-            var s = _changeStarts[i];
-            var e = _changeEnds[i];
-            if (e > a && (e > s || s > a)) return false;
+            if (merged.Count > 0 && start <= merged[^1].End)
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, end));
+            else
+                merged.Add((start, end));
         }
-        return true;
+        return merged;
     }
 
     private static int UpperBound(double[] sorted, double value)

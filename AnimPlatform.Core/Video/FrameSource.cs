@@ -37,9 +37,10 @@ public sealed class FrameSource : IDisposable
     /// <summary>Brings <see cref="Bitmap"/> to frame <paramref name="frame"/>; returns false when the pixels were reused.</summary>
     public bool Render(int frame) => RenderAt(TimeOf(frame, Fps));
 
-    public bool RenderAt(double t)
+    /// <param name="force">Draw even when the previous pixels are still right (to measure drawing).</param>
+    public bool RenderAt(double t, bool force = false)
     {
-        if (_lastDrawn is { } last && last <= t && _show.IsStaticBetween(last, t)) return false;
+        if (!force && _lastDrawn is { } last && last <= t && _show.IsStaticBetween(last, t)) return false;
         _canvas.Save();
         if (Width != _show.Width || Height != _show.Height)
             _canvas.Scale((float)Width / _show.Width, (float)Height / _show.Height);
@@ -51,10 +52,13 @@ public sealed class FrameSource : IDisposable
         return true;
     }
 
-    public byte[] EncodePng()
+    public byte[] EncodePng() => Encode(SKEncodedImageFormat.Png, 100);
+
+    /// <summary>The current frame as an image file (PNG for exact frames, JPEG/WebP for fast previews).</summary>
+    public byte[] Encode(SKEncodedImageFormat format, int quality)
     {
         using var image = SKImage.FromBitmap(Bitmap);
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        using var data = image.Encode(format, quality);
         return data.ToArray();
     }
 

@@ -17,9 +17,10 @@ public static class CliRunner
           render <file> -o <out.mp4> [--fps N] [--width W --height H] [--preset P] [--cfr]
           frame <file> --at <seconds> -o <out.png> [--width W --height H]
           duration <file>                          computed video length in seconds
+          bench <file> [--show <show.yaml>] [--preset P] [--json]   speed and memory figures
         """;
 
-    public static readonly IReadOnlySet<string> Verbs = new HashSet<string> { "validate", "render", "frame", "duration" };
+    public static readonly IReadOnlySet<string> Verbs = new HashSet<string> { "validate", "render", "frame", "duration", "bench" };
 
     public static async Task<int?> TryRunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null,
         CancellationToken cancellationToken = default)
@@ -31,6 +32,7 @@ public static class CliRunner
         {
             var cli = new CliArguments(args.Skip(1));
             if (cli.Positional.Count != 1) throw new CliUsageException($"{args[0]} needs exactly one file");
+            if (args[0] == "bench") return await Bench.BenchCommand.RunAsync(cli, output, cancellationToken);
             return args[0] switch
             {
                 "validate" => Validate(cli.Positional[0], output),

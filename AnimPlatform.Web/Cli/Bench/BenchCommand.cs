@@ -1,0 +1,159 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AnimPlatform.Core.Manifest;
+using AnimPlatform.Core.Rendering;
+using AnimPlatform.Core.Video;
+using SkiaSharp;
+
+namespace AnimPlatform.Web.Cli.Bench;
+
+/// <summary>
+/// `bench`: speed and memory figures for one manifest (default: the BFS example) at 1080p30 and 720p30 —
+/// draw-only speed, distinct frames, end-to-end render vs the ffmpeg-alone comparator, peak memory (also
+/// with the timeline repeated 4×), preview latency, and a 4-scene show with transitions.
+/// </summary>
+public static class BenchCommand
+{
+    public static async Task<int> RunAsync(CliArguments cli, TextWriter output, CancellationToken token)
+    {
+        var file = Path.GetFullPath(cli.Positional.FirstOrDefault() ?? throw new CliUsageException("bench needs a manifest file (e.g. the BFS example)"));
+        var show = cli.Get("show") is { } s ? Path.GetFullPath(s) : null;
+        var preset = cli.Get("preset") ?? "veryfast";
+        var json = cli.Has("json");
+        var report = new JsonObject { ["file"] = file, ["preset"] = preset, ["cores"] = Environment.ProcessorCount };
+        var doc = ManifestPipeline.LoadFile(file);
+        if (!doc.IsValid) throw new CliUsageException($"{file} is not valid: {doc.Errors.First()}");
+
+        void Say(string line)
+        {
+            if (!json) output.WriteLine(line);
+        }
+
+        var sizes = new JsonArray();
+        foreach (var (w, h) in new[] { (1920, 1080), (1280, 720) })
+        {
+            var r = await MeasureSizeAsync(file, doc, w, h, preset, Say, token);
+            sizes.Add(r);
+        }
+        report["sizes"] = sizes;
+        report["preview1080"] = MeasurePreview(doc, Say);
+        report["memory"] = await MeasureLengthScalingAsync(file, preset, Say, token);
+        if (show is not null)
+        {
+            var m = await ChildProcess.RunSelfAsync(["render", show, "-o", TempMp4(), "--preset", preset], token);
+            Check(m, "show render");
+            Say($"4-scene show with transitions ({Path.GetFileName(show)}): {m.Seconds:0.00} s wall, peak RSS {Mb(m.PeakRssBytes)}");
+            report["show"] = new JsonObject { ["file"] = show, ["seconds"] = Round(m.Seconds), ["peakRssMb"] = Round(m.PeakRssBytes / 1048576.0) };
+        }
+        if (json) output.WriteLine(report.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        return 0;
+    }
+
+    private static async Task<JsonObject> MeasureSizeAsync(string file, PreparedDocument doc, int w, int h, string preset, Action<string> say, CancellationToken token)
+    {
+        var compiled = ShowCompiler.Compile(doc.Show);
+        var total = compiled.FrameCount(30);
+        using var source = new FrameSource(compiled, 30, w, h);
+        var watch = Stopwatch.StartNew();
+        for (var k = 0; k < total; k++) source.RenderAt(k / 30.0, force: true);
+        var drawFps = total / watch.Elapsed.TotalSeconds;
+
+        using var counter = new FrameSource(compiled, 30, w, h);
+        var distinct = 0;
+        for (var k = 0; k < total; k++) if (counter.Render(k)) distinct++;
+
+        var render = await ChildProcess.RunSelfAsync(["render", file, "-o", TempMp4(), "--width", $"{w}", "--height", $"{h}", "--preset", preset], token);
+        Check(render, "render");
+        var comparator = await ComparatorEncoder.EncodeSecondsAsync(w, h, total, 30, preset, token);
+        var speedup = comparator / render.Seconds;
+        say($"{w}x{h}@30: draw-only {drawFps:0} frames/s; distinct frames {distinct}/{total}; " +
+            $"render {render.Seconds:0.00} s ({total / render.Seconds:0} frames/s), peak RSS {Mb(render.PeakRssBytes)}; " +
+            $"comparator (ffmpeg alone, bgra pipe, {preset}) {comparator:0.00} s; speed-up {speedup:0.0}x");
+        return new JsonObject
+        {
+            ["width"] = w, ["height"] = h, ["frames"] = total, ["distinctFrames"] = distinct,
+            ["drawOnlyFps"] = Round(drawFps), ["renderSeconds"] = Round(render.Seconds), ["renderFps"] = Round(total / render.Seconds),
+            ["renderPeakRssMb"] = Round(render.PeakRssBytes / 1048576.0), ["comparatorSeconds"] = Round(comparator), ["speedup"] = Round(speedup),
+        };
+    }
+
+    /// <summary>One preview frame at a random time: draw + JPEG and draw + PNG, as the Generate page would serve it.</summary>
+    private static JsonObject MeasurePreview(PreparedDocument doc, Action<string> say)
+    {
+        var compiled = ShowCompiler.Compile(doc.Show);
+        using var source = new FrameSource(compiled, 30);
+        var random = new Random(42);
+        var draw = new List<double>();
+        var jpeg = new List<double>();
+        var png = new List<double>();
+        for (var i = 0; i < 60; i++)
+        {
+            var t = random.NextDouble() * compiled.Duration;
+            var watch = Stopwatch.StartNew();
+            source.RenderAt(t, force: true);
+            draw.Add(watch.Elapsed.TotalMilliseconds);
+            source.Encode(SKEncodedImageFormat.Jpeg, 85);
+            jpeg.Add(watch.Elapsed.TotalMilliseconds);
+            watch.Restart();
+            source.RenderAt(t, force: true);
+            source.EncodePng();
+            png.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        say($"preview 1920x1080: draw p50 {P(draw, 50):0.0} ms p95 {P(draw, 95):0.0} ms; draw+JPEG p50 {P(jpeg, 50):0.0} ms p95 {P(jpeg, 95):0.0} ms; " +
+            $"draw+PNG p50 {P(png, 50):0.0} ms p95 {P(png, 95):0.0} ms");
+        return new JsonObject
+        {
+            ["drawP50Ms"] = Round(P(draw, 50)), ["drawP95Ms"] = Round(P(draw, 95)),
+            ["jpegP50Ms"] = Round(P(jpeg, 50)), ["jpegP95Ms"] = Round(P(jpeg, 95)),
+            ["pngP50Ms"] = Round(P(png, 50)), ["pngP95Ms"] = Round(P(png, 95)),
+        };
+    }
+
+    /// <summary>Peak memory of the same render with the timeline once and repeated four times.</summary>
+    private static async Task<JsonObject> MeasureLengthScalingAsync(string file, string preset, Action<string> say, CancellationToken token)
+    {
+        var root = DocumentReader.ReadFile(file)!.AsObject();
+        if (root["timeline"] is not JsonArray timeline) return new JsonObject { ["skipped"] = "not a single-scene manifest" };
+        var repeated = new JsonArray();
+        for (var i = 0; i < 4; i++) foreach (var e in timeline) repeated.Add(e?.DeepClone());
+        root["timeline"] = repeated;
+        var fourX = Path.Combine(Path.GetTempPath(), $"animplatform-bench-4x-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(fourX, root.ToJsonString(JsonNodeExtensions.LenientJson), token);
+        try
+        {
+            var one = await ChildProcess.RunSelfAsync(["render", file, "-o", TempMp4(), "--preset", preset], token);
+            var four = await ChildProcess.RunSelfAsync(["render", fourX, "-o", TempMp4(), "--preset", preset], token);
+            Check(one, "1x render");
+            Check(four, "4x render");
+            var growth = (double)four.PeakRssBytes / Math.Max(1, one.PeakRssBytes) - 1;
+            say($"peak RSS 1x timeline {Mb(one.PeakRssBytes)} ({one.Seconds:0.0} s), 4x timeline {Mb(four.PeakRssBytes)} ({four.Seconds:0.0} s): {growth:+0%;-0%} ");
+            return new JsonObject
+            {
+                ["peakRss1xMb"] = Round(one.PeakRssBytes / 1048576.0), ["peakRss4xMb"] = Round(four.PeakRssBytes / 1048576.0),
+                ["growth"] = Round(growth), ["seconds1x"] = Round(one.Seconds), ["seconds4x"] = Round(four.Seconds),
+            };
+        }
+        finally
+        {
+            File.Delete(fourX);
+        }
+    }
+
+    private static void Check(ChildProcess.Measurement m, string what)
+    {
+        if (m.ExitCode != 0) throw new InvalidOperationException($"{what} failed: {m.Output}");
+    }
+
+    private static string TempMp4() => Path.Combine(Path.GetTempPath(), $"animplatform-bench-{Guid.NewGuid():N}.mp4");
+
+    private static string Mb(long bytes) => $"{bytes / 1048576.0:0} MB";
+
+    private static double Round(double v) => Math.Round(v, 2);
+
+    private static double P(List<double> values, int percentile)
+    {
+        var sorted = values.OrderBy(v => v).ToList();
+        return sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
+    }
+}
