@@ -5,10 +5,11 @@ namespace AnimPlatform.Core.Video;
 
 /// <summary>
 /// Feeds ffmpeg a Matroska stream of only the frames that differ from the one before (plus the last
-/// frame, which fixes the video's end). Drawing and colour conversion run on one task while another
+/// frame, which fixes the video's end) — or of every frame for constant frame rate, where unchanged
+/// frames reuse the previous frame's converted bytes instead of being converted again. Drawing and colour conversion run on one task while another
 /// writes to the pipe, through a small pool of reusable buffers: memory stays flat whatever the length.
 /// </summary>
-internal sealed class DistinctFramePipe(FrameSource source, IProgress<RenderProgress>? progress) : IPipeSource
+internal sealed class DistinctFramePipe(FrameSource source, IProgress<RenderProgress>? progress, bool everyFrame) : IPipeSource
 {
     private const int PoolSize = 3;
 
@@ -50,15 +51,24 @@ internal sealed class DistinctFramePipe(FrameSource source, IProgress<RenderProg
         try
         {
             var total = source.FrameCount;
+            byte[]? previous = null;
             for (var k = 0; k < total; k++)
             {
                 token.ThrowIfCancellationRequested();
-                var changed = source.Render(k);
-                if (!changed && k != total - 1 && k != 0) continue;
+                var changed = source.Render(k) || k == 0;
+                if (!changed && !everyFrame && k != total - 1) continue;
                 var buffer = await free.ReadAsync(token).ConfigureAwait(false);
-                Yuv420Converter.Convert(source.Bitmap.GetPixelSpan(), source.Width, source.Height, buffer);
+                if (changed || previous is null)
+                {
+                    Yuv420Converter.Convert(source.Bitmap.GetPixelSpan(), source.Width, source.Height, buffer);
+                    DistinctFrames++;
+                }
+                else
+                {
+                    previous.CopyTo(buffer, 0); // only this task writes buffers, so previous still holds the last frame
+                }
+                previous = buffer;
                 await ready.WriteAsync((k, buffer), token).ConfigureAwait(false);
-                DistinctFrames++;
             }
             ready.Complete();
         }

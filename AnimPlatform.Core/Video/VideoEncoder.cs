@@ -17,6 +17,8 @@ public static class VideoEncoder
         if (!VideoOptions.Presets.Contains(options.Preset))
             throw new ArgumentException($"unknown preset \"{options.Preset}\"; use one of {string.Join(", ", VideoOptions.Presets)}");
         if (options.Fps is < 1 or > 120) throw new ArgumentException("fps must be between 1 and 120");
+        if (options.Crf is < 0 or > 51) throw new ArgumentException("crf must be between 0 and 51");
+        var encoder = EncoderSelector.Resolve(options.Encoder);
 
         var output = Path.GetFullPath(outputPath);
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
@@ -25,15 +27,15 @@ public static class VideoEncoder
         var stderr = new StderrTail();
         try
         {
-            var pipe = new DistinctFramePipe(source, progress);
+            var pipe = new DistinctFramePipe(source, progress, everyFrame: options.ConstantFrameRate);
             // Timestamps come from the Matroska stream; vfr keeps them, cfr duplicates frames to a fixed rate.
             var timing = options.ConstantFrameRate ? $"-fps_mode cfr -r {options.Fps} -frames:v {source.FrameCount}" : $"-fps_mode vfr -video_track_timescale {options.Fps * 1000}";
             var result = await FFMpegArguments
                 .FromPipeInput(pipe)
                 .OutputToFile(temp, overwrite: true, o => o
-                    .WithVideoCodec("libx264")
+                    .WithVideoCodec(encoder)
                     .WithCustomArgument(
-                        $"-preset {options.Preset} -crf {options.Crf} -pix_fmt yuv420p {timing} " +
+                        $"{EncoderSelector.QualityArguments(encoder, options.Preset, options.Crf)} -pix_fmt yuv420p {timing} " +
                         // Keyframes every 2 s of video time, so players seek quickly even across long pauses.
                         "-force_key_frames expr:gte(t,n_forced*2) " +
                         "-colorspace bt709 -color_primaries bt709 -color_trc bt709 -color_range tv")

@@ -6,7 +6,10 @@ public sealed record VideoOptions
     public int Fps { get; init; } = 30;
     /// <summary>libx264 preset: ultrafast … veryslow.</summary>
     public string Preset { get; init; } = "veryfast";
+    /// <summary>Constant rate factor: 0 = lossless, 23 = default, 51 = worst.</summary>
     public int Crf { get; init; } = 23;
+    /// <summary>libx264 (default, deterministic), "auto" (a working hardware encoder if any), or an ffmpeg encoder name.</summary>
+    public string Encoder { get; init; } = EncoderSelector.Software;
     /// <summary>Output size; null = the canvas size. The drawing is scaled to fit.</summary>
     public int? Width { get; init; }
     public int? Height { get; init; }

@@ -14,7 +14,7 @@ public static class CliRunner
     private const string Usage = """
         usage:
           validate <file>                          check a manifest or show; exit 0 valid, 1 invalid, 2 unreadable
-          render <file> -o <out.mp4> [--fps N] [--width W --height H] [--preset P] [--cfr]
+          render <file> -o <out.mp4> [--fps N] [--width W --height H] [--preset P] [--crf N] [--cfr] [--encoder libx264|auto|NAME]
           frame <file> --at <seconds> -o <out.png> [--width W --height H]
           duration <file>                          computed video length in seconds
           bench <file> [--show <show.yaml>] [--preset P] [--json]   speed and memory figures
@@ -118,7 +118,10 @@ public static class CliRunner
             Width = cli.Int("width"),
             Height = cli.Int("height"),
             ConstantFrameRate = cli.Has("cfr"),
+            Crf = cli.Int("crf") ?? 23,
+            Encoder = cli.Get("encoder") ?? "libx264",
         };
+        if (options.Crf is < 0 or > 51) throw new CliUsageException("--crf must be between 0 (lossless) and 51");
         if (options.Fps is < 1 or > 120) throw new CliUsageException("--fps must be between 1 and 120");
         if (!VideoOptions.Presets.Contains(options.Preset)) throw new CliUsageException($"--preset must be one of {string.Join(", ", VideoOptions.Presets)}");
         if (options.Width is < 16 or > 7680 || options.Height is < 16 or > 4320) throw new CliUsageException("--width/--height out of range");

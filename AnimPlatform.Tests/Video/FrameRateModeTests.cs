@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using AnimPlatform.Core.Manifest;
+using AnimPlatform.Core.Rendering;
+using AnimPlatform.Core.Video;
+using AnimPlatform.Tests.Support;
+
+namespace AnimPlatform.Tests.Video;
+
+/// <summary>
+/// Skipping static frames (variable frame rate) changes no pixel and no timestamp: a lossless VFR render
+/// and a lossless CFR render decode to identical frames at every 1/30 s tick.
+/// </summary>
+public class FrameRateModeTests
+{
+    [Fact]
+    public async Task Lossless_vfr_and_cfr_renders_decode_to_identical_frames()
+    {
+        var doc = ManifestPipeline.LoadFile(Path.Combine(TestPaths.ExamplesDir, "stack-dynamic.yaml"));
+        var show = ShowCompiler.Compile(doc.Show);
+        using var dir = new TempDir();
+        var vfr = dir.File("vfr.mp4");
+        var cfr = dir.File("cfr.mp4");
+        var options = new VideoOptions { Width = 256, Height = 144, Crf = 0, Preset = "ultrafast" };
+        await VideoEncoder.EncodeAsync(show, vfr, options);
+        await VideoEncoder.EncodeAsync(show, cfr, options with { ConstantFrameRate = true });
+
+        var a = FrameHashes(vfr);
+        var b = FrameHashes(cfr);
+        Assert.Equal(show.FrameCount(30), b.Count);
+        Assert.Equal(b.Count, a.Count);
+        Assert.Equal(b, a);
+        Assert.True(FfprobeInfo.Read(vfr).Frames < FfprobeInfo.Read(cfr).Frames / 2, "vfr should encode far fewer frames");
+    }
+
+    [Fact]
+    public void Auto_encoder_falls_back_to_a_working_one()
+    {
+        var chosen = EncoderSelector.Resolve("auto");
+        Assert.False(string.IsNullOrEmpty(chosen));
+        Assert.Equal("libx264", EncoderSelector.Resolve("libx264"));
+    }
+
+    private static List<string> FrameHashes(string mp4)
+    {
+        var psi = new ProcessStartInfo("ffmpeg", $"-v error -i \"{mp4}\" -vf fps=30 -f framemd5 -")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var p = Process.Start(psi)!;
+        var lines = p.StandardOutput.ReadToEnd().Split('\n');
+        p.WaitForExit();
+        return lines.Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(l => l.Split(',').Last().Trim()).ToList();
+    }
+}
