@@ -1,5 +1,7 @@
+using AnimPlatform.Web.Api;
 using AnimPlatform.Web.Cli;
 using AnimPlatform.Web.Components;
+using AnimPlatform.Web.Jobs;
 using AnimPlatform.Web.Options;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
@@ -27,6 +29,8 @@ if (AnimPlatformOptionsSetup.Validate(builder.Configuration) is { Count: > 0 } p
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
 builder.Services.AddMudServices();
+builder.Services.AddJobs();       // SQLite job store, render queue + worker, progress notifier, retention
+builder.Services.AddJobsApi();    // ProblemDetails, OpenAPI document
 
 var app = builder.Build();
 
@@ -40,6 +44,8 @@ app.UseAntiforgery();
 
 app.MapGet("/health/live", () => Results.Text("ok", "text/plain"))
     .ExcludeFromDescription();
+
+app.MapJobsApi();                 // /api/v1/*, the original /api/* aliases, /openapi/v1.json
 
 app.MapStaticAssets();
 app.MapRazorComponents<App>()
@@ -64,3 +70,6 @@ finally
 {
     await app.DisposeAsync();
 }
+
+/// <summary>Entry point; public so integration tests can host the app with WebApplicationFactory.</summary>
+public partial class Program;

@@ -35,6 +35,7 @@ public sealed class CompiledShow
     public SKColor Background { get; }
     public double Duration { get; }
     public IReadOnlyList<Diagnostic> Warnings { get; }
+    public IReadOnlyList<SceneSpan> Scenes { get; init; } = [];
 
     public int FrameCount(int fps) => (int)Math.Ceiling(Duration * fps - 1e-9);
 

@@ -18,16 +18,20 @@ public static class ShowCompiler
         GroupElement? previous = null;
         var t = 0.0;
         var width = show.Canvas.Width;
+        var spans = new List<SceneSpan>();
 
         foreach (var scene in show.Scenes)
         {
+            var transitionStart = t;
             var container = camera.Add(new GroupElement(0, 0, 0) { Born = t });
             var transition = scene.Index == 0 || previous is null ? TransitionSpec.None : scene.Transition;
             t = RunTransition(transition, previous, container, t, width, Easings.Get(transition.Easing ?? show.Easing));
             camera.Scale.Set(t, 1);
             camera.X.Set(t, 0);
             camera.Y.Set(t, 0);
+            var sceneStart = t;
             t = SceneCompiler.Compile(scene.Scene, container, camera, t, warnings);
+            spans.Add(new SceneSpan(scene.Index, scene.Name, transitionStart, sceneStart, t));
             previous = container;
         }
 
@@ -37,7 +41,7 @@ public static class ShowCompiler
             ColorParser.TryParse(CanvasSpec.DefaultBackground, out background);
         }
         var duration = t + ShowDocument.TrailingHoldSeconds;
-        return new CompiledShow(EvenSize(show.Canvas.Width), EvenSize(show.Canvas.Height), background.ToSkia() .WithAlpha(255), duration, camera, warnings);
+        return new CompiledShow(EvenSize(show.Canvas.Width), EvenSize(show.Canvas.Height), background.ToSkia().WithAlpha(255), duration, camera, warnings) { Scenes = spans };
     }
 
     /// <summary>libx264 with yuv420p needs even dimensions; round odd canvases up by one pixel.</summary>

@@ -1,0 +1,31 @@
+namespace AnimPlatform.Core.Jobs;
+
+/// <summary>
+/// One render request and its outcome, a row of the <c>jobs</c> table. The database is the source of
+/// truth: the queue only carries ids, and every status change is a conditional update of this row.
+/// </summary>
+public sealed class Job
+{
+    public Guid Id { get; set; }
+    public JobStatus Status { get; set; } = JobStatus.Queued;
+    /// <summary>0–100.</summary>
+    public int Progress { get; set; }
+    /// <summary>What the job is doing now, in words ("rendering frames", "saving poster", …).</summary>
+    public string Stage { get; set; } = JobStages.Queued;
+    public string Title { get; set; } = "";
+    /// <summary>The show's topic, or the prompt a generated show came from.</summary>
+    public string Topic { get; set; } = "";
+    /// <summary>The submitted document (show or scene) as JSON text.</summary>
+    public string Manifest { get; set; } = "{}";
+    /// <summary>Output size; null = the canvas size.</summary>
+    public int? Width { get; set; }
+    public int? Height { get; set; }
+    public int Fps { get; set; } = RenderSettings.DefaultFps;
+    /// <summary>The MP4 once done; a poster PNG lies beside it.</summary>
+    public string? OutputPath { get; set; }
+    public string? Error { get; set; }
+    public IReadOnlyList<JobWarning> Warnings { get; set; } = [];
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public DateTime? CompletedAt { get; set; }
+}

@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Options;
+
+namespace AnimPlatform.Core.Jobs;
+
+/// <summary>
+/// Where a job's files live: output/&lt;id&gt;.mp4 and output/&lt;id&gt;.png, written through hidden temp
+/// names ".&lt;id&gt;.&lt;random&gt;.tmp.*" beside them (the encoder's naming) and moved into place.
+/// </summary>
+public sealed class JobFiles(IOptions<JobsOptions> options)
+{
+    public string OutputDir { get; } = Path.GetFullPath(options.Value.OutputDir);
+
+    public string VideoPath(Guid id) => Path.Combine(OutputDir, $"{id:D}.mp4");
+
+    public string PosterPath(Guid id) => Path.Combine(OutputDir, $"{id:D}.png");
+
+    public string NewPosterTempPath(Guid id) => Path.Combine(OutputDir, $".{id:D}.{Guid.NewGuid():N}.tmp.png");
+
+    /// <summary>The job a file in the output folder belongs to, by its name; null for other files.</summary>
+    public static Guid? OwnerOf(string path, out bool isTemp)
+    {
+        var name = Path.GetFileName(path);
+        isTemp = name.StartsWith('.') && name.Contains(".tmp.", StringComparison.Ordinal);
+        var idText = isTemp ? name[1..].Split('.')[0] : Path.GetFileNameWithoutExtension(name);
+        return Guid.TryParseExact(idText, "D", out var id) ? id : null;
+    }
+
+    /// <summary>Deletes the video, the poster and any temp file of a job. Best effort: never throws.</summary>
+    public void Delete(Guid id)
+    {
+        TryDelete(VideoPath(id));
+        TryDelete(PosterPath(id));
+        if (!Directory.Exists(OutputDir)) return;
+        foreach (var temp in Directory.EnumerateFiles(OutputDir, $".{id:D}.*.tmp.*"))
+            TryDelete(temp);
+    }
+
+    public static bool TryDelete(string path)
+    {
+        try
+        {
+            if (!File.Exists(path)) return false;
+            File.Delete(path);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false; // retention sweeps again later
+        }
+    }
+}

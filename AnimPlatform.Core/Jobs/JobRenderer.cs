@@ -1,0 +1,75 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AnimPlatform.Core.Manifest;
+using AnimPlatform.Core.Rendering;
+using AnimPlatform.Core.Video;
+using Microsoft.Extensions.Options;
+
+namespace AnimPlatform.Core.Jobs;
+
+/// <summary>
+/// Turns one job into its files: checks and compiles the stored manifest, encodes output/&lt;id&gt;.mp4
+/// and saves the frame from the middle as output/&lt;id&gt;.png. Both appear only complete (temp name +
+/// move); on cancellation or failure the caller deletes whatever is left.
+/// </summary>
+public sealed class JobRenderer(JobFiles files, IOptions<JobsOptions> options)
+{
+    private static readonly JsonDocumentOptions StoredJson = new() { MaxDepth = ManifestLimits.MaxNestingDepth + 8 };
+
+    public async Task<RenderedJob> RenderAsync(Job job, IProgress<JobProgress> progress, CancellationToken cancellationToken)
+    {
+        progress.Report(new JobProgress(0, JobStages.Preparing));
+        var document = Prepare(job);
+        var show = ShowCompiler.Compile(document.Show);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var video = new VideoOptions { Fps = job.Fps, Width = job.Width, Height = job.Height, Preset = options.Value.Preset };
+        var videoPath = files.VideoPath(job.Id);
+        await VideoEncoder.EncodeAsync(show, videoPath, video, new FrameProgress(progress), cancellationToken);
+
+        progress.Report(new JobProgress(99, JobStages.SavingPoster));
+        var posterPath = SavePoster(job, show, video);
+        cancellationToken.ThrowIfCancellationRequested();
+        return new RenderedJob(videoPath, posterPath, JobService.ToWarnings(document.Warnings.Concat(show.Warnings)));
+    }
+
+    private static PreparedDocument Prepare(Job job)
+    {
+        JsonNode? node;
+        try { node = JsonNode.Parse(job.Manifest, documentOptions: StoredJson); }
+        catch (JsonException ex) { throw new JobRenderException($"the stored manifest is unreadable: {ex.Message}"); }
+        var document = ManifestPipeline.FromNode(node);
+        if (!document.IsValid)
+            throw new JobRenderException("the manifest is not valid: " + string.Join("; ", document.Errors.Take(5)));
+        return document;
+    }
+
+    /// <summary>The frame from the middle of the video, for list thumbnails.</summary>
+    private string SavePoster(Job job, CompiledShow show, VideoOptions video)
+    {
+        var posterPath = files.PosterPath(job.Id);
+        var temp = files.NewPosterTempPath(job.Id);
+        try
+        {
+            using (var source = new FrameSource(show, video.Fps, video.Width, video.Height))
+            {
+                source.RenderAt(show.Duration / 2);
+                File.WriteAllBytes(temp, source.EncodePng());
+            }
+            File.Move(temp, posterPath, overwrite: true);
+        }
+        finally
+        {
+            JobFiles.TryDelete(temp);
+        }
+        return posterPath;
+    }
+
+    /// <summary>Frame counts from the encoder as job progress; 100 is kept for "done".</summary>
+    private sealed class FrameProgress(IProgress<JobProgress> target) : IProgress<RenderProgress>
+    {
+        public void Report(RenderProgress value) => target.Report(new JobProgress(
+            Math.Min(98, (int)value.Percent),
+            value.FramesDone < value.TotalFrames ? JobStages.RenderingFrames : JobStages.Encoding));
+    }
+}

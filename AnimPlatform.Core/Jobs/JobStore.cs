@@ -1,0 +1,188 @@
+using AnimPlatform.Core.Jobs.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
+
+namespace AnimPlatform.Core.Jobs;
+
+/// <summary>
+/// Reads and writes jobs. Every status change is one conditional UPDATE ("… WHERE id = @id AND status IN
+/// (…)"), so a cancel racing the worker has exactly one winner and the loser sees false.
+/// </summary>
+public sealed class JobStore(IDbContextFactory<JobsDbContext> contexts, JobFiles files, TimeProvider clock)
+{
+    public const int MaxPageSize = 100;
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>Saves a new queued job (id and timestamps are filled in) and returns it.</summary>
+    public async Task<Job> CreateAsync(Job job, CancellationToken cancellationToken = default)
+    {
+        if (job.Id == Guid.Empty) job.Id = Guid.NewGuid();
+        job.Status = JobStatus.Queued;
+        job.Progress = 0;
+        job.Stage = JobStages.Queued;
+        job.CreatedAt = job.UpdatedAt = Now;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.Jobs.Add(job);
+        await db.SaveChangesAsync(cancellationToken);
+        return job;
+    }
+
+    public async Task<Job?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Jobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == id, cancellationToken);
+    }
+
+    public async Task<JobSummary?> GetSummaryAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Jobs.Where(j => j.Id == id).Select(JobSummary.Projection).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Newest first. <paramref name="limit"/> 1..<see cref="MaxPageSize"/>, <paramref name="offset"/> &gt;= 0.</summary>
+    public async Task<IReadOnlyList<JobSummary>> ListAsync(JobStatus? status = null, int limit = 20, int offset = 0,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, MaxPageSize);
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await Filter(db.Jobs, status)
+            .OrderByDescending(j => j.CreatedAt).ThenByDescending(j => j.Id)
+            .Skip(offset).Take(limit)
+            .Select(JobSummary.Projection)
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<int> CountAsync(JobStatus? status = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await Filter(db.Jobs, status).CountAsync(cancellationToken);
+    }
+
+    /// <summary>1 = the next queued job to start; 0 when the job is not queued.</summary>
+    public async Task<int> QueuePositionAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var created = await db.Jobs.Where(j => j.Id == id && j.Status == JobStatus.Queued)
+            .Select(j => (DateTime?)j.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+        if (created is null) return 0;
+        return await db.Jobs.CountAsync(j => j.Status == JobStatus.Queued && j.CreatedAt <= created, cancellationToken);
+    }
+
+    /// <summary>Ids of the jobs in one status, oldest first.</summary>
+    public async Task<IReadOnlyList<Guid>> ListIdsAsync(JobStatus status, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Jobs.Where(j => j.Status == status).OrderBy(j => j.CreatedAt).Select(j => j.Id).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Every job id with its status (for the clean-up of files that belong to no job).</summary>
+    public async Task<Dictionary<Guid, JobStatus>> StatusesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Jobs.Select(j => new { j.Id, j.Status }).ToDictionaryAsync(j => j.Id, j => j.Status, cancellationToken);
+    }
+
+    /// <summary>Finished jobs created before <paramref name="cutoff"/>.</summary>
+    public async Task<IReadOnlyList<Guid>> ListFinishedBeforeAsync(DateTime cutoff, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Jobs
+            .Where(j => j.CreatedAt < cutoff && j.Status != JobStatus.Queued && j.Status != JobStatus.Rendering)
+            .Select(j => j.Id).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>queued → rendering: the worker takes the job. False when it was cancelled or deleted first.</summary>
+    public Task<bool> TryClaimAsync(Guid id, CancellationToken cancellationToken = default) =>
+        TransitionAsync(id, JobStatus.Queued, s => s
+            .SetProperty(j => j.Status, JobStatus.Rendering)
+            .SetProperty(j => j.Progress, 0)
+            .SetProperty(j => j.Stage, JobStages.Preparing)
+            .SetProperty(j => j.Error, (string?)null)
+            .SetProperty(j => j.UpdatedAt, Now), cancellationToken);
+
+    /// <summary>Writes progress while the job renders; ignored once it left that status.</summary>
+    public Task<bool> UpdateProgressAsync(Guid id, int progress, string stage, CancellationToken cancellationToken = default) =>
+        TransitionAsync(id, JobStatus.Rendering, s => s
+            .SetProperty(j => j.Progress, Math.Clamp(progress, 0, 100))
+            .SetProperty(j => j.Stage, stage)
+            .SetProperty(j => j.UpdatedAt, Now), cancellationToken);
+
+    /// <summary>rendering → done.</summary>
+    public Task<bool> TryCompleteAsync(Guid id, string outputPath, IReadOnlyList<JobWarning> warnings,
+        CancellationToken cancellationToken = default)
+    {
+        var now = Now;
+        return TransitionAsync(id, JobStatus.Rendering, s => s
+            .SetProperty(j => j.Status, JobStatus.Done)
+            .SetProperty(j => j.Progress, 100)
+            .SetProperty(j => j.Stage, JobStages.Done)
+            .SetProperty(j => j.OutputPath, outputPath)
+            .SetProperty(j => j.Warnings, warnings)
+            .SetProperty(j => j.UpdatedAt, now)
+            .SetProperty(j => j.CompletedAt, now), cancellationToken);
+    }
+
+    /// <summary>rendering → error.</summary>
+    public Task<bool> TryFailAsync(Guid id, string error, CancellationToken cancellationToken = default)
+    {
+        var now = Now;
+        return TransitionAsync(id, JobStatus.Rendering, s => s
+            .SetProperty(j => j.Status, JobStatus.Error)
+            .SetProperty(j => j.Stage, JobStages.Failed)
+            .SetProperty(j => j.Error, error)
+            .SetProperty(j => j.UpdatedAt, now)
+            .SetProperty(j => j.CompletedAt, now), cancellationToken);
+    }
+
+    /// <summary>queued or rendering → cancelled.</summary>
+    public Task<bool> TryCancelAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var now = Now;
+        return TransitionAsync(id, [JobStatus.Queued, JobStatus.Rendering], s => s
+            .SetProperty(j => j.Status, JobStatus.Cancelled)
+            .SetProperty(j => j.Stage, JobStages.Cancelled)
+            .SetProperty(j => j.UpdatedAt, now)
+            .SetProperty(j => j.CompletedAt, now), cancellationToken);
+    }
+
+    /// <summary>rendering → queued for one job (the host is stopping mid-render).</summary>
+    public Task<bool> TryRequeueAsync(Guid id, CancellationToken cancellationToken = default) =>
+        TransitionAsync(id, JobStatus.Rendering, Requeue, cancellationToken);
+
+    /// <summary>Every rendering job → queued: at start-up those were interrupted by the process dying.</summary>
+    public async Task<int> RequeueInterruptedAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Jobs.Where(j => j.Status == JobStatus.Rendering).ExecuteUpdateAsync(Requeue, cancellationToken);
+    }
+
+    /// <summary>Deletes the row and the job's files; false when there was no such job.</summary>
+    public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var deleted = await db.Jobs.Where(j => j.Id == id).ExecuteDeleteAsync(cancellationToken) == 1;
+        files.Delete(id);
+        return deleted;
+    }
+
+    private void Requeue(UpdateSettersBuilder<Job> s) => s
+        .SetProperty(j => j.Status, JobStatus.Queued)
+        .SetProperty(j => j.Progress, 0)
+        .SetProperty(j => j.Stage, JobStages.Queued)
+        .SetProperty(j => j.UpdatedAt, Now);
+
+    private Task<bool> TransitionAsync(Guid id, JobStatus from, Action<UpdateSettersBuilder<Job>> set, CancellationToken cancellationToken) =>
+        TransitionAsync(id, [from], set, cancellationToken);
+
+    private async Task<bool> TransitionAsync(Guid id, JobStatus[] from, Action<UpdateSettersBuilder<Job>> set, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Jobs.Where(j => j.Id == id && from.Contains(j.Status)).ExecuteUpdateAsync(set, cancellationToken) == 1;
+    }
+
+    private static IQueryable<Job> Filter(IQueryable<Job> jobs, JobStatus? status) =>
+        status is { } s ? jobs.Where(j => j.Status == s) : jobs;
+}

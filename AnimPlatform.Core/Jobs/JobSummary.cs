@@ -1,0 +1,31 @@
+using System.Linq.Expressions;
+
+namespace AnimPlatform.Core.Jobs;
+
+/// <summary>A job without its manifest: what lists, status checks and progress displays need.</summary>
+public sealed record JobSummary(
+    Guid Id,
+    JobStatus Status,
+    int Progress,
+    string Stage,
+    string Title,
+    string Topic,
+    int? Width,
+    int? Height,
+    int Fps,
+    string? OutputPath,
+    string? Error,
+    IReadOnlyList<JobWarning> Warnings,
+    DateTime CreatedAt,
+    DateTime UpdatedAt,
+    DateTime? CompletedAt)
+{
+    /// <summary>The columns a summary reads, as an expression so EF Core selects them without the manifest.</summary>
+    internal static readonly Expression<Func<Job, JobSummary>> Projection = j => new JobSummary(
+        j.Id, j.Status, j.Progress, j.Stage, j.Title, j.Topic, j.Width, j.Height, j.Fps,
+        j.OutputPath, j.Error, j.Warnings, j.CreatedAt, j.UpdatedAt, j.CompletedAt);
+
+    private static readonly Func<Job, JobSummary> FromJob = Projection.Compile();
+
+    public static JobSummary From(Job job) => FromJob(job);
+}

@@ -1,0 +1,45 @@
+using AnimPlatform.Core.Manifest.Model;
+using AnimPlatform.Core.Video;
+using SkiaSharp;
+
+namespace AnimPlatform.Core.Rendering.Preview;
+
+/// <summary>
+/// Instant previews of a show being edited: compiled once, then any instant drawn on its own (frames are a
+/// pure function of time) at a reduced size and served as JPEG — a few milliseconds per frame.
+/// </summary>
+public sealed class PreviewSession : IDisposable
+{
+    public const int DefaultWidth = 960;
+    private readonly FrameSource _source;
+    private readonly object _gate = new();
+
+    public PreviewSession(ShowDocument show, int maxWidth = DefaultWidth)
+    {
+        Show = ShowCompiler.Compile(show);
+        var width = Math.Min(maxWidth, Show.Width);
+        var height = (int)Math.Round((double)Show.Height * width / Show.Width);
+        _source = new FrameSource(Show, ShowDocument.FramesPerSecond, width, height);
+    }
+
+    public CompiledShow Show { get; }
+    public double Duration => Show.Duration;
+    public int FrameCount => Show.FrameCount(ShowDocument.FramesPerSecond);
+
+    /// <summary>The picture at time t (clamped to the video) as a JPEG.</summary>
+    public byte[] Jpeg(double t, int quality = 85)
+    {
+        lock (_gate)
+        {
+            _source.RenderAt(Math.Clamp(t, 0, Math.Max(0, Duration - 1e-6)));
+            return _source.Encode(SKEncodedImageFormat.Jpeg, quality);
+        }
+    }
+
+    public string JpegDataUrl(double t) => "data:image/jpeg;base64," + Convert.ToBase64String(Jpeg(t));
+
+    public void Dispose()
+    {
+        lock (_gate) _source.Dispose();
+    }
+}

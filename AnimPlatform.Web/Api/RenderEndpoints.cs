@@ -1,0 +1,36 @@
+using AnimPlatform.Core.Jobs;
+using AnimPlatform.Core.Manifest.Model;
+using AnimPlatform.Web.Api.Contracts;
+
+namespace AnimPlatform.Web.Api;
+
+/// <summary>POST render (queue a job) and POST validate (check only).</summary>
+internal static class RenderEndpoints
+{
+    public static async Task<IResult> SubmitAsync(HttpContext http, JobService jobs)
+    {
+        var read = await RenderRequestReader.ReadAsync(http.Request, http.RequestAborted);
+        if (read.Error is not null) return read.Error;
+        var result = await jobs.SubmitAsync(read.Request!, http.RequestAborted);
+        if (!result.Accepted) return ApiProblems.Invalid(result.Diagnostics);
+        var accepted = result.ToAcceptedDto(http.Request);
+        return Results.Accepted(accepted.Links.Self, accepted);
+    }
+
+    public static async Task<IResult> ValidateAsync(HttpContext http)
+    {
+        var read = await RenderRequestReader.ReadAsync(http.Request, http.RequestAborted);
+        if (read.Error is not null) return read.Error;
+        var check = RenderRequestCheck.Check(read.Request!);
+        var show = check.Prepared?.Show;
+        return Results.Ok(new ValidationReportDto(
+            check.IsValid,
+            ApiDiagnostic.Errors(check.Diagnostics),
+            ApiDiagnostic.Warnings(check.Diagnostics),
+            show?.Title,
+            show?.Topic,
+            show?.Scenes.Count ?? 0,
+            check.IsValid ? Math.Round(show!.Duration, 3) : null,
+            check.IsValid ? show!.FrameCount(check.Settings.Fps) : null));
+    }
+}

@@ -1,0 +1,47 @@
+using AnimPlatform.Core.Jobs;
+using AnimPlatform.Core.Jobs.Persistence;
+using AnimPlatform.Web.Options;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace AnimPlatform.Web.Jobs;
+
+public static class JobsServiceCollectionExtensions
+{
+    /// <summary>
+    /// The job system: SQLite store (migrated at start), render queue and worker, progress notifier,
+    /// hourly retention. Settings come from <see cref="AnimPlatformOptions"/> (DATABASE_PATH, OUTPUT_DIR,
+    /// VIDEO_RETENTION_DAYS, MAX_CONCURRENT_RENDERS).
+    /// </summary>
+    public static IServiceCollection AddJobs(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<JobsOptions>().Configure<IOptions<AnimPlatformOptions>>((jobs, app) =>
+        {
+            jobs.DatabasePath = app.Value.DatabasePath;
+            jobs.OutputDir = app.Value.OutputDir;
+            jobs.RetentionDays = app.Value.VideoRetentionDays;
+            jobs.MaxConcurrentRenders = app.Value.MaxConcurrentRenders;
+        });
+        services.AddDbContextFactory<JobsDbContext>((sp, db) =>
+            db.UseSqlite(JobDatabase.ConnectionString(sp.GetRequiredService<IOptions<JobsOptions>>().Value.DatabasePath)));
+
+        services.AddSingleton<JobFiles>();
+        services.AddSingleton<JobStore>();
+        services.AddSingleton<RenderQueue>();
+        services.AddSingleton<ActiveRenders>();
+        services.AddSingleton<IJobNotifier, JobNotifier>();
+        services.AddSingleton<JobService>();
+        services.AddSingleton<JobRenderer>();
+        services.AddSingleton<JobRunner>();
+        services.AddSingleton<JobRecovery>();
+        services.AddSingleton<RetentionSweeper>();
+
+        // Start order matters: the database is migrated before the worker recovers and renders.
+        services.AddHostedService<JobDatabaseInitializer>();
+        services.AddHostedService<RenderWorker>();
+        services.AddHostedService<RetentionService>();
+        return services;
+    }
+}
