@@ -18,9 +18,10 @@ public static class CliRunner
           frame <file> --at <seconds> -o <out.png> [--width W --height H]
           duration <file>                          computed video length in seconds
           bench <file> [--show <show.yaml>] [--preset P] [--json]   speed and memory figures
+          fuzz <examples-dir> [--cases N] [--seed S]                mutated manifests through the whole pipeline
         """;
 
-    public static readonly IReadOnlySet<string> Verbs = new HashSet<string> { "validate", "render", "frame", "duration", "bench" };
+    public static readonly IReadOnlySet<string> Verbs = new HashSet<string> { "validate", "render", "frame", "duration", "bench", "fuzz" };
 
     public static async Task<int?> TryRunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null,
         CancellationToken cancellationToken = default)
@@ -33,6 +34,7 @@ public static class CliRunner
             var cli = new CliArguments(args.Skip(1));
             if (cli.Positional.Count != 1) throw new CliUsageException($"{args[0]} needs exactly one file");
             if (args[0] == "bench") return await Bench.BenchCommand.RunAsync(cli, output, cancellationToken);
+            if (args[0] == "fuzz") return await Fuzz.FuzzCommand.RunAsync(cli, output, cancellationToken);
             return args[0] switch
             {
                 "validate" => Validate(cli.Positional[0], output),

@@ -1,0 +1,7 @@
+namespace AnimPlatform.Core.Generation.Ai;
+
+/// <summary>A resolved provider: a name for messages, its OpenAI-compatible base URL (…/v1), key and model.</summary>
+public sealed record AiProvider(string Name, Uri Endpoint, string ApiKey, string Model)
+{
+    public override string ToString() => $"{Name} ({Model} at {Endpoint.GetLeftPart(UriPartial.Authority)})";
+}

@@ -1,0 +1,9 @@
+using Microsoft.Extensions.AI;
+
+namespace AnimPlatform.Core.Generation.Ai;
+
+/// <summary>Creates the chat client for a provider (replaceable in tests).</summary>
+public interface IAiChatClientFactory
+{
+    IChatClient Create(AiProvider provider, AiOptions options);
+}

@@ -1,0 +1,27 @@
+using System.ClientModel;
+using System.ClientModel.Primitives;
+using Microsoft.Extensions.AI;
+using OpenAI;
+
+namespace AnimPlatform.Core.Generation.Ai;
+
+/// <summary>
+/// Every supported provider speaks the OpenAI chat-completions protocol (Gemini's OpenAI-compatible
+/// endpoint, Ollama's /v1, any compatible server), so one OpenAI client serves them all. The client's own
+/// retries are off: <see cref="AiShowGenerator"/> retries with its own backoff and timeout.
+/// </summary>
+public sealed class OpenAiCompatibleChatClientFactory : IAiChatClientFactory
+{
+    public IChatClient Create(AiProvider provider, AiOptions options)
+    {
+        var clientOptions = new OpenAIClientOptions
+        {
+            Endpoint = provider.Endpoint,
+            RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
+            NetworkTimeout = options.Timeout + TimeSpan.FromSeconds(5),
+        };
+        return new OpenAIClient(new ApiKeyCredential(provider.ApiKey), clientOptions)
+            .GetChatClient(provider.Model)
+            .AsIChatClient();
+    }
+}

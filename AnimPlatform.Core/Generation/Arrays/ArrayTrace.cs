@@ -1,0 +1,79 @@
+namespace AnimPlatform.Core.Generation.Arrays;
+
+/// <summary>
+/// The record of an array algorithm run: its input, every event, and the array state after each change
+/// (swap or write-back) — what tests compare with a reference implementation.
+/// </summary>
+public sealed class ArrayTrace
+{
+    private readonly List<ArrayEvent> _events = [];
+    private readonly List<int[]> _states = [];
+    private readonly int[] _a;
+
+    public ArrayTrace(IEnumerable<int> input)
+    {
+        Input = input.ToArray();
+        _a = Input.ToArray();
+    }
+
+    public IReadOnlyList<int> Input { get; }
+    public IReadOnlyList<ArrayEvent> Events => _events;
+
+    /// <summary>The array after each swap or write-back, in order.</summary>
+    public IReadOnlyList<int[]> States => _states;
+
+    public IReadOnlyList<int> Current => _a;
+    public int this[int i] => _a[i];
+    public int Length => _a.Length;
+
+    /// <summary>For searches: the index found, or -1.</summary>
+    public int FoundIndex { get; set; } = -1;
+
+    /// <summary>Number of comparisons made (shown in the recap).</summary>
+    public int Comparisons { get; private set; }
+
+    public int Swaps { get; private set; }
+
+    private void Add(ArrayEvent e) => _events.Add(e with { After = _a.ToArray() });
+
+    public void Phase(string caption) => Add(new ArrayEvent(ArrayEventKind.Phase, caption));
+    public void Note(string caption) => Add(new ArrayEvent(ArrayEventKind.Note, caption));
+    public void Info(string caption) => Add(new ArrayEvent(ArrayEventKind.Info, caption));
+
+    public void Compare(int i, int j, string caption)
+    {
+        Comparisons++;
+        Add(new ArrayEvent(ArrayEventKind.Compare, caption, i, j));
+    }
+
+    public void Swap(int i, int j, string caption)
+    {
+        (_a[i], _a[j]) = (_a[j], _a[i]);
+        Swaps++;
+        _states.Add(_a.ToArray());
+        Add(new ArrayEvent(ArrayEventKind.Swap, caption, i, j));
+    }
+
+    public void Mark(IEnumerable<int> indices, string paletteName, string caption = "") =>
+        Add(new ArrayEvent(ArrayEventKind.Mark, caption, Indices: indices.ToList(), Color: paletteName));
+
+    public void Mark(int index, string paletteName, string caption = "") => Mark([index], paletteName, caption);
+
+    public void MergeStart(int lo, int mid, int hi, string caption) =>
+        Add(new ArrayEvent(ArrayEventKind.MergeStart, caption, lo, hi, mid));
+
+    /// <summary>Counts a comparison that has no event of its own (merge sort compares inside Take).</summary>
+    public void CountComparison() => Comparisons++;
+
+    public void Take(int source, int slot, string caption)
+    {
+        Add(new ArrayEvent(ArrayEventKind.Take, caption, source, slot, _a[source]));
+    }
+
+    public void WriteBack(int lo, IReadOnlyList<int> values, string caption)
+    {
+        for (var k = 0; k < values.Count; k++) _a[lo + k] = values[k];
+        _states.Add(_a.ToArray());
+        Add(new ArrayEvent(ArrayEventKind.WriteBack, caption, lo, lo + values.Count - 1, Values: values.ToList()));
+    }
+}

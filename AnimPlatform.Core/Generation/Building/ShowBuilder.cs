@@ -1,0 +1,80 @@
+using System.Text.Json.Nodes;
+
+namespace AnimPlatform.Core.Generation.Building;
+
+/// <summary>
+/// Builds an inline show (spec §2.3): show meta (canvas, palette, defaults, easing) plus scenes. Scenes
+/// inherit canvas, palette and defaults from the show (spec §2.5), so generators only describe content.
+/// </summary>
+public sealed class ShowBuilder
+{
+    private readonly List<SceneBuilder> _scenes = [];
+    private readonly JsonObject _defaults = new()
+    {
+        ["text"] = new JsonObject { ["font"] = Theme.BodyFont, ["color"] = "#d0d0ee" },
+        ["data-structure"] = new JsonObject
+        {
+            ["cellWidth"] = 80, ["cellHeight"] = 55, ["gap"] = 8,
+            ["fillColor"] = Theme.BaseFill, ["borderColor"] = Theme.BaseStroke, ["textColor"] = Theme.White,
+        },
+        ["graph"] = new JsonObject
+        {
+            ["nodeRadius"] = 34, ["nodeColor"] = Theme.BaseFill, ["nodeStroke"] = Theme.BaseStroke, ["strokeWidth"] = 3,
+            ["edgeColor"] = "#4a6a9a", ["edgeWidth"] = 4, ["labelColor"] = Theme.White, ["labelFont"] = "22px monospace",
+        },
+        ["tree"] = new JsonObject
+        {
+            ["nodeRadius"] = 30, ["nodeColor"] = Theme.BaseFill, ["nodeStroke"] = Theme.BaseStroke, ["strokeWidth"] = 3,
+            ["edgeColor"] = "#4a6a9a", ["edgeWidth"] = 4, ["labelColor"] = Theme.White, ["labelFont"] = "22px monospace",
+        },
+    };
+
+    public ShowBuilder(string title, string topic)
+    {
+        Title = title;
+        Topic = topic;
+    }
+
+    public string Title { get; }
+    public string Topic { get; }
+    public IReadOnlyList<SceneBuilder> Scenes => _scenes;
+
+    /// <summary>Overrides default style keys for one object type (e.g. wider cells).</summary>
+    public ShowBuilder Defaults(string type, JsonObject style)
+    {
+        var target = _defaults[type] as JsonObject ?? new JsonObject();
+        foreach (var (k, v) in style) target[k] = v?.DeepClone();
+        _defaults[type] = target;
+        return this;
+    }
+
+    /// <summary>A new scene; the first scene cuts in, later ones crossfade (0.8 s) unless told otherwise.</summary>
+    public SceneBuilder Scene(string name, string narration, string transition = "crossfade")
+    {
+        JsonNode t = _scenes.Count == 0 || transition == "none"
+            ? JsonValue.Create("none")!
+            : new JsonObject { ["type"] = transition, ["duration"] = "0.8s" };
+        var scene = new SceneBuilder(name, narration, t);
+        _scenes.Add(scene);
+        return scene;
+    }
+
+    public JsonObject Build()
+    {
+        var palette = new JsonObject();
+        foreach (var (k, v) in Theme.Palette) palette[k] = v;
+        return new JsonObject
+        {
+            ["meta"] = new JsonObject
+            {
+                ["title"] = Title,
+                ["topic"] = Topic,
+                ["canvas"] = new JsonObject { ["width"] = Theme.Width, ["height"] = Theme.Height, ["background"] = Theme.Background },
+                ["defaults"] = _defaults.DeepClone(),
+                ["palette"] = palette,
+                ["easing"] = "easeInOutCubic",
+            },
+            ["scenes"] = new JsonArray(_scenes.Select(s => (JsonNode?)s.Build()).ToArray()),
+        };
+    }
+}

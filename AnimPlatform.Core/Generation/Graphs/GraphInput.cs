@@ -1,0 +1,120 @@
+using System.Text.RegularExpressions;
+using AnimPlatform.Core.Generation.Building;
+using AnimPlatform.Core.Generation.Input;
+
+namespace AnimPlatform.Core.Generation.Graphs;
+
+/// <summary>
+/// Reads "from A on A-B A-C B-D" (weights: "A-B:4" or "A-B=4"). Node names are 1–3 letters or digits.
+/// No edges: a seeded random connected graph.
+/// </summary>
+public static partial class GraphInput
+{
+    [GeneratedRegex(@"^([A-Za-z0-9]{1,3})-([A-Za-z0-9]{1,3})(?:[:=]([0-9]{1,3}))?$")]
+    private static partial Regex EdgePattern();
+
+    [GeneratedRegex(@"^[A-Za-z0-9]{1,3}$")]
+    private static partial Regex NodePattern();
+
+    private static readonly HashSet<string> StartWords = new(StringComparer.OrdinalIgnoreCase) { "from", "start", "at", "source", "root", "begin" };
+    private static readonly HashSet<string> GraphFiller = new(StringComparer.OrdinalIgnoreCase)
+        { "graph", "edges", "edge", "node", "nodes", "vertex", "vertices", "starting", "weighted", "undirected", "weights", "shortest", "path", "paths", "first" };
+
+    public static GraphSpec Parse(string input, bool weighted, int seed, List<string> notes)
+    {
+        var tokens = PromptTokens.Split(input);
+        var nodes = new List<string>();
+        var edges = new List<GraphEdge>();
+        string? start = null;
+        var missingWeight = false;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var token = tokens[k];
+            if (StartWords.Contains(token))
+            {
+                if (k + 1 < tokens.Count && NodePattern().IsMatch(tokens[k + 1]) && !StartWords.Contains(tokens[k + 1]))
+                {
+                    start = tokens[++k];
+                    continue;
+                }
+                if (token.Equals("at", StringComparison.OrdinalIgnoreCase)) continue;
+                throw new GeneratorInputException("graph", $"'{token}' must be followed by a node name, e.g. 'from A'");
+            }
+            var m = EdgePattern().Match(token);
+            if (m.Success)
+            {
+                var (a, b) = (m.Groups[1].Value, m.Groups[2].Value);
+                if (a == b) throw new GeneratorInputException("graph", $"'{token}' joins a node to itself; edges need two different nodes");
+                var w = 1;
+                if (m.Groups[3].Success) w = int.Parse(m.Groups[3].Value);
+                else missingWeight = true;
+                if (edges.Any(e => (e.From == a && e.To == b) || (e.From == b && e.To == a)))
+                {
+                    notes.Add($"edge {a}-{b} was given twice; the first one is used");
+                    continue;
+                }
+                foreach (var n in new[] { a, b }) if (!nodes.Contains(n)) nodes.Add(n);
+                edges.Add(new GraphEdge(a, b, w));
+                continue;
+            }
+            if (PromptTokens.IsFiller(token) || GraphFiller.Contains(token)) continue;
+            throw new GeneratorInputException("graph", token.Contains('-')
+                ? $"'{token}' is not an edge: write edges as A-B{(weighted ? ":4 (node names of 1–3 letters or digits, weight 0–999)" : " (node names of 1–3 letters or digits)")}"
+                : $"'{token}' is not an edge: write edges as A-B{(weighted ? ":4" : "")} and the start as 'from A'");
+        }
+
+        if (edges.Count == 0)
+        {
+            var random = RandomGraph(seed, weighted);
+            notes.Add($"no edges given: using a random graph {random.Describe(weighted)} (seed {seed})");
+            if (start is not null && !random.Nodes.Contains(start))
+                throw new GeneratorInputException("graph", $"start node '{start}' is not in the graph; give edges too, e.g. 'from {start} on {start}-B {start}-C'");
+            return start is null ? random : new GraphSpec(random.Nodes, random.Edges, start);
+        }
+        if (nodes.Count > InputCaps.MaxGraphNodes)
+            throw new GeneratorInputException("graph", $"the graph has {nodes.Count} nodes; at most {InputCaps.MaxGraphNodes} keep the video readable");
+        if (edges.Count > InputCaps.MaxGraphEdges)
+            throw new GeneratorInputException("graph", $"the graph has {edges.Count} edges; at most {InputCaps.MaxGraphEdges} keep the video readable");
+        if (weighted && missingWeight) notes.Add("edges without a weight count as weight 1 (write A-B:4 to give one)");
+        if (start is null)
+        {
+            start = nodes[0];
+            notes.Add($"no start node given: starting at {start}");
+        }
+        else if (!nodes.Contains(start))
+        {
+            throw new GeneratorInputException("graph", $"start node '{start}' is not in the graph (nodes: {string.Join(", ", nodes)})");
+        }
+        return new GraphSpec(nodes, edges, start);
+    }
+
+    /// <summary>A connected graph on 7 nodes A–G: a random spanning tree plus three extra edges; weights 1–9.</summary>
+    public static GraphSpec RandomGraph(int seed, bool weighted)
+    {
+        var random = new Random(seed);
+        var nodes = Enumerable.Range(0, 7).Select(i => ((char)('A' + i)).ToString()).ToList();
+        var edges = new List<GraphEdge>();
+        for (var i = 1; i < nodes.Count; i++)
+        {
+            var parent = random.Next(Math.Max(0, i - 3), i);
+            edges.Add(new GraphEdge(nodes[parent], nodes[i], weighted ? random.Next(1, 10) : 1));
+        }
+        var extra = 0;
+        for (var attempt = 0; extra < 3 && attempt < 50; attempt++)
+        {
+            var a = random.Next(nodes.Count);
+            var b = random.Next(nodes.Count);
+            if (a == b || Math.Abs(a - b) > 3) continue;
+            var (x, y) = a < b ? (nodes[a], nodes[b]) : (nodes[b], nodes[a]);
+            if (edges.Any(e => (e.From == x && e.To == y) || (e.From == y && e.To == x))) continue;
+            edges.Add(new GraphEdge(x, y, weighted ? random.Next(1, 10) : 1));
+            extra++;
+        }
+        return new GraphSpec(nodes, edges, "A");
+    }
+
+    /// <summary>For messages: the graph as the user could type it back.</summary>
+    public static string Example(GraphSpec g, bool weighted) => $"from {g.Start} on {g.Describe(weighted)}";
+
+    internal static string Summary(GraphSpec g, bool weighted) => $"{g.Nodes.Count} nodes: {Fmt.List(g.Nodes)}, start {g.Start}";
+}

@@ -1,0 +1,42 @@
+using System.Text.Json.Nodes;
+using AnimPlatform.Core.Generation.Building;
+
+namespace AnimPlatform.Core.Generation.Graphs;
+
+/// <summary>Adds a laid-out graph (and, for weighted graphs, weight labels beside each edge) to a scene.</summary>
+public static class GraphScene
+{
+    public const string GraphId = "graph";
+
+    /// <summary>Adds the graph object (and weight texts) and returns the ids to fade in with it.</summary>
+    public static List<string> Add(SceneBuilder s, GraphSpec g, IReadOnlyDictionary<string, (double X, double Y)> pos, bool weighted)
+    {
+        s.Add(new JsonObject
+        {
+            ["id"] = GraphId,
+            ["type"] = "graph",
+            ["nodes"] = new JsonArray(g.Nodes.Select(n => (JsonNode?)new JsonObject
+            {
+                ["id"] = n, ["label"] = n, ["x"] = Math.Round(pos[n].X, 1), ["y"] = Math.Round(pos[n].Y, 1),
+            }).ToArray()),
+            ["edges"] = new JsonArray(g.Edges.Select(e => (JsonNode?)new JsonObject { ["from"] = e.From, ["to"] = e.To }).ToArray()),
+        });
+        var ids = new List<string> { GraphId };
+        if (!weighted) return ids;
+        for (var i = 0; i < g.Edges.Count; i++)
+        {
+            var e = g.Edges[i];
+            var (ax, ay) = pos[e.From];
+            var (bx, by) = pos[e.To];
+            var (mx, my) = ((ax + bx) / 2, (ay + by) / 2);
+            var len = Math.Max(1, Math.Sqrt((bx - ax) * (bx - ax) + (by - ay) * (by - ay)));
+            // Offset the label perpendicular to the edge, towards the upper side.
+            var (nx, ny) = (-(by - ay) / len, (bx - ax) / len);
+            if (ny > 0 || (ny == 0 && nx < 0)) (nx, ny) = (-nx, -ny);
+            var id = $"w{i}";
+            s.Text(id, mx + nx * 20, my + ny * 20, "bold 22px sans-serif", "#f1c40f", e.Weight.ToString());
+            ids.Add(id);
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,87 @@
+using AnimPlatform.Core.Generation.Ai;
+using AnimPlatform.Core.Manifest;
+
+namespace AnimPlatform.Core.Generation;
+
+/// <summary>
+/// The one entry point for "topic → show": built-in generators when the topic matches one (correct by
+/// construction, no key needed) and the user did not ask for AI; the AI provider when asked or when
+/// nothing matches; a plain message when nothing matches and no AI is configured.
+/// </summary>
+public sealed class ShowGenerationService(GeneratorCatalog catalog, TopicMatcher matcher, AiShowGenerator ai)
+{
+    public const int DefaultSeed = 42;
+
+    public GeneratorCatalog Catalog => catalog;
+    public bool AiConfigured => ai.IsConfigured;
+    public AiProvider? AiProvider => ai.Provider;
+
+    public async Task<ShowGenerationResult> GenerateAsync(GenerationRequest request, CancellationToken cancellationToken = default)
+    {
+        var prompt = (request.Prompt ?? "").Trim();
+        var mode = request.Mode;
+        if (prompt.StartsWith("ai:", StringComparison.OrdinalIgnoreCase))
+        {
+            prompt = prompt[3..].Trim();
+            mode = GenerationMode.Ai;
+        }
+        if (prompt.Length == 0) return ShowGenerationResult.Failure("type a topic, e.g. \"" + catalog.ExamplePrompts.First() + "\"");
+        if (prompt.Length > 2000) return ShowGenerationResult.Failure("the prompt is too long (at most 2000 characters)");
+
+        if (mode == GenerationMode.Ai)
+            return ai.IsConfigured ? await ai.GenerateAsync(prompt, cancellationToken).ConfigureAwait(false) : ShowGenerationResult.Failure(AiOptions.NotConfiguredMessage, GenerationSource.Ai);
+
+        var match = matcher.Match(prompt);
+        if (match is not null) return GenerateBuiltIn(match, prompt, request.Seed ?? DefaultSeed);
+        if (mode == GenerationMode.Auto && ai.IsConfigured) return await ai.GenerateAsync(prompt, cancellationToken).ConfigureAwait(false);
+
+        var topics = string.Join(", ", catalog.Topics.Select(t => t.Title));
+        var noMatch = $"No built-in generator matches \"{Shorten(prompt)}\". Built-in topics: {topics}. Example: \"{catalog.ExamplePrompts.First()}\".";
+        return ShowGenerationResult.Failure(mode == GenerationMode.BuiltIn ? noMatch : noMatch + " " + AiOptions.NotConfiguredMessage);
+    }
+
+    /// <summary>Runs one built-in generator by id (the Generate page's chips), bypassing the matcher.</summary>
+    public ShowGenerationResult GenerateBuiltIn(string generatorId, string input, int? seed = null)
+    {
+        var generator = catalog.Find(generatorId);
+        return generator is null
+            ? ShowGenerationResult.Failure($"unknown generator \"{generatorId}\"")
+            : GenerateBuiltIn(new TopicMatch(generator, generator.Info.Aliases[0], input), input, seed ?? DefaultSeed);
+    }
+
+    private static ShowGenerationResult GenerateBuiltIn(TopicMatch match, string prompt, int seed)
+    {
+        var info = match.Generator.Info;
+        GeneratedShow generated;
+        try
+        {
+            generated = match.Generator.Generate(match.Input, seed);
+        }
+        catch (GeneratorInputException ex)
+        {
+            return new ShowGenerationResult
+            {
+                Error = $"{ex.Describe(prompt)}. {info.Title} takes {info.InputHint}.",
+                Source = GenerationSource.BuiltIn,
+                GeneratorId = info.Id,
+                GeneratorTitle = info.Title,
+                Input = match.Input,
+            };
+        }
+        var prepared = ManifestPipeline.FromNode(generated.Show.DeepClone());
+        var errors = prepared.Errors.ToList();
+        return new ShowGenerationResult
+        {
+            Show = generated.Show,
+            Source = GenerationSource.BuiltIn,
+            GeneratorId = info.Id,
+            GeneratorTitle = info.Title,
+            Input = generated.InputSummary,
+            Warnings = generated.Notes.Concat(prepared.Warnings.Select(d => d.ToString())).ToList(),
+            Diagnostics = prepared.Diagnostics,
+            Error = errors.Count == 0 ? null : $"the {info.Title} generator produced an invalid show (a bug): {string.Join("; ", errors.Take(3))}",
+        };
+    }
+
+    private static string Shorten(string s) => s.Length > 60 ? s[..60] + "…" : s;
+}

@@ -1,0 +1,88 @@
+using AnimPlatform.Core.Generation.Arrays;
+using AnimPlatform.Core.Generation.Building;
+
+namespace AnimPlatform.Core.Generation.Sorting;
+
+/// <summary>Top-down merge sort: split in halves, sort each, merge through an output row.</summary>
+public sealed class MergeSortGenerator : SortGeneratorBase
+{
+    public override GeneratorInfo Info { get; } = new("merge-sort", "Merge Sort", "Sorting",
+        ["merge sort", "mergesort", "merge-sort"],
+        ["merge sort 38 27 43 3 9 82 10", "merge sort 5 2 4 6 1 3"],
+        "numbers separated by spaces or commas, e.g. 'merge sort 38 27 43 3'");
+
+    protected override string Subtitle => "Divide in halves, sort each half, merge them";
+    protected override IReadOnlyList<string> IntroLines =>
+    [
+        "Split the array into two halves until each part has one value",
+        "Merge two sorted parts by repeatedly taking the smaller front value",
+        "Merged parts are copied back into the array",
+        "Divide and conquer: log n levels of merging",
+    ];
+    protected override IReadOnlyList<string> RecapPoints =>
+    [
+        "Split until parts have a single value",
+        "Merging two sorted parts takes the smaller front value each time",
+        "Every level of merging costs O(n)",
+    ];
+    protected override IReadOnlyList<string> Complexity => ["Time: O(n log n) in every case", "Space: O(n) extra — stable"];
+    protected override string IntroNarration => "Merge sort divides the array into halves, sorts each half, and merges the sorted halves back together.";
+    protected override string RecapNarration => "Merge sort splits the array, sorts the halves, and merges them by taking the smaller front value each time. It always runs in n log n time.";
+
+    protected override IReadOnlyList<(string Label, string PaletteName)> Legend =>
+        [("left half", "left"), ("right half", "right"), ("taken", "discard"), ("sorted", "done")];
+
+    protected override string WalkthroughNarration(ArrayTrace trace) =>
+        $"Let's merge sort {Fmt.List(trace.Input)}. Each merge compares the front values of two sorted halves and copies the smaller one to the output row. " +
+        $"After {trace.States.Count} merges the array is {Fmt.List(trace.Current)}.";
+
+    protected override string StatsLine(ArrayTrace trace) =>
+        $"Here: {trace.Comparisons} comparisons, {trace.States.Count} merges → {Fmt.List(trace.Current)}";
+
+    public override void Run(ArrayTrace t) => Sort(t, 0, t.Length - 1);
+
+    private static void Sort(ArrayTrace t, int lo, int hi)
+    {
+        if (lo >= hi) return;
+        var mid = (lo + hi) / 2;
+        Sort(t, lo, mid);
+        Sort(t, mid + 1, hi);
+        Merge(t, lo, mid, hi);
+    }
+
+    private static void Merge(ArrayTrace t, int lo, int mid, int hi)
+    {
+        t.Phase($"Merge [{lo}..{mid}] with [{mid + 1}..{hi}]");
+        t.MergeStart(lo, mid, hi,
+            $"Left {Part(t, lo, mid)} and right {Part(t, mid + 1, hi)} are each sorted");
+        var output = new List<int>();
+        int i = lo, j = mid + 1;
+        while (i <= mid && j <= hi)
+        {
+            t.CountComparison();
+            if (t[i] <= t[j])
+            {
+                t.Take(i, output.Count, $"{t[i]} ≤ {t[j]} → take {t[i]} from the left");
+                output.Add(t[i++]);
+            }
+            else
+            {
+                t.Take(j, output.Count, $"{t[j]} < {t[i]} → take {t[j]} from the right");
+                output.Add(t[j++]);
+            }
+        }
+        while (i <= mid)
+        {
+            t.Take(i, output.Count, $"Right part used up → take {t[i]}");
+            output.Add(t[i++]);
+        }
+        while (j <= hi)
+        {
+            t.Take(j, output.Count, $"Left part used up → take {t[j]}");
+            output.Add(t[j++]);
+        }
+        t.WriteBack(lo, output, $"Copy {Fmt.List(output)} back into indices {lo}..{hi}");
+    }
+
+    private static string Part(ArrayTrace t, int lo, int hi) => Fmt.List(Enumerable.Range(lo, hi - lo + 1).Select(k => t[k]));
+}

@@ -1,0 +1,81 @@
+using AnimPlatform.Core.Generation.Arrays;
+
+namespace AnimPlatform.Core.Generation.Sorting;
+
+/// <summary>Quick sort with the Lomuto partition (last element as pivot).</summary>
+public sealed class QuickSortGenerator : SortGeneratorBase
+{
+    public override GeneratorInfo Info { get; } = new("quick-sort", "Quick Sort", "Sorting",
+        ["quick sort", "quicksort", "quick-sort"],
+        ["quick sort 5 2 9 1 7 3", "quicksort 10 80 30 90 40 50 70"],
+        "numbers separated by spaces or commas, e.g. 'quick sort 5 2 9 1'");
+
+    protected override string Subtitle => "Partition around a pivot, then sort each side";
+    protected override IReadOnlyList<string> IntroLines =>
+    [
+        "Pick a pivot (here: the last value of the range)",
+        "Move every value smaller than the pivot to its left",
+        "The pivot lands in its final place",
+        "Repeat on the left and right parts",
+    ];
+    protected override IReadOnlyList<string> RecapPoints =>
+    [
+        "Partitioning puts the pivot in its final place",
+        "Smaller values go left, the rest go right",
+        "The two sides are sorted recursively",
+    ];
+    protected override IReadOnlyList<string> Complexity => ["Time: O(n log n) average, O(n²) worst", "Space: O(log n) stack — in place, not stable"];
+    protected override string IntroNarration => "Quick sort picks a pivot, partitions the values around it, and then sorts each side recursively.";
+    protected override string RecapNarration => "Quick sort partitions around a pivot, which lands in its final position, then recurses on both sides. It averages n log n time.";
+
+    protected override IReadOnlyList<(string Label, string PaletteName)> Legend =>
+        [("comparing", "compare"), ("pivot", "pivot"), ("swapping", "swap"), ("sorted", "done"), ("out of range", "discard")];
+
+    private readonly HashSet<int> _done = [];
+
+    public override void Run(ArrayTrace t)
+    {
+        _done.Clear();
+        Sort(t, 0, t.Length - 1);
+        t.Mark(Enumerable.Range(0, t.Length), "done", "All ranges are done — the array is sorted");
+    }
+
+    private void Sort(ArrayTrace t, int lo, int hi)
+    {
+        if (lo > hi) return;
+        if (lo == hi)
+        {
+            _done.Add(lo);
+            t.Mark(lo, "done", $"Range [{lo}..{hi}] has one value: {t[lo]} is in place");
+            return;
+        }
+        var p = Partition(t, lo, hi);
+        Sort(t, lo, p - 1);
+        Sort(t, p + 1, hi);
+    }
+
+    private int Partition(ArrayTrace t, int lo, int hi)
+    {
+        t.Phase($"Partition indices {lo}..{hi}");
+        var outside = Enumerable.Range(0, t.Length).Where(k => (k < lo || k > hi) && !_done.Contains(k)).ToList();
+        if (outside.Count > 0) t.Mark(outside, "discard");
+        t.Mark(Enumerable.Range(lo, hi - lo), "base");
+        var pivot = t[hi];
+        t.Mark(hi, "pivot", $"Pivot = {pivot} (last value of the range)");
+        var i = lo;
+        for (var j = lo; j < hi; j++)
+        {
+            var smaller = t[j] < pivot;
+            t.Compare(j, hi, smaller ? $"{t[j]} < {pivot} → belongs left of the pivot" : $"{t[j]} ≥ {pivot} → stays right");
+            if (!smaller) continue;
+            if (i != j) t.Swap(i, j, $"Swap {t[i]} and {t[j]}: move {t[j]} to index {i}");
+            i++;
+        }
+        if (i != hi) t.Swap(i, hi, $"Put pivot {pivot} at index {i}");
+        _done.Add(i);
+        t.Mark(i, "done", $"Pivot {pivot} is in its final place (index {i})");
+        var back = Enumerable.Range(lo, hi - lo + 1).Where(k => !_done.Contains(k)).ToList();
+        if (back.Count > 0) t.Mark(back, "base");
+        return i;
+    }
+}

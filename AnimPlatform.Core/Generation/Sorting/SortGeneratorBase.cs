@@ -1,0 +1,75 @@
+using AnimPlatform.Core.Generation.Arrays;
+using AnimPlatform.Core.Generation.Building;
+using AnimPlatform.Core.Generation.Input;
+
+namespace AnimPlatform.Core.Generation.Sorting;
+
+/// <summary>
+/// Shared shape of the sorting generators: read the numbers (or pick seeded random ones), run the real
+/// sort on an <see cref="ArrayTrace"/>, and build intro → walkthrough → recap → outro from its events.
+/// </summary>
+public abstract class SortGeneratorBase : IShowGenerator
+{
+    public abstract GeneratorInfo Info { get; }
+
+    protected abstract string Subtitle { get; }
+    protected abstract IReadOnlyList<string> IntroLines { get; }
+    protected abstract IReadOnlyList<string> RecapPoints { get; }
+    protected abstract IReadOnlyList<string> Complexity { get; }
+    protected abstract string IntroNarration { get; }
+    protected abstract string RecapNarration { get; }
+
+    protected virtual IReadOnlyList<(string Label, string PaletteName)> Legend =>
+        [("comparing", "compare"), ("swapping", "swap"), ("sorted", "done")];
+
+    /// <summary>The sort itself, performing every comparison and swap through the trace.</summary>
+    public abstract void Run(ArrayTrace trace);
+
+    /// <summary>Runs the sort on <paramref name="values"/> and returns its trace.</summary>
+    public ArrayTrace Trace(IEnumerable<int> values)
+    {
+        var trace = new ArrayTrace(values);
+        Run(trace);
+        return trace;
+    }
+
+    public GeneratedShow Generate(string input, int seed)
+    {
+        var notes = new List<string>();
+        var values = PromptTokens.Numbers(input);
+        if (values.Count == 0)
+        {
+            values = PromptTokens.RandomValues(seed, InputCaps.DefaultArray);
+            notes.Add($"no numbers given: using random input {Fmt.List(values)} (seed {seed})");
+        }
+        else if (values.Count < 2)
+        {
+            throw new GeneratorInputException("numbers", "give at least two numbers to sort, e.g. '5 2 9 1'");
+        }
+        values = PromptTokens.Cap(values, InputCaps.MaxArray, notes);
+
+        var trace = Trace(values);
+        var show = new ShowBuilder(Info.Title, Info.Id);
+        var inputText = Fmt.List(values);
+        StandardScenes.Intro(show, Subtitle, IntroLines, $"Input: {inputText}", IntroNarration + $" We will sort {inputText}.");
+
+        var walk = StandardScenes.Walkthrough(show, "walkthrough", Info.Title, WalkthroughNarration(trace), Legend);
+        ArrayWalkthrough.Play(walk, trace);
+
+        var points = RecapPoints.Concat([StatsLine(trace)]).ToList();
+        StandardScenes.Recap(show, points, Complexity, RecapNarration);
+        StandardScenes.Outro(show, $"{Info.Title}: sorted!", $"Built-in generator \"{Info.Id}\" · input {inputText}",
+            $"That's {Info.Title}. Try it with your own numbers.");
+        return new GeneratedShow(show.Build(), Info.Id, Info.Title, inputText, notes, trace);
+    }
+
+    protected virtual string WalkthroughNarration(ArrayTrace trace) =>
+        $"Let's sort {Fmt.List(trace.Input)} step by step. " +
+        $"After {trace.Comparisons} comparisons and {trace.Swaps} swaps the array is {Fmt.List(trace.Current)}.";
+
+    /// <summary>The recap line with this run's numbers.</summary>
+    protected virtual string StatsLine(ArrayTrace trace) =>
+        $"Here: {trace.Comparisons} comparisons, {trace.Swaps} swaps → {Fmt.List(trace.Current)}";
+
+    protected static string Cmp(int a, int b) => a > b ? ">" : a < b ? "<" : "=";
+}

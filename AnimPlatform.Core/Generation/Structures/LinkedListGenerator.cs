@@ -1,0 +1,247 @@
+using AnimPlatform.Core.Generation.Building;
+using AnimPlatform.Core.Generation.Input;
+
+namespace AnimPlatform.Core.Generation.Structures;
+
+/// <summary>
+/// Singly linked list: the leading numbers build the list; then insert (at an index, at the head, or at
+/// the end), delete by value and search. Each node is its own circle with an arrow to the next one.
+/// </summary>
+public sealed class LinkedListGenerator : IShowGenerator
+{
+    public GeneratorInfo Info { get; } = new("linked-list", "Singly Linked List", "Data structures",
+        ["singly linked list", "linked list", "linked-list", "linkedlist", "linked lists"],
+        ["linked list 3 7 1 insert 5 at 1 delete 7", "linked list 10 20 30 prepend 5 append 40 search 30"],
+        "the starting values, then operations: 'insert 5 at 1', 'prepend 5', 'append 9', 'delete 7', 'search 3'");
+
+    private static readonly OperationParser Parser = new(
+    [
+        ("append", ["add", "push-back", "pushback"], true),
+        ("insert", [], true),
+        ("prepend", ["push-front", "pushfront"], true),
+        ("delete", ["remove", "del", "erase"], true),
+        ("search", ["find", "contains", "lookup"], true),
+    ], "append", positions: true);
+
+    public enum Outcome { Inserted, Deleted, NotFound, Found }
+
+    /// <summary>What an operation did: its outcome, the index involved (-1 when not found) and the list after it.</summary>
+    public sealed record Step(Operation Operation, Outcome Outcome, int Index, IReadOnlyList<int> After);
+
+    public sealed record Trace(IReadOnlyList<int> Initial, IReadOnlyList<Step> Steps);
+
+    /// <summary>Splits the prompt into the starting list (leading bare numbers) and the operations after it.</summary>
+    public static (List<int> Initial, List<Operation> Ops) ReadOperations(string input, int seed, List<string> notes)
+    {
+        var all = Parser.Parse(input);
+        var initial = all.TakeWhile(o => o.Command == "append" && o.Position is null).Select(o => o.Value!.Value).ToList();
+        var ops = all.Skip(initial.Count).Select(o => o.Command == "insert" && o.Position is null ? o with { Command = "append" } : o).ToList();
+        if (initial.Count == 0 && ops.Count == 0)
+        {
+            initial = PromptTokens.RandomValues(seed, 4, 1, 99);
+            var extra = PromptTokens.RandomValues(seed + 1, 6, 1, 99).Except(initial).Take(2).ToList();
+            ops = [new("insert", extra[0], 2), new("prepend", extra[1]), new("delete", initial[1]), new("search", initial[3])];
+            notes.Add($"no input given: list {Fmt.List(initial)}, then {string.Join(", ", ops)} (seed {seed})");
+        }
+        else if (ops.Count == 0)
+        {
+            var extra = PromptTokens.RandomValues(seed, 6, 1, 99).Except(initial).First();
+            ops = [new("insert", extra, Math.Min(1, initial.Count)), new("delete", initial[0]), new("search", initial[^1])];
+            notes.Add($"no operations given: using {string.Join(", ", ops)}");
+        }
+        if (initial.Count > InputCaps.MaxListLength)
+            throw new GeneratorInputException("operations", $"the list starts with {initial.Count} values; at most {InputCaps.MaxListLength} fit on screen");
+        var list = initial.ToList();
+        foreach (var op in ops)
+        {
+            if (op.Command == "insert" && op.Position > list.Count)
+                throw new GeneratorInputException("operations", $"'insert {op.Value} at {op.Position}': the list has only {list.Count} node{(list.Count == 1 ? "" : "s")} then (positions 0..{list.Count})");
+            Apply(list, op);
+            if (list.Count > InputCaps.MaxListLength)
+                throw new GeneratorInputException("operations", $"the list would grow past {InputCaps.MaxListLength} nodes; use fewer inserts");
+        }
+        return (initial, ops);
+    }
+
+    private static (Outcome, int) Apply(List<int> list, Operation op)
+    {
+        var v = op.Value!.Value;
+        switch (op.Command)
+        {
+            case "append": list.Add(v); return (Outcome.Inserted, list.Count - 1);
+            case "prepend": list.Insert(0, v); return (Outcome.Inserted, 0);
+            case "insert":
+                var at = Math.Min(op.Position ?? list.Count, list.Count);
+                list.Insert(at, v);
+                return (Outcome.Inserted, at);
+            case "delete":
+                var i = list.IndexOf(v);
+                if (i < 0) return (Outcome.NotFound, -1);
+                list.RemoveAt(i);
+                return (Outcome.Deleted, i);
+            default:
+                var j = list.IndexOf(v);
+                return (j < 0 ? Outcome.NotFound : Outcome.Found, j);
+        }
+    }
+
+    /// <summary>Runs the operations on the list (a first-match delete and search, as a singly linked list walks from the head).</summary>
+    public static Trace Run(IReadOnlyList<int> initial, IReadOnlyList<Operation> ops)
+    {
+        var list = initial.ToList();
+        var steps = new List<Step>();
+        foreach (var op in ops)
+        {
+            var (outcome, index) = Apply(list, op);
+            steps.Add(new Step(op, outcome, index, list.ToList()));
+        }
+        return new Trace(initial, steps);
+    }
+
+    private const double RowY = 540;
+    private const double EnterY = 380;
+    private const double Spacing = 165;
+
+    public GeneratedShow Generate(string input, int seed)
+    {
+        var notes = new List<string>();
+        var (initial, ops) = ReadOperations(input, seed, notes);
+        var trace = Run(initial, ops);
+        var maxLen = Math.Max(initial.Count, trace.Steps.Max(s => s.After.Count));
+        var x0 = Theme.CenterX - maxLen * Spacing / 2;
+        double SlotX(int k) => x0 + k * Spacing;
+
+        var show = new ShowBuilder(Info.Title, Info.Id);
+        var inputText = $"{Fmt.List(initial)}, then {string.Join(", ", ops)}";
+        StandardScenes.Intro(show, "Nodes that point to the next node",
+        [
+            "Each node holds a value and a pointer to the next node",
+            "The list is reached through its head; the last node points to null",
+            "Insert or delete by changing one or two pointers",
+            "Finding a position means walking from the head",
+        ], $"Start {Fmt.List(initial)} · then {string.Join(", ", ops)}",
+            "A singly linked list is a chain of nodes, each pointing to the next. We reach it through the head pointer.");
+
+        var s = StandardScenes.Walkthrough(show, "walkthrough", "Singly Linked List", Narrate(trace),
+            [("walking", "compare"), ("new / found", "found"), ("deleting", "swap")]);
+        s.Text("head", SlotX(0), RowY - 95, "bold 22px sans-serif", Theme.Accent, "head\n↓");
+        var nodes = new List<(NodeSprite Node, TextSprite Arrow)>();
+        var made = 0;
+        (NodeSprite, TextSprite) Make(int value, double x, double y)
+        {
+            made++;
+            var node = NodeSprite.Add(s, $"node{made}", value.ToString(), x, y, 40);
+            var arrow = TextSprite.Add(s, $"arrow{made}", "→", x + Spacing / 2, y, "bold 40px sans-serif", Theme.Subtle);
+            return (node, arrow);
+        }
+        for (var k = 0; k < initial.Count; k++) nodes.Add(Make(initial[k], SlotX(k), RowY));
+        var nul = TextSprite.Add(s, "null", "null", SlotX(initial.Count), RowY, "bold 26px monospace", Theme.Muted);
+        s.Together(nodes.SelectMany(n => new[] { Act.FadeIn(n.Node.Id, 0.6), Act.FadeIn(n.Arrow.Id, 0.6) })
+            .Concat([Act.FadeIn("head", 0.6), Act.FadeIn(nul.Id, 0.6)]));
+        s.Step($"The list {Fmt.List(initial)}").Pause(1.2);
+
+        var values = initial.ToList();
+
+        IEnumerable<int> Walk(int count, int value, bool stopAtMatch)
+        {
+            var touched = new List<int>();
+            for (var k = 0; k < count && k < nodes.Count; k++)
+            {
+                touched.Add(k);
+                var v = values[k];
+                if (stopAtMatch && v == value) break;
+                s.Step(stopAtMatch ? $"Node {k}: {v} ≠ {value} → follow next" : $"Node {k} → follow next to reach position {count}")
+                 .Do(nodes[k].Node.Highlight("$compare", 0.3)).Pause(0.5);
+            }
+            return touched;
+        }
+
+        foreach (var step in trace.Steps)
+        {
+            var op = step.Operation;
+            var v = op.Value!.Value;
+            s.SetText(StandardScenes.TitleId, op.Command == "insert" ? $"insert({v}) at {step.Index}" : $"{op.Command}({v})").Pause(0.3);
+            switch (step.Outcome)
+            {
+                case Outcome.Inserted:
+                {
+                    var i = step.Index;
+                    var walked = Walk(i, v, stopAtMatch: false).ToList();
+                    // Shift the nodes from i on (and null) one slot right, then bring the new node down into slot i.
+                    var shift = new List<System.Text.Json.Nodes.JsonObject>();
+                    for (var k = i; k < nodes.Count; k++)
+                    {
+                        shift.Add(nodes[k].Node.MoveTo(SlotX(k + 1), RowY, 0.7));
+                        shift.Add(nodes[k].Arrow.MoveTo(SlotX(k + 1) + Spacing / 2, RowY, 0.7));
+                    }
+                    shift.Add(nul.MoveTo(SlotX(nodes.Count + 1), RowY, 0.7));
+                    var created = Make(v, SlotX(i), EnterY);
+                    var where = i == 0 ? "at the head" : i == nodes.Count ? "at the end" : $"after node {i - 1}";
+                    s.Step($"Create node {v}; it will go {where}").Together(Act.FadeIn(created.Item1.Id, 0.4), Act.FadeIn(created.Item2.Id, 0.4)).Pause(0.5);
+                    s.Step(i == 0 ? $"new.next = old head; head = new" : i == nodes.Count ? $"last.next = new; new.next = null" : $"new.next = node {i}; node {i - 1}.next = new")
+                     .Together(shift).Together(created.Item1.MoveTo(SlotX(i), RowY, 0.6), created.Item2.MoveTo(SlotX(i) + Spacing / 2, RowY, 0.6));
+                    nodes.Insert(i, created);
+                    values.Insert(i, v);
+                    s.Do(created.Item1.Highlight("$found", 0.3)).Pause(0.8)
+                     .Together(walked.Select(k => nodes[k].Node.Reset()).Append(created.Item1.Reset()));
+                    break;
+                }
+                case Outcome.Deleted:
+                {
+                    var i = step.Index;
+                    var walked = Walk(i + 1, v, stopAtMatch: true).ToList();
+                    s.Step(i == 0 ? $"Found {v} at the head → head = head.next" : $"Found {v} at node {i} → node {i - 1}.next = node {i}.next")
+                     .Do(nodes[i].Node.Highlight("$swap", 0.35)).Pause(1.0)
+                     .Together(Act.FadeOut(nodes[i].Node.Id, 0.5), Act.FadeOut(nodes[i].Arrow.Id, 0.5));
+                    var shift = new List<System.Text.Json.Nodes.JsonObject>();
+                    for (var k = i + 1; k < nodes.Count; k++)
+                    {
+                        shift.Add(nodes[k].Node.MoveTo(SlotX(k - 1), RowY, 0.7));
+                        shift.Add(nodes[k].Arrow.MoveTo(SlotX(k - 1) + Spacing / 2, RowY, 0.7));
+                    }
+                    shift.Add(nul.MoveTo(SlotX(nodes.Count - 1), RowY, 0.7));
+                    s.Together(shift);
+                    nodes.RemoveAt(i);
+                    values.RemoveAt(i);
+                    s.Together(walked.Where(k => k < i).Select(k => nodes[k].Node.Reset())).Pause(0.5);
+                    break;
+                }
+                case Outcome.Found:
+                {
+                    var walked = Walk(step.Index + 1, v, stopAtMatch: true).ToList();
+                    s.Step($"Node {step.Index} holds {v} → found").Do(nodes[step.Index].Node.Highlight("$found", 0.35)).Pause(1.5)
+                     .Together(walked.Select(k => nodes[k].Node.Reset()));
+                    break;
+                }
+                case Outcome.NotFound:
+                {
+                    var walked = Walk(nodes.Count, v, stopAtMatch: true).ToList();
+                    s.Step($"Reached null — {v} is not in the list{(op.Command == "delete" ? ", nothing to delete" : "")}").Pause(1.5)
+                     .Together(walked.Select(k => nodes[k].Node.Reset()));
+                    break;
+                }
+            }
+        }
+        s.Step($"Final list: {(values.Count == 0 ? "empty" : string.Join(" → ", values) + " → null")}").Pause(2.5).FadeOutAll();
+
+        StandardScenes.Recap(show,
+        [
+            "Nodes are linked by next pointers; the head gives access",
+            "Insert/delete at a known node: change one or two pointers",
+            "Reaching index i or a value means walking from the head",
+            $"Here: final list {(values.Count == 0 ? "empty" : string.Join(" → ", values))}",
+        ], ["Access/search: O(n); insert/delete at the head: O(1)", "Space: O(n), one pointer per node"],
+            "A linked list trades fast insertion and deletion at a known node for slow access: finding a position means walking from the head.");
+        StandardScenes.Outro(show, "Linked list done!", $"Built-in generator \"{Info.Id}\" · {inputText}", "That's a singly linked list. Try your own operations.");
+        return new GeneratedShow(show.Build(), Info.Id, Info.Title, inputText, notes, trace);
+    }
+
+    private static string Narrate(Trace t) =>
+        $"We start with {string.Join(", ", t.Initial)}. " + string.Join(" ", t.Steps.Select(s => s.Outcome switch
+        {
+            Outcome.Inserted => $"Insert {s.Operation.Value} at position {s.Index}.",
+            Outcome.Deleted => $"Delete {s.Operation.Value}.",
+            Outcome.Found => $"Search finds {s.Operation.Value} at position {s.Index}.",
+            _ => $"{s.Operation.Value} is not in the list.",
+        }));
+}

@@ -1,0 +1,279 @@
+using System.Text.Json.Nodes;
+using AnimPlatform.Core.Generation.Building;
+using AnimPlatform.Core.Generation.Input;
+
+namespace AnimPlatform.Core.Generation.Trees;
+
+/// <summary>
+/// Binary search tree: insert (animated with insert-node), search, delete (a leaf fades out with
+/// delete-node; deleting a node with children shows the successor and then the re-linked tree).
+/// </summary>
+public sealed class BstGenerator : IShowGenerator
+{
+    public GeneratorInfo Info { get; } = new("bst", "Binary Search Tree", "Trees",
+        ["binary search tree", "binary-search tree", "binary search trees", "bst"],
+        ["bst insert 50 30 70 20 40 60 80 search 60 delete 30", "binary search tree 8 3 10 1 6 14 4 7 delete 3"],
+        "operations such as 'insert 50 30 70 search 60 delete 30' (numbers alone are inserted)");
+
+    private static readonly OperationParser Parser = new(
+    [
+        ("insert", ["add", "put"], true),
+        ("search", ["find", "lookup", "contains"], true),
+        ("delete", ["remove", "del", "erase"], true),
+    ], "insert");
+
+    public sealed record Trace(IReadOnlyList<Operation> Operations, IReadOnlyList<BstStep> Steps, IReadOnlyList<int> FinalInOrder);
+
+    /// <summary>Runs the operations on a real BST.</summary>
+    public static Trace Run(IReadOnlyList<Operation> ops)
+    {
+        var tree = new BinarySearchTree();
+        var steps = new List<BstStep>();
+        foreach (var op in ops)
+        {
+            var v = op.Value!.Value;
+            steps.Add(op.Command switch
+            {
+                "insert" => tree.Insert(v),
+                "search" => tree.Search(v),
+                _ => tree.Delete(v),
+            });
+        }
+        return new Trace(ops, steps, tree.InOrder());
+    }
+
+    public static List<Operation> ReadOperations(string input, int seed, List<string> notes)
+    {
+        var ops = Parser.Parse(input);
+        if (ops.Count == 0)
+        {
+            var values = PromptTokens.RandomValues(seed, 7, 10, 99);
+            ops = values.Select(v => new Operation("insert", v)).ToList();
+            var tree = new BinarySearchTree();
+            foreach (var v in values) tree.Insert(v);
+            var nodes = tree.PreOrder();
+            ops.Add(new Operation("search", values[new Random(seed).Next(values.Count)]));
+            var victim = nodes.FirstOrDefault(n => n.Node.Left is not null && n.Node.Right is not null).Node ?? nodes[^1].Node;
+            ops.Add(new Operation("delete", victim.Value));
+            notes.Add($"no operations given: using {string.Join(", ", ops)} (seed {seed})");
+        }
+        var check = new BinarySearchTree();
+        foreach (var op in ops)
+        {
+            if (op.Command == "insert") check.Insert(op.Value!.Value);
+            else if (op.Command == "delete") check.Delete(op.Value!.Value);
+            if (check.Count > InputCaps.MaxTreeNodes)
+                throw new GeneratorInputException("operations", $"the tree would hold more than {InputCaps.MaxTreeNodes} values; use fewer so the video stays readable");
+        }
+        return ops;
+    }
+
+    public GeneratedShow Generate(string input, int seed)
+    {
+        var notes = new List<string>();
+        var ops = ReadOperations(input, seed, notes);
+        var trace = Run(ops);
+        var maxHeight = Math.Max(1, trace.Steps.Max(s => s.HeightAfter));
+        var levelSpacing = Math.Min(110, 600.0 / maxHeight);
+        var rootY = 230 + (600 - levelSpacing * maxHeight) / 2;
+
+        var show = new ShowBuilder(Info.Title, Info.Id);
+        var inputText = string.Join(", ", ops);
+        StandardScenes.Intro(show, "Smaller values to the left, larger to the right",
+        [
+            "Every node's left subtree holds smaller values, its right subtree larger ones",
+            "Search, insert and delete follow one path from the root",
+            "An in-order walk visits the values in sorted order",
+            "Deleting a node with two children uses its in-order successor",
+        ], "Operations: " + inputText,
+            "A binary search tree keeps smaller values to the left and larger values to the right, so every operation follows a single path from the root.");
+
+        var s = StandardScenes.Walkthrough(show, "walkthrough", "Binary Search Tree",
+            Narrate(trace), [("comparing", "compare"), ("new / found", "found"), ("to delete", "swap"), ("successor", "pivot")]);
+        s.Text("inorder", Theme.CenterX, 950, "bold 24px monospace", Theme.Accent);
+        s.FadeIn("inorder", 0.3);
+
+        var live = new BinarySearchTree();
+        var version = 0;
+        string? treeId = null;
+
+        string NewTreeVersion()
+        {
+            var id = $"tree{++version}";
+            var nodes = live.PreOrder();
+            s.Add(new JsonObject
+            {
+                ["id"] = id,
+                ["type"] = "tree",
+                ["root"] = nodes.Count > 0 ? nodes[0].Node.Id : "none",
+                ["position"] = SceneBuilder.Pos(Theme.CenterX, rootY),
+                ["nodes"] = new JsonArray(nodes.Select(n =>
+                {
+                    var o = new JsonObject { ["id"] = n.Node.Id, ["label"] = n.Node.Value.ToString() };
+                    if (n.Parent is not null)
+                    {
+                        o["parent"] = n.Parent.Id;
+                        o["side"] = n.Side;
+                    }
+                    return (JsonNode?)o;
+                }).ToArray()),
+                ["style"] = new JsonObject { ["levelSpacing"] = Math.Round(levelSpacing, 1) },
+            });
+            return id;
+        }
+
+        void SwapTo(string caption)
+        {
+            var old = treeId;
+            treeId = live.Count > 0 ? NewTreeVersion() : null;
+            s.Step(caption);
+            var actions = new List<JsonObject>();
+            if (old is not null) actions.Add(Act.FadeOut(old, 0.8));
+            if (treeId is not null) actions.Add(Act.FadeIn(treeId, 0.8));
+            s.Together(actions).Pause(1.2);
+        }
+
+        void ResetNodes(IEnumerable<int> values)
+        {
+            if (treeId is null) return;
+            s.Together(values.Distinct().Select(v => Act.NodeStyle(treeId, new BstNode(v).Id, Theme.BaseFill, Theme.BaseStroke, 3, 0.3)));
+        }
+
+        void Walk(IReadOnlyList<int> path, int value)
+        {
+            foreach (var p in path)
+            {
+                var caption = value == p ? $"{value} = {p} → here it is"
+                    : value < p ? $"{value} < {p} → go left" : $"{value} > {p} → go right";
+                s.Step(caption).Do(Act.HighlightNode(treeId!, new BstNode(p).Id, "$compare", 0.35)).Pause(0.9);
+            }
+        }
+
+        foreach (var op in ops)
+        {
+            var v = op.Value!.Value;
+            s.SetText(StandardScenes.TitleId, $"{char.ToUpperInvariant(op.Command[0])}{op.Command[1..]} {v}").Pause(0.4);
+            switch (op.Command)
+            {
+                case "insert":
+                {
+                    var step = live.Insert(v);
+                    if (step.Outcome == BstOutcome.Duplicate)
+                    {
+                        Walk(step.Path, v);
+                        s.Step($"{v} is already in the tree — nothing to insert").Pause(1.5);
+                        ResetNodes(step.Path);
+                        break;
+                    }
+                    if (step.Parent is null)
+                    {
+                        SwapTo($"The tree is empty: {v} becomes the root");
+                        break;
+                    }
+                    Walk(step.Path, v);
+                    var id = new BstNode(v).Id;
+                    s.Step($"Empty {step.Side} child of {step.Parent} → insert {v} there")
+                     .Do(Act.InsertNode(treeId!, id, new BstNode(step.Parent.Value).Id, step.Side!, v.ToString(), 0.9))
+                     .Do(Act.HighlightNode(treeId!, id, "$found", 0.3)).Pause(0.8);
+                    ResetNodes(step.Path.Append(v));
+                    break;
+                }
+                case "search":
+                {
+                    var step = live.Search(v);
+                    if (treeId is null)
+                    {
+                        s.Step($"The tree is empty — {v} is not found").Pause(1.5);
+                        break;
+                    }
+                    Walk(step.Path, v);
+                    if (step.Outcome == BstOutcome.Found)
+                        s.Do(Act.HighlightNode(treeId, new BstNode(v).Id, "$found", 0.4)).Step($"Found {v} after {step.Path.Count} comparison{(step.Path.Count == 1 ? "" : "s")}").Pause(1.8);
+                    else
+                        s.Step($"Reached an empty child — {v} is not in the tree").Pause(1.8);
+                    ResetNodes(step.Path);
+                    break;
+                }
+                default:
+                {
+                    var before = live.PreOrder().ToDictionary(n => n.Node.Value, n => n.Node);
+                    var step = live.Delete(v);
+                    if (treeId is null)
+                    {
+                        s.Step($"The tree is empty — nothing to delete").Pause(1.5);
+                        break;
+                    }
+                    Walk(step.Path.Take(step.Outcome == BstOutcome.NotDeleted ? step.Path.Count : step.Path.Count - 1).ToList(), v);
+                    var id = new BstNode(v).Id;
+                    switch (step.Outcome)
+                    {
+                        case BstOutcome.NotDeleted:
+                            s.Step($"Reached an empty child — {v} is not in the tree, nothing to delete").Pause(1.8);
+                            ResetNodes(step.Path);
+                            break;
+                        case BstOutcome.DeletedLeaf:
+                            s.Do(Act.HighlightNode(treeId, id, "$swap", 0.4)).Step($"{v} is a leaf → just remove it").Pause(1.2);
+                            if (live.Count == 0)
+                            {
+                                SwapTo("The tree is now empty");
+                                break;
+                            }
+                            s.Do(Act.DeleteNode(treeId, id, 1.0)).Pause(0.5);
+                            ResetNodes(step.Path.Take(step.Path.Count - 1));
+                            break;
+                        case BstOutcome.DeletedOneChild:
+                        {
+                            var node = before[v];
+                            var child = (node.Left ?? node.Right)!.Value;
+                            s.Do(Act.HighlightNode(treeId, id, "$swap", 0.4))
+                             .Step($"{v} has one child ({child}) → link {(step.Parent is null ? "it as the new root" : $"it to {step.Parent}")}").Pause(1.8);
+                            SwapTo($"{v} removed; {child}'s subtree moved up");
+                            break;
+                        }
+                        default:
+                        {
+                            s.Do(Act.HighlightNode(treeId, id, "$swap", 0.4)).Step($"{v} has two children → find its in-order successor").Pause(1.4);
+                            var sp = step.SuccessorPath;
+                            for (var i = 0; i < sp.Count; i++)
+                                s.Step(i == 0 ? $"Go right once: {sp[i]}" : $"Then left as far as possible: {sp[i]}")
+                                 .Do(Act.HighlightNode(treeId, new BstNode(sp[i]).Id, i == sp.Count - 1 ? "$pivot" : "$compare", 0.35)).Pause(0.9);
+                            var succ = sp[^1];
+                            s.Step($"Successor {succ}: copy it into {v}'s node, then remove the old {succ}").Pause(2);
+                            SwapTo($"{v} replaced by {succ}");
+                            break;
+                        }
+                    }
+                    break;
+                }
+            }
+            var inorder = live.InOrder();
+            s.SetText("inorder", inorder.Count == 0 ? "In-order: (empty)" : "In-order: " + string.Join(" ", inorder));
+        }
+        s.Step($"Done — the in-order walk is sorted: {string.Join(" ", live.InOrder())}").Pause(3).FadeOutAll();
+
+        StandardScenes.Recap(show,
+        [
+            "Left subtree < node < right subtree, at every node",
+            "Search and insert follow one root-to-leaf path",
+            "Delete: leaf → remove; one child → splice; two → successor",
+            $"Here: final height {Math.Max(0, live.Height())}, in-order {string.Join(" ", live.InOrder())}",
+        ], ["Time: O(h) per operation — O(log n) balanced, O(n) worst", "Space: O(n)"],
+            "A binary search tree keeps its values ordered so each operation follows one path. Its cost depends on the height, logarithmic when balanced and linear when it degenerates into a list.");
+        StandardScenes.Outro(show, "BST operations done!", $"Built-in generator \"{Info.Id}\" · {inputText}", "That's a binary search tree. Try your own operations.");
+        return new GeneratedShow(show.Build(), Info.Id, Info.Title, inputText, notes, trace);
+    }
+
+    private static string Narrate(Trace t)
+    {
+        var parts = t.Steps.Select(s => s.Outcome switch
+        {
+            BstOutcome.Inserted => $"insert {s.Value}",
+            BstOutcome.Duplicate => $"{s.Value} is already there",
+            BstOutcome.Found => $"search {s.Value}: found",
+            BstOutcome.NotFound => $"search {s.Value}: not found",
+            BstOutcome.NotDeleted => $"{s.Value} cannot be deleted, it is not there",
+            _ => $"delete {s.Value}",
+        });
+        return "We " + string.Join(", ", parts) + $". The in-order walk ends as {string.Join(", ", t.FinalInOrder)}.";
+    }
+}

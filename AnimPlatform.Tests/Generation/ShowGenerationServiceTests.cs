@@ -1,0 +1,93 @@
+using AnimPlatform.Core.Generation;
+using AnimPlatform.Core.Generation.Ai;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace AnimPlatform.Tests.Generation;
+
+public class ShowGenerationServiceTests
+{
+    private static ShowGenerationService Service(AiOptions? ai = null)
+    {
+        var catalog = new GeneratorCatalog();
+        return new ShowGenerationService(catalog, new TopicMatcher(catalog),
+            new AiShowGenerator(Options.Create(ai ?? new AiOptions()), new OpenAiCompatibleChatClientFactory()));
+    }
+
+    [Fact]
+    public async Task Built_in_generator_is_used_when_the_topic_matches()
+    {
+        var result = await Service().GenerateAsync(new GenerationRequest("quick sort 5 2 9 1"));
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal(GenerationSource.BuiltIn, result.Source);
+        Assert.Equal("quick-sort", result.GeneratorId);
+        Assert.Equal("Quick Sort", result.GeneratorTitle);
+        Assert.Contains("\"scenes\"", result.ShowJson);
+    }
+
+    [Fact]
+    public async Task Parse_errors_name_the_prompt_and_the_bad_token()
+    {
+        var result = await Service().GenerateAsync(new GenerationRequest("quick sort 5 x 1"));
+        Assert.False(result.Succeeded);
+        Assert.StartsWith("couldn't read the numbers in 'quick sort 5 x 1': 'x' is not a number", result.Error);
+        Assert.Equal("quick-sort", result.GeneratorId);
+    }
+
+    [Fact]
+    public async Task Unmatched_topic_without_AI_says_so_plainly()
+    {
+        var result = await Service().GenerateAsync(new GenerationRequest("how does TCP congestion control work"));
+        Assert.False(result.Succeeded);
+        Assert.Contains("No built-in generator matches", result.Error);
+        Assert.Contains("No AI provider is configured", result.Error);
+        Assert.Contains("GEMINI_API_KEY", result.Error);
+    }
+
+    [Fact]
+    public async Task Asking_for_AI_without_a_provider_fails_clearly()
+    {
+        var result = await Service().GenerateAsync(new GenerationRequest("bubble sort 3 2 1", GenerationMode.Ai));
+        Assert.False(result.Succeeded);
+        Assert.Equal(AiOptions.NotConfiguredMessage, result.Error);
+        var prefixed = await Service().GenerateAsync(new GenerationRequest("ai: bubble sort"));
+        Assert.Equal(AiOptions.NotConfiguredMessage, prefixed.Error);
+    }
+
+    [Fact]
+    public void Provider_selection_prefers_gemini_then_endpoint_then_ollama()
+    {
+        AiProvider? Resolve(Dictionary<string, string?> values) =>
+            AiOptions.FromConfiguration(new ConfigurationBuilder().AddInMemoryCollection(values).Build()).ResolveProvider();
+
+        Assert.Null(Resolve([]));
+        var gemini = Resolve(new() { ["GEMINI_API_KEY"] = "k", ["AI_ENDPOINT"] = "http://127.0.0.1:9/v1" })!;
+        Assert.Equal("gemini", gemini.Name);
+        Assert.Equal("gemini-2.5-flash", gemini.Model);
+        Assert.Equal("generativelanguage.googleapis.com", gemini.Endpoint.Host);
+        var custom = Resolve(new() { ["AI_ENDPOINT"] = "http://127.0.0.1:9/v1", ["AI_MODEL"] = "m" })!;
+        Assert.Equal(("openai-compatible", "m"), (custom.Name, custom.Model));
+        var ollama = Resolve(new() { ["OLLAMA_URL"] = "http://127.0.0.1:11434", ["OLLAMA_MODEL"] = "qwen" })!;
+        Assert.Equal(("ollama", "qwen", "http://127.0.0.1:11434/v1"), (ollama.Name, ollama.Model, ollama.Endpoint.ToString()));
+
+        var problems = AiOptions.Validate(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            { ["AI_TIMEOUT_SECONDS"] = "soon", ["AI_ENDPOINT"] = "not a url" }).Build());
+        Assert.Equal(2, problems.Count);
+        Assert.Contains(problems, p => p.StartsWith("AI_TIMEOUT_SECONDS"));
+        Assert.Contains(problems, p => p.StartsWith("AI_ENDPOINT"));
+    }
+
+    [Fact]
+    public async Task AddGeneration_registers_a_working_service()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>()).Build();
+        using var provider = new ServiceCollection().AddGeneration(configuration).BuildServiceProvider();
+        var service = provider.GetRequiredService<ShowGenerationService>();
+        Assert.False(service.AiConfigured);
+        Assert.Equal(16, service.Catalog.Generators.Count);
+        var result = await service.GenerateAsync(new GenerationRequest("stack push 1 push 2 pop"));
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal("stack", result.GeneratorId);
+    }
+}
