@@ -1,8 +1,11 @@
+using AnimPlatform.Core.Generation;
+using AnimPlatform.Core.Generation.Ai;
 using AnimPlatform.Web.Api;
 using AnimPlatform.Web.Cli;
 using AnimPlatform.Web.Components;
 using AnimPlatform.Web.Jobs;
 using AnimPlatform.Web.Options;
+using AnimPlatform.Web.Templates;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
@@ -20,7 +23,7 @@ builder.WebHost.UseStaticWebAssets();
 builder.Configuration.AddAnimPlatformEnvironment();
 builder.Services.AddAnimPlatformOptions();
 builder.WebHost.UseAnimPlatformUrls(builder.Configuration);
-if (AnimPlatformOptionsSetup.Validate(builder.Configuration) is { Count: > 0 } problems)
+if (AnimPlatformOptionsSetup.Validate(builder.Configuration).Concat(AiOptions.Validate(builder.Configuration)).ToList() is { Count: > 0 } problems)
 {
     Console.Error.WriteLine(AnimPlatformOptionsSetup.FormatProblems(problems));
     return 1;
@@ -31,6 +34,8 @@ builder.Services.AddRazorComponents()
 builder.Services.AddMudServices();
 builder.Services.AddJobs();       // SQLite job store, render queue + worker, progress notifier, retention
 builder.Services.AddJobsApi();    // ProblemDetails, OpenAPI document
+builder.Services.AddGeneration(builder.Configuration); // built-in generators, AI providers (GEMINI_API_KEY, AI_ENDPOINT, OLLAMA_URL)
+builder.Services.AddPages();      // presets and templates for the pages
 
 var app = builder.Build();
 
