@@ -11,20 +11,25 @@ namespace AnimPlatform.Core.Rendering;
 public sealed class CompiledShow
 {
     private readonly GroupElement _camera;
+    private readonly Element? _overlay;
     // Disjoint, sorted [start, end] spans during which the picture may change (instants have start = end).
     private readonly double[] _changeStarts;
     private readonly double[] _changeEnds;
 
-    public CompiledShow(int width, int height, SKColor background, double duration, GroupElement camera, IReadOnlyList<Diagnostic> warnings)
+    /// <param name="overlay">Drawn above the camera and unaffected by it (burned subtitles); null for none.</param>
+    public CompiledShow(int width, int height, SKColor background, double duration, GroupElement camera, IReadOnlyList<Diagnostic> warnings,
+        Element? overlay = null)
     {
         Width = width;
         Height = height;
         Background = background;
         Duration = duration;
         _camera = camera;
+        _overlay = overlay;
         Warnings = warnings;
         var changes = new ChangeCollector();
         camera.CollectChanges(changes);
+        overlay?.CollectChanges(changes);
         var merged = Merge(changes.Spans.Where(s => double.IsFinite(s.Start) && double.IsFinite(s.End)));
         _changeStarts = merged.Select(s => s.Start).ToArray();
         _changeEnds = merged.Select(s => s.End).ToArray();
@@ -36,6 +41,8 @@ public sealed class CompiledShow
     public double Duration { get; }
     public IReadOnlyList<Diagnostic> Warnings { get; }
     public IReadOnlyList<SceneSpan> Scenes { get; init; } = [];
+    /// <summary>Subtitle cues in video time (empty without narration), whether or not they are burned into the frames.</summary>
+    public IReadOnlyList<SubtitleCue> Subtitles { get; init; } = [];
 
     public int FrameCount(int fps) => (int)Math.Ceiling(Duration * fps - 1e-9);
 
@@ -45,6 +52,7 @@ public sealed class CompiledShow
         canvas.Save();
         canvas.Translate(Width / 2f, Height / 2f);
         _camera.Draw(canvas, t, context);
+        _overlay?.Draw(canvas, t, context);
         canvas.Restore();
     }
 

@@ -7,21 +7,30 @@ namespace AnimPlatform.Core.Rendering;
 
 /// <summary>
 /// Spec §10: one container per scene inside a shared camera; transitions between containers; the camera
-/// resets after each transition; a 0.5 s hold ends the video.
+/// resets after each transition; a 0.5 s hold ends the video. With subtitle tracks (narration, spec §12) a
+/// scene lasts until both its timeline and its track have ended (spec §11), and burned cues are drawn above
+/// everything, outside the camera.
 /// </summary>
 public static class ShowCompiler
 {
-    public static CompiledShow Compile(ShowDocument show)
+    public static CompiledShow Compile(ShowDocument show) => Compile(show, null);
+
+    public static CompiledShow Compile(ShowDocument show, ShowCompileOptions? options)
     {
         var warnings = new List<Diagnostic>();
+        var frameWidth = EvenSize(show.Canvas.Width);
+        var frameHeight = EvenSize(show.Canvas.Height);
+        var subtitles = new List<SubtitleCue>();
+        var burned = new List<BurnedCue>();
         var camera = new GroupElement();
         GroupElement? previous = null;
         var t = 0.0;
         var width = show.Canvas.Width;
         var spans = new List<SceneSpan>();
 
-        foreach (var scene in show.Scenes)
+        for (var position = 0; position < show.Scenes.Count; position++)
         {
+            var scene = show.Scenes[position];
             var transitionStart = t;
             var container = camera.Add(new GroupElement(0, 0, 0) { Born = t });
             var transition = scene.Index == 0 || previous is null ? TransitionSpec.None : scene.Transition;
@@ -31,6 +40,14 @@ public static class ShowCompiler
             camera.Y.Set(t, 0);
             var sceneStart = t;
             t = SceneCompiler.Compile(scene.Scene, container, camera, t, warnings);
+            if (options?.Subtitles.GetValueOrDefault(position) is { } track)
+            {
+                t = Math.Max(t, sceneStart + track.TrackLength);
+                var cues = track.Cues.Select(c => new SubtitleCue(sceneStart + c.Start, sceneStart + c.End, c.Text)).ToList();
+                subtitles.AddRange(cues);
+                if (options.BurnSubtitles)
+                    burned.AddRange(SubtitleLayout.Layout(scene.Scene, cues, frameWidth, frameHeight, RenderResources.CreateContext().Text));
+            }
             spans.Add(new SceneSpan(scene.Index, scene.Name, transitionStart, sceneStart, t));
             previous = container;
         }
@@ -41,7 +58,12 @@ public static class ShowCompiler
             ColorParser.TryParse(CanvasSpec.DefaultBackground, out background);
         }
         var duration = t + ShowDocument.TrailingHoldSeconds;
-        return new CompiledShow(EvenSize(show.Canvas.Width), EvenSize(show.Canvas.Height), background.ToSkia().WithAlpha(255), duration, camera, warnings) { Scenes = spans };
+        var overlay = burned.Count > 0 ? new SubtitleElement(burned, frameWidth, frameHeight) : null;
+        return new CompiledShow(frameWidth, frameHeight, background.ToSkia().WithAlpha(255), duration, camera, warnings, overlay)
+        {
+            Scenes = spans,
+            Subtitles = subtitles,
+        };
     }
 
     /// <summary>libx264 with yuv420p needs even dimensions; round odd canvases up by one pixel.</summary>

@@ -22,7 +22,8 @@ public static class VideoEncoder
 
         var output = Path.GetFullPath(outputPath);
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
-        var temp = Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileNameWithoutExtension(output)}.{Guid.NewGuid():N}.tmp.mp4");
+        // ".<name>.<random>.tmp.mp4"; a leading dot of the output's own name is not doubled (narrated renders encode to a hidden temp name first).
+        var temp = Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileNameWithoutExtension(output).TrimStart('.')}.{Guid.NewGuid():N}.tmp.mp4");
         using var source = new FrameSource(show, options.Fps, options.Width, options.Height);
         var stderr = new StderrTail();
         try

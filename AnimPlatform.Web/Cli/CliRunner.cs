@@ -1,5 +1,6 @@
 using AnimPlatform.Core.Manifest;
 using AnimPlatform.Core.Manifest.Model;
+using AnimPlatform.Core.Narration;
 using AnimPlatform.Core.Rendering;
 using AnimPlatform.Core.Video;
 
@@ -15,32 +16,39 @@ public static class CliRunner
         usage:
           validate <file>                          check a manifest or show; exit 0 valid, 1 invalid, 2 unreadable
           render <file> -o <out.mp4> [--fps N] [--width W --height H] [--preset P] [--crf N] [--cfr] [--encoder libx264|auto|NAME]
-          frame <file> --at <seconds> -o <out.png> [--width W --height H]
-          duration <file>                          computed video length in seconds
+                 [--narrate [--subtitles burn|file|both|none]]   speak each scene's narration; subtitles default: both
+          frame <file> --at <seconds> -o <out.png> [--width W --height H] [--narrate [--subtitles burn|none]]
+          duration <file> [--narrate]              computed video length in seconds (with narration: padding included)
           bench <file> [--show <show.yaml>] [--preset P] [--json]   speed and memory figures
           fuzz <examples-dir> [--cases N] [--seed S]                mutated manifests through the whole pipeline
         """;
 
     public static readonly IReadOnlySet<string> Verbs = new HashSet<string> { "validate", "render", "frame", "duration", "bench", "fuzz" };
 
+    /// <summary>Options that take no value: moved to the end so they never swallow the next argument as their value.</summary>
+    private static readonly IReadOnlySet<string> Switches = new HashSet<string> { "--narrate", "--cfr" };
+
+    /// <param name="narrationOptions">Speech settings; null reads them from the environment (TTS_ENGINE, ESPEAK_VOICE, …).</param>
     public static async Task<int?> TryRunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, NarrationOptions? narrationOptions = null)
     {
         if (args.Length == 0 || !Verbs.Contains(args[0])) return null;
         var output = stdout ?? Console.Out;
         var errors = stderr ?? Console.Error;
         try
         {
-            var cli = new CliArguments(args.Skip(1));
+            var rest = args.Skip(1).ToList();
+            var cli = new CliArguments(rest.Where(a => !Switches.Contains(a)).Concat(rest.Where(Switches.Contains)));
+            var narration = NarrationChoice(cli, args[0]);
             if (cli.Positional.Count != 1) throw new CliUsageException($"{args[0]} needs exactly one file");
             if (args[0] == "bench") return await Bench.BenchCommand.RunAsync(cli, output, cancellationToken);
             if (args[0] == "fuzz") return await Fuzz.FuzzCommand.RunAsync(cli, output, cancellationToken);
             return args[0] switch
             {
                 "validate" => Validate(cli.Positional[0], output),
-                "duration" => Duration(cli.Positional[0], output, errors),
-                "frame" => Frame(cli, output, errors),
-                "render" => await RenderAsync(cli, output, errors, cancellationToken),
+                "duration" => await DurationAsync(cli.Positional[0], narration, narrationOptions, output, errors, cancellationToken),
+                "frame" => await FrameAsync(cli, narration, narrationOptions, output, errors, cancellationToken),
+                "render" => await RenderAsync(cli, narration, narrationOptions, output, errors, cancellationToken),
                 _ => 2,
             };
         }
@@ -49,6 +57,44 @@ public static class CliRunner
             await errors.WriteLineAsync($"error: {ex.Message}\n{Usage}");
             return 2;
         }
+        catch (NarrationException ex)
+        {
+            await errors.WriteLineAsync($"error: {ex.Message}");
+            return 1;
+        }
+    }
+
+    /// <summary>--narrate and --subtitles: off unless --narrate; subtitles "both" by default when narrating.</summary>
+    private static NarrationRequest NarrationChoice(CliArguments cli, string verb)
+    {
+        var subtitles = cli.Get("subtitles");
+        if (!cli.Has("narrate"))
+        {
+            if (subtitles is not null) throw new CliUsageException("--subtitles needs --narrate (cues are timed by the speech)");
+            return NarrationRequest.Off;
+        }
+        if (verb is "validate" or "bench") throw new CliUsageException($"{verb} does not take --narrate");
+        var mode = subtitles is null ? SubtitleMode.Both
+            : SubtitleModes.Parse(subtitles) ?? throw new CliUsageException($"--subtitles must be burn, file, both or none, got \"{subtitles}\"");
+        return NarrationRequest.On(mode);
+    }
+
+    /// <summary>Narration plan + compile (synthesis is cached); prints what the narration cost.</summary>
+    private static async Task<NarratedShow> PrepareAsync(ShowDocument show, NarrationRequest request, NarrationOptions? options,
+        TextWriter output, CancellationToken token)
+    {
+        if (!request.Narrate) return NarratedShow.Silent(show);
+        var renderer = NarratedVideoRenderer.Create(options ?? NarrationOptions.FromEnvironment());
+        var lastLabel = "";
+        var progress = new SynchronousProgress<RenderStageProgress>(p =>
+        {
+            if (p.Label == lastLabel) return;
+            lastLabel = p.Label;
+            output.WriteLine(p.Label);
+        });
+        var prepared = await renderer.PrepareAsync(show, request, progress, token);
+        if (prepared.Plan is { } plan) output.WriteLine($"narration: {plan.Stats}");
+        return prepared;
     }
 
     /// <summary>Loads and reports; null when the file can't be read at all (exit 2).</summary>
@@ -86,22 +132,35 @@ public static class CliRunner
         return 0;
     }
 
-    private static int Duration(string path, TextWriter output, TextWriter errors)
+    private static async Task<int> DurationAsync(string path, NarrationRequest narration, NarrationOptions? options,
+        TextWriter output, TextWriter errors, CancellationToken token)
     {
         var doc = Load(path, errors);
         if (doc is null) return 2;
-        output.WriteLine(doc.Show.Duration.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture));
-        return ReportErrors(doc, errors) ? 1 : 0;
+        if (!narration.Narrate)
+        {
+            output.WriteLine(doc.Show.Duration.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture));
+            return ReportErrors(doc, errors) ? 1 : 0;
+        }
+        if (ReportErrors(doc, errors)) return 1;
+        // The narration's progress lines go to stderr so stdout stays the bare number.
+        var prepared = await PrepareAsync(doc.Show, narration, options, errors, token);
+        foreach (var w in prepared.Plan?.Warnings ?? []) await errors.WriteLineAsync(w.ToString());
+        output.WriteLine(prepared.Duration.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture));
+        return 0;
     }
 
-    private static int Frame(CliArguments cli, TextWriter output, TextWriter errors)
+    private static async Task<int> FrameAsync(CliArguments cli, NarrationRequest narration, NarrationOptions? options,
+        TextWriter output, TextWriter errors, CancellationToken token)
     {
         var outPath = cli.Get("o", "out", "output") ?? throw new CliUsageException("frame needs -o <out.png>");
         var at = cli.Double("at") ?? throw new CliUsageException("frame needs --at <seconds>");
         var doc = Load(cli.Positional[0], errors);
         if (doc is null) return 2;
         if (ReportErrors(doc, errors)) return 1;
-        var show = ShowCompiler.Compile(doc.Show);
+        var show = narration.Narrate
+            ? (await PrepareAsync(doc.Show, narration, options, errors, token)).Compiled
+            : ShowCompiler.Compile(doc.Show);
         using var source = new FrameSource(show, doc.Show.Scenes.Count > 0 ? 30 : 30, cli.Int("width"), cli.Int("height"));
         source.RenderAt(Math.Clamp(at, 0, show.Duration));
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
@@ -110,7 +169,8 @@ public static class CliRunner
         return 0;
     }
 
-    private static async Task<int> RenderAsync(CliArguments cli, TextWriter output, TextWriter errors, CancellationToken token)
+    private static async Task<int> RenderAsync(CliArguments cli, NarrationRequest narration, NarrationOptions? narrationOptions,
+        TextWriter output, TextWriter errors, CancellationToken token)
     {
         var outPath = cli.Get("o", "out", "output") ?? throw new CliUsageException("render needs -o <out.mp4>");
         var options = new VideoOptions
@@ -132,27 +192,39 @@ public static class CliRunner
         if (doc is null) return 2;
         if (ReportErrors(doc, errors)) return 1;
         foreach (var w in doc.Warnings) await errors.WriteLineAsync(w.ToString());
-        var show = ShowCompiler.Compile(doc.Show);
-        foreach (var w in show.Warnings.Take(50)) await errors.WriteLineAsync(w.ToString());
+        var prepared = await PrepareAsync(doc.Show, narration, narrationOptions, output, token);
+        var show = prepared.Compiled;
+        foreach (var w in prepared.Warnings.Take(50)) await errors.WriteLineAsync(w.ToString());
         var started = System.Diagnostics.Stopwatch.StartNew();
         var lastPercent = -1;
-        var progress = new SynchronousProgress<RenderProgress>(p =>
+        var stage = RenderStage.Narrating;
+        var progress = new SynchronousProgress<RenderStageProgress>(p =>
         {
-            var pct = (int)p.Percent;
-            if (pct / 5 == lastPercent / 5 && p.FramesDone != p.TotalFrames) return;
+            if (p.Frames is not { } f)
+            {
+                if (p.Stage != stage) output.WriteLine(p.Label.ToLowerInvariant());
+                stage = p.Stage;
+                return;
+            }
+            stage = p.Stage;
+            var pct = (int)f.Percent;
+            if (pct / 5 == lastPercent / 5 && f.FramesDone != f.TotalFrames) return;
             lastPercent = pct;
-            output.WriteLine($"rendering {p.FramesDone}/{p.TotalFrames} frames ({pct}%)");
+            output.WriteLine($"rendering {f.FramesDone}/{f.TotalFrames} frames ({pct}%)");
         });
+        NarratedRenderResult result;
         try
         {
-            await VideoEncoder.EncodeAsync(show, outPath, options, progress, token);
+            result = await NarratedVideoRenderer.EncodeAsync(prepared, outPath, options, progress, token);
         }
         catch (VideoEncodingException ex)
         {
             await errors.WriteLineAsync($"error: {ex.Message}");
             return 1;
         }
-        output.WriteLine($"wrote {outPath}: {show.FrameCount(options.Fps)} frames, {show.Duration:0.###}s, in {started.Elapsed.TotalSeconds:0.0}s");
+        var audio = result.HasAudio ? ", with narration" : "";
+        output.WriteLine($"wrote {outPath}: {result.Frames} frames, {result.Duration:0.###}s{audio}, in {started.Elapsed.TotalSeconds:0.0}s");
+        if (result.SrtPath is not null) output.WriteLine($"wrote {result.SrtPath} and {result.VttPath} ({result.Cues.Count} cues)");
         return 0;
     }
 

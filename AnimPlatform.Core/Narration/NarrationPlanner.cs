@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using AnimPlatform.Core.Manifest;
+using AnimPlatform.Core.Manifest.Model;
+
+namespace AnimPlatform.Core.Narration;
+
+/// <summary>
+/// Speaks every scene's narration chunk by chunk (cached) and lays the clips out: the first chunk starts
+/// with the scene, each next one after the previous clip plus a sentence gap; then applies the padding rule.
+/// Cue times are the clips' own measured times, not estimates from word counts.
+/// </summary>
+public sealed class NarrationPlanner(SpeechService speech, NarrationOptions options)
+{
+    public SpeechService Speech { get; } = speech;
+
+    public async Task<NarrationPlan> PlanAsync(ShowDocument show, IProgress<RenderStageProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        var characters = show.Scenes.Sum(s => s.Narration?.Length ?? 0);
+        if (characters > options.MaxNarrationCharacters)
+            throw new NarrationException($"the narration has {characters} characters; at most {options.MaxNarrationCharacters} are allowed");
+
+        var clock = Stopwatch.StartNew();
+        var warnings = new List<Diagnostic>();
+        var scenes = new List<SceneNarration>();
+        int chunkCount = 0, hits = 0;
+        double speechSeconds = 0;
+        var total = show.Scenes.Count;
+        var label = "";
+        for (var i = 0; i < total; i++)
+        {
+            var entry = show.Scenes[i];
+            var texts = SubtitleChunker.Split(entry.Narration);
+            if (texts.Count == 0) continue;
+            label = $"Narrating scene {i + 1}/{total}";
+            progress?.Report(new RenderStageProgress(RenderStage.Narrating, label, 10.0 * i / total));
+            var clips = await SpeakAllAsync(texts, cancellationToken).ConfigureAwait(false);
+            foreach (var w in clips.Select(c => c.Warning).OfType<string>().Distinct())
+                if (warnings.All(d => d.Message != w)) warnings.Add(Diagnostic.Warning($"scenes[{i}].narration", w));
+
+            var chunks = new List<NarrationChunk>();
+            var offset = 0.0;
+            foreach (var clip in clips)
+            {
+                // A chunk with nothing to say (e.g. only punctuation) still shows its text briefly.
+                var length = clip.Seconds < 0.05 ? 0.3 : clip.Seconds;
+                chunks.Add(new NarrationChunk(clip.Text, offset, length, clip));
+                offset += length + options.ChunkGapSeconds;
+            }
+            var speech = chunks[^1].End;
+            var animation = entry.Scene.Duration;
+            var (pause, capped) = NarrationPadding.Compute(speech, animation, options.MaxPaddingSeconds);
+            // Spec §11: the scene lasts until timeline and speech (its subtitle track) have ended — unless the
+            // padding cap was reached: then the scene ends with its padded timeline and the speech is cut there.
+            var sceneLength = capped ? animation + pause : Math.Max(animation + pause, speech);
+            var narration = new SceneNarration(i, entry.Name, chunks, animation, pause, sceneLength);
+            if (narration.CutSeconds > 0)
+                warnings.Add(Diagnostic.Warning($"scenes[{i}].narration",
+                    $"scene \"{entry.Name}\": the narration lasts {speech:0.0} s but the animation only {animation:0.0} s; " +
+                    $"the pause added is capped at {options.MaxPaddingSeconds:0.#} s, so the last {narration.CutSeconds:0.0} s of speech are cut — " +
+                    "shorten the narration or lengthen the scene"));
+            scenes.Add(narration);
+            chunkCount += clips.Length;
+            hits += clips.Count(c => c.FromCache);
+            speechSeconds += speech;
+        }
+        if (scenes.Count > 0) progress?.Report(new RenderStageProgress(RenderStage.Narrating, label, 10));
+        return new NarrationPlan(scenes, warnings, new NarrationStats(chunkCount, hits, clock.Elapsed.TotalSeconds, speechSeconds));
+    }
+
+    private async Task<SpeechClip[]> SpeakAllAsync(IReadOnlyList<string> texts, CancellationToken token)
+    {
+        var clips = new SpeechClip[texts.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, texts.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelSynthesis, CancellationToken = token },
+            async (k, ct) => clips[k] = await Speech.SpeakAsync(texts[k], ct).ConfigureAwait(false)).ConfigureAwait(false);
+        return clips;
+    }
+}
