@@ -21,6 +21,12 @@ public sealed class Job
     public int? Width { get; set; }
     public int? Height { get; set; }
     public int Fps { get; set; } = RenderSettings.DefaultFps;
+    /// <summary>Speak each scene's narration (offline voice by default) and add it as an AAC track.</summary>
+    public bool Narrate { get; set; }
+    /// <summary>With narration: "both", "burn", "file" or "none" (where subtitles go).</summary>
+    public string Subtitles { get; set; } = "none";
+    /// <summary>How a generated show was made (generator or AI provider, prompt, raw reply) as JSON, for debugging.</summary>
+    public string? GenerationLog { get; set; }
     /// <summary>The MP4 once done; a poster PNG lies beside it.</summary>
     public string? OutputPath { get; set; }
     public string? Error { get; set; }

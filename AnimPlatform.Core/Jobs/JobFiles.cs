@@ -14,6 +14,9 @@ public sealed class JobFiles(IOptions<JobsOptions> options)
 
     public string PosterPath(Guid id) => Path.Combine(OutputDir, $"{id:D}.png");
 
+    /// <summary>Sidecar subtitles (".srt" or ".vtt") written beside the video of a narrated job.</summary>
+    public string SubtitlePath(Guid id, string extension) => Path.Combine(OutputDir, $"{id:D}{extension}");
+
     public string NewPosterTempPath(Guid id) => Path.Combine(OutputDir, $".{id:D}.{Guid.NewGuid():N}.tmp.png");
 
     /// <summary>The job a file in the output folder belongs to, by its name; null for other files.</summary>
@@ -30,6 +33,8 @@ public sealed class JobFiles(IOptions<JobsOptions> options)
     {
         TryDelete(VideoPath(id));
         TryDelete(PosterPath(id));
+        TryDelete(SubtitlePath(id, ".srt"));
+        TryDelete(SubtitlePath(id, ".vtt"));
         if (!Directory.Exists(OutputDir)) return;
         foreach (var temp in Directory.EnumerateFiles(OutputDir, $".{id:D}.*.tmp.*"))
             TryDelete(temp);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AnimPlatform.Core.Manifest;
+using AnimPlatform.Core.Narration;
 using AnimPlatform.Core.Rendering;
 using AnimPlatform.Core.Video;
 using Microsoft.Extensions.Options;
@@ -8,11 +9,12 @@ using Microsoft.Extensions.Options;
 namespace AnimPlatform.Core.Jobs;
 
 /// <summary>
-/// Turns one job into its files: checks and compiles the stored manifest, encodes output/&lt;id&gt;.mp4
-/// and saves the frame from the middle as output/&lt;id&gt;.png. Both appear only complete (temp name +
+/// Turns one job into its files: checks and compiles the stored manifest (narrating it when asked),
+/// encodes output/&lt;id&gt;.mp4 (with the narration as AAC, subtitles burned and/or as .srt/.vtt beside it)
+/// and saves the frame from the middle as output/&lt;id&gt;.png. Files appear only complete (temp name +
 /// move); on cancellation or failure the caller deletes whatever is left.
 /// </summary>
-public sealed class JobRenderer(JobFiles files, IOptions<JobsOptions> options)
+public sealed class JobRenderer(JobFiles files, NarratedVideoRenderer narration, IOptions<JobsOptions> options)
 {
     private static readonly JsonDocumentOptions StoredJson = new() { MaxDepth = ManifestLimits.MaxNestingDepth + 8 };
 
@@ -20,17 +22,26 @@ public sealed class JobRenderer(JobFiles files, IOptions<JobsOptions> options)
     {
         progress.Report(new JobProgress(0, JobStages.Preparing));
         var document = Prepare(job);
-        var show = ShowCompiler.Compile(document.Show);
-        cancellationToken.ThrowIfCancellationRequested();
-
+        var request = job.Narrate ? NarrationRequest.On(SubtitleModes.Parse(job.Subtitles) ?? SubtitleMode.Both) : NarrationRequest.Off;
+        var stages = new StageProgress(progress);
         var video = new VideoOptions { Fps = job.Fps, Width = job.Width, Height = job.Height, Preset = options.Value.Preset };
         var videoPath = files.VideoPath(job.Id);
-        await VideoEncoder.EncodeAsync(show, videoPath, video, new FrameProgress(progress), cancellationToken);
+        NarratedShow prepared;
+        try
+        {
+            prepared = await narration.PrepareAsync(document.Show, request, stages, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            await NarratedVideoRenderer.EncodeAsync(prepared, videoPath, video, stages, cancellationToken);
+        }
+        catch (NarrationException ex)
+        {
+            throw new JobRenderException(ex.Message);
+        }
 
         progress.Report(new JobProgress(99, JobStages.SavingPoster));
-        var posterPath = SavePoster(job, show, video);
+        var posterPath = SavePoster(job, prepared.Compiled, video);
         cancellationToken.ThrowIfCancellationRequested();
-        return new RenderedJob(videoPath, posterPath, JobService.ToWarnings(document.Warnings.Concat(show.Warnings)));
+        return new RenderedJob(videoPath, posterPath, JobService.ToWarnings(document.Warnings.Concat(prepared.Warnings)));
     }
 
     private static PreparedDocument Prepare(Job job)
@@ -65,11 +76,13 @@ public sealed class JobRenderer(JobFiles files, IOptions<JobsOptions> options)
         return posterPath;
     }
 
-    /// <summary>Frame counts from the encoder as job progress; 100 is kept for "done".</summary>
-    private sealed class FrameProgress(IProgress<JobProgress> target) : IProgress<RenderProgress>
+    /// <summary>Stages ("Narrating scene 2/4", "Rendering", "Adding audio") and percent as job progress; 100 is kept for "done".</summary>
+    private sealed class StageProgress(IProgress<JobProgress> target) : IProgress<RenderStageProgress>
     {
-        public void Report(RenderProgress value) => target.Report(new JobProgress(
+        public void Report(RenderStageProgress value) => target.Report(new JobProgress(
             Math.Min(98, (int)value.Percent),
-            value.FramesDone < value.TotalFrames ? JobStages.RenderingFrames : JobStages.Encoding));
+            value.Stage == RenderStage.Rendering && value.Frames is { } f
+                ? (f.FramesDone < f.TotalFrames ? JobStages.RenderingFrames : JobStages.Encoding)
+                : value.Label));
     }
 }

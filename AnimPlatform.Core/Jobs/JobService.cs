@@ -17,6 +17,10 @@ public sealed class JobService(JobStore store, RenderQueue queue, IJobNotifier n
 
     private static readonly JsonSerializerOptions CompactJson = new(JsonNodeExtensions.LenientJson) { WriteIndented = false };
 
+    /// <summary>Stored subtitle choice: none without narration; with it, as asked (default both).</summary>
+    private static string SubtitleSetting(RenderRequest request) =>
+        request.Narrate != true ? "none" : (Narration.SubtitleModes.Parse(request.Subtitles) ?? Narration.SubtitleMode.Both).ToString().ToLowerInvariant();
+
     public async Task<SubmitResult> SubmitAsync(RenderRequest request, CancellationToken cancellationToken = default)
     {
         var check = RenderRequestCheck.Check(request);
@@ -32,6 +36,9 @@ public sealed class JobService(JobStore store, RenderQueue queue, IJobNotifier n
             Width = check.Settings.Width,
             Height = check.Settings.Height,
             Fps = check.Settings.Fps,
+            Narrate = request.Narrate == true,
+            Subtitles = SubtitleSetting(request),
+            GenerationLog = request.GenerationLog,
             Warnings = ToWarnings(check.Warnings),
         }, CancellationToken.None);
         queue.Enqueue(job.Id);
@@ -58,6 +65,9 @@ public sealed class JobService(JobStore store, RenderQueue queue, IJobNotifier n
             Width = job.Width,
             Height = job.Height,
             Fps = job.Fps,
+            Narrate = job.Narrate,
+            Subtitles = job.Narrate ? job.Subtitles : null,
+            GenerationLog = job.GenerationLog,
         }, cancellationToken);
     }
 

@@ -18,12 +18,17 @@ public sealed record JobSummary(
     IReadOnlyList<JobWarning> Warnings,
     DateTime CreatedAt,
     DateTime UpdatedAt,
-    DateTime? CompletedAt)
+    DateTime? CompletedAt,
+    bool Narrate = false,
+    string Subtitles = "none")
 {
+    /// <summary>Sidecar subtitle files exist for a done job that was narrated with file subtitles.</summary>
+    public bool HasSubtitleFiles => Narrate && Subtitles is "both" or "file";
+
     /// <summary>The columns a summary reads, as an expression so EF Core selects them without the manifest.</summary>
     internal static readonly Expression<Func<Job, JobSummary>> Projection = j => new JobSummary(
         j.Id, j.Status, j.Progress, j.Stage, j.Title, j.Topic, j.Width, j.Height, j.Fps,
-        j.OutputPath, j.Error, j.Warnings, j.CreatedAt, j.UpdatedAt, j.CompletedAt);
+        j.OutputPath, j.Error, j.Warnings, j.CreatedAt, j.UpdatedAt, j.CompletedAt, j.Narrate, j.Subtitles);
 
     private static readonly Func<Job, JobSummary> FromJob = Projection.Compile();
 

@@ -20,4 +20,13 @@ public sealed record RenderRequest
     public int? Width { get; init; }
     public int? Height { get; init; }
     public int? Fps { get; init; }
+
+    /// <summary>Narrate the scenes' narration text (default off).</summary>
+    public bool? Narrate { get; init; }
+
+    /// <summary>burn | file | both | none; default both when narrating.</summary>
+    public string? Subtitles { get; init; }
+
+    /// <summary>How the show was generated (kept with the job for debugging), as JSON text.</summary>
+    public string? GenerationLog { get; init; }
 }

@@ -10,6 +10,7 @@ namespace AnimPlatform.Core.Jobs;
 public static class RenderRequestCheck
 {
     public const int MaxTopicLength = 500;
+    public const int MaxGenerationLogLength = 512 * 1024;
 
     public static CheckedRenderRequest Check(RenderRequest request)
     {
@@ -18,6 +19,12 @@ public static class RenderRequestCheck
         if (request.Topic is { Length: > MaxTopicLength })
             diagnostics.Add(Diagnostic.Error("topic", $"topic must be at most {MaxTopicLength} characters"));
         var settings = new RenderSettings(request.Width, request.Height, request.Fps ?? RenderSettings.DefaultFps);
+        if (request.Subtitles is not null && Narration.SubtitleModes.Parse(request.Subtitles) is null)
+            diagnostics.Add(Diagnostic.Error("subtitles", "subtitles must be one of burn, file, both, none"));
+        if (request.Subtitles is not null && request.Narrate != true && Narration.SubtitleModes.Parse(request.Subtitles) is not (null or Narration.SubtitleMode.None))
+            diagnostics.Add(Diagnostic.Error("subtitles", "subtitles come from the narration: set narrate to true as well"));
+        if (request.GenerationLog is { Length: > MaxGenerationLogLength })
+            diagnostics.Add(Diagnostic.Error("generationLog", $"generationLog must be at most {MaxGenerationLogLength / 1024} KB"));
 
         var document = Read(request, diagnostics);
         var prepared = document is null ? null : Prepare(document, diagnostics);

@@ -12,6 +12,12 @@ internal static class JobFileEndpoints
     public static Task<IResult> PosterAsync(string id, HttpContext http, JobStore store, JobFiles files) =>
         ServeAsync(id, http, store, job => (files.PosterPath(job.Id), "image/png", null));
 
+    /// <summary>GET jobs/{id}/subtitles.srt|.vtt — sidecar subtitles of a narrated job.</summary>
+    public static Task<IResult> SubtitlesAsync(string id, string format, HttpContext http, JobStore store, JobFiles files) =>
+        ServeAsync(id, http, store, job => format == "srt"
+            ? (files.SubtitlePath(job.Id, ".srt"), "application/x-subrip", DownloadFileName.For(job.Title, job.Id, ".srt"))
+            : (files.SubtitlePath(job.Id, ".vtt"), "text/vtt", null));
+
     private static async Task<IResult> ServeAsync(string id, HttpContext http, JobStore store,
         Func<JobSummary, (string Path, string ContentType, string? DownloadName)> pick)
     {

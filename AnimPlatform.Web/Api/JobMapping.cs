@@ -8,17 +8,20 @@ namespace AnimPlatform.Web.Api;
 /// <summary>Turns stored jobs into API answers, with links under /api/v1.</summary>
 internal static class JobMapping
 {
-    public static JobLinksDto Links(HttpRequest request, Guid id, JobStatus status)
+    public static JobLinksDto Links(HttpRequest request, Guid id, JobStatus status, bool subtitleFiles = false)
     {
         var self = $"{request.PathBase}{JobsApi.V1Prefix}/jobs/{id:D}";
         var done = status == JobStatus.Done;
-        return new JobLinksDto(self, $"{self}/status", done ? $"{self}/video" : null, done ? $"{self}/poster" : null);
+        var subtitles = done && subtitleFiles;
+        return new JobLinksDto(self, $"{self}/status", done ? $"{self}/video" : null, done ? $"{self}/poster" : null,
+            subtitles ? $"{self}/subtitles.srt" : null, subtitles ? $"{self}/subtitles.vtt" : null);
     }
 
     public static JobDto ToDto(this JobSummary job, HttpRequest request, JsonNode? manifest = null) => new(
         job.Id, job.Status, job.Progress, job.Stage, job.Title, job.Topic, job.Width, job.Height, job.Fps,
         job.Error, job.Warnings.Select(ApiDiagnostic.From).ToList(),
-        job.CreatedAt, job.UpdatedAt, job.CompletedAt, Links(request, job.Id, job.Status), manifest);
+        job.CreatedAt, job.UpdatedAt, job.CompletedAt, Links(request, job.Id, job.Status, job.HasSubtitleFiles),
+        job.Narrate, job.Subtitles, manifest);
 
     public static JobDto ToDto(this Job job, HttpRequest request) =>
         JobSummary.From(job).ToDto(request, ParseManifest(job.Manifest));

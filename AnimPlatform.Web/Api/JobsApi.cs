@@ -81,6 +81,16 @@ public static class JobsApi
             .WithName("GetPoster").WithSummary("A PNG frame from the middle of the video")
             .Produces(StatusCodes.Status200OK, contentType: "image/png")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        jobs.MapGet("/{id}/subtitles.srt", (string id, HttpContext http, JobStore store, JobFiles files) =>
+                JobFileEndpoints.SubtitlesAsync(id, "srt", http, store, files))
+            .WithName("GetSubtitlesSrt").WithSummary("Sidecar subtitles (SubRip) of a narrated job")
+            .Produces(StatusCodes.Status200OK, contentType: "application/x-subrip")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        jobs.MapGet("/{id}/subtitles.vtt", (string id, HttpContext http, JobStore store, JobFiles files) =>
+                JobFileEndpoints.SubtitlesAsync(id, "vtt", http, store, files))
+            .WithName("GetSubtitlesVtt").WithSummary("Sidecar subtitles (WebVTT, for <track>) of a narrated job")
+            .Produces(StatusCodes.Status200OK, contentType: "text/vtt")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     /// <summary>The paths of the original tool, answering as their /api/v1 twins.</summary>

@@ -11,7 +11,7 @@ namespace AnimPlatform.Web.Api;
 /// Reads the body of POST render / validate. Two shapes:
 /// <list type="bullet">
 /// <item>application/json: a request object <c>{ "manifest": "&lt;YAML or JSON text&gt;" | {…}, "show": {…},
-/// "width", "height", "fps", "topic" }</c>, or the show/scene object itself;</item>
+/// "width", "height", "fps", "topic", "narrate", "subtitles" }</c>, or the show/scene object itself;</item>
 /// <item>any other type (text/yaml, text/plain, none, what curl -d sends): the manifest text, with width,
 /// height, fps and topic in the query string.</item>
 /// </list>
@@ -63,6 +63,8 @@ internal static class RenderRequestReader
         Height = QueryParameters.Int(query, "height", errors),
         Fps = QueryParameters.Int(query, "fps", errors),
         Topic = QueryParameters.Text(query, "topic"),
+        Narrate = QueryParameters.Text(query, "narrate") is { } n ? n is "true" or "1" : null,
+        Subtitles = QueryParameters.Text(query, "subtitles"),
     };
 
     private static RenderRequest FromJson(string text, IQueryCollection query, List<ApiDiagnostic> errors)
@@ -88,6 +90,8 @@ internal static class RenderRequestReader
             Height = JsonInt(body, "height", errors),
             Fps = JsonInt(body, "fps", errors),
             Topic = JsonText(body, "topic", errors),
+            Narrate = JsonBool(body, "narrate", errors),
+            Subtitles = JsonText(body, "subtitles", errors),
         };
     }
 
@@ -103,6 +107,15 @@ internal static class RenderRequestReader
                 errors.Add(new ApiDiagnostic(field, $"{field} must be a show or scene: YAML/JSON text or a JSON object"));
                 return (null, null);
         }
+    }
+
+    private static bool? JsonBool(JsonObject body, string field, List<ApiDiagnostic> errors)
+    {
+        var node = body[field];
+        if (node is null) return null;
+        if (node is JsonValue v && v.GetValueKind() is JsonValueKind.True or JsonValueKind.False) return v.GetValue<bool>();
+        errors.Add(new ApiDiagnostic(field, $"{field} must be true or false"));
+        return null;
     }
 
     private static int? JsonInt(JsonObject body, string field, List<ApiDiagnostic> errors)

@@ -1,5 +1,6 @@
 using AnimPlatform.Core.Jobs;
 using AnimPlatform.Core.Jobs.Persistence;
+using AnimPlatform.Core.Narration;
 using AnimPlatform.Web.Options;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -33,6 +34,7 @@ public static class JobsServiceCollectionExtensions
         services.AddSingleton<ActiveRenders>();
         services.AddSingleton<IJobNotifier, JobNotifier>();
         services.AddSingleton<JobService>();
+        services.AddNarration();      // speech (espeak-ng offline, TTS_ENGINE=openai optional), cache, aligned audio
         services.AddSingleton<JobRenderer>();
         services.AddSingleton<JobRunner>();
         services.AddSingleton<JobRecovery>();

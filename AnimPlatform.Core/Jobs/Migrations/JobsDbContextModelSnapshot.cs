@@ -40,6 +40,10 @@ namespace AnimPlatform.Core.Jobs.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("fps");
 
+                    b.Property<string>("GenerationLog")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("generation_log");
+
                     b.Property<int?>("Height")
                         .HasColumnType("INTEGER")
                         .HasColumnName("height");
@@ -48,6 +52,10 @@ namespace AnimPlatform.Core.Jobs.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("manifest");
+
+                    b.Property<bool>("Narrate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("narrate");
 
                     b.Property<string>("OutputPath")
                         .HasColumnType("TEXT")
@@ -67,6 +75,14 @@ namespace AnimPlatform.Core.Jobs.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
+
+                    b.Property<string>("Subtitles")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("none")
+                        .HasColumnName("subtitles");
 
                     b.Property<string>("Title")
                         .IsRequired()

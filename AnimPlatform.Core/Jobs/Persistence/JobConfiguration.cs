@@ -20,6 +20,9 @@ internal sealed class JobConfiguration : IEntityTypeConfiguration<Job>
         job.Property(j => j.Width).HasColumnName("width");
         job.Property(j => j.Height).HasColumnName("height");
         job.Property(j => j.Fps).HasColumnName("fps");
+        job.Property(j => j.Narrate).HasColumnName("narrate");
+        job.Property(j => j.Subtitles).HasColumnName("subtitles").HasMaxLength(8).HasDefaultValue("none");
+        job.Property(j => j.GenerationLog).HasColumnName("generation_log");
         job.Property(j => j.OutputPath).HasColumnName("output_path");
         job.Property(j => j.Error).HasColumnName("error");
         job.Property(j => j.Warnings).HasColumnName("warnings")

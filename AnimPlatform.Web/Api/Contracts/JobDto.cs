@@ -21,4 +21,6 @@ public sealed record JobDto(
     DateTime UpdatedAt,
     DateTime? CompletedAt,
     JobLinksDto Links,
+    bool Narrate,
+    string Subtitles,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] JsonNode? Manifest = null);

@@ -12,4 +12,6 @@ public sealed record RenderRequestBody(
     int? Width,
     int? Height,
     int? Fps,
-    string? Topic);
+    string? Topic,
+    bool? Narrate,
+    string? Subtitles);
