@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Ensures the system packages AnimPlatform needs: ffmpeg (ffmpeg + ffprobe), the fonts the
 # renderer uses (Liberation Sans, DejaVu) and espeak-ng (the offline narration voice).
+# With --test it also ensures Debian's chromium (the browser the end-to-end test drives headless).
 # Idempotent: installs only what is missing.
 # As root it runs apt-get; otherwise it prints the command to run and exits 1.
 set -euo pipefail
@@ -8,6 +9,9 @@ set -euo pipefail
 missing=()
 command -v ffmpeg >/dev/null 2>&1 && command -v ffprobe >/dev/null 2>&1 || missing+=(ffmpeg)
 command -v espeak-ng >/dev/null 2>&1 || missing+=(espeak-ng)
+if [[ "${1:-}" == "--test" ]]; then
+    [[ -x /usr/bin/chromium ]] || missing+=(chromium)
+fi
 for pkg in fonts-liberation fonts-dejavu-core; do
     if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
         missing+=("$pkg")

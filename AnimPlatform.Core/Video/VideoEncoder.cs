@@ -30,7 +30,11 @@ public static class VideoEncoder
         {
             var pipe = new DistinctFramePipe(source, progress, everyFrame: options.ConstantFrameRate);
             // Timestamps come from the Matroska stream; vfr keeps them, cfr duplicates frames to a fixed rate.
-            var timing = options.ConstantFrameRate ? $"-fps_mode cfr -r {options.Fps} -frames:v {source.FrameCount}" : $"-fps_mode vfr -video_track_timescale {options.Fps * 1000}";
+            var timing = options.ConstantFrameRate
+                ? $"-fps_mode cfr -r {options.Fps} -frames:v {source.FrameCount}"
+                // No B-frames with variable frame rate: reordering moves decode times away from the sparse
+                // presentation times and MP4 then records a track shorter than the video (players stop early).
+                : $"-fps_mode vfr -video_track_timescale {options.Fps * 1000} -bf 0";
             var result = await FFMpegArguments
                 .FromPipeInput(pipe)
                 .OutputToFile(temp, overwrite: true, o => o

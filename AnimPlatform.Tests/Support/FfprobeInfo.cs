@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace AnimPlatform.Tests.Support;
 
 /// <summary>What ffprobe says of a video file (real ffprobe, so tests check the file a player would see).</summary>
-public sealed record FfprobeInfo(int Width, int Height, double FrameRate, double Duration, string Codec, string PixelFormat, int Frames, bool HasAudio)
+public sealed record FfprobeInfo(int Width, int Height, double FrameRate, double Duration, string Codec, string PixelFormat, int Frames, bool HasAudio, double VideoDuration = 0)
 {
     public static FfprobeInfo Read(string path)
     {
@@ -32,6 +32,8 @@ public sealed record FfprobeInfo(int Width, int Height, double FrameRate, double
             video.GetProperty("codec_name").GetString()!,
             video.GetProperty("pix_fmt").GetString()!,
             int.Parse(video.GetProperty("nb_read_frames").GetString()!, CultureInfo.InvariantCulture),
-            streams.Any(s => s.GetProperty("codec_type").GetString() == "audio"));
+            streams.Any(s => s.GetProperty("codec_type").GetString() == "audio"),
+            // The video track's own length: what players show as the duration and where they stop.
+            video.TryGetProperty("duration", out var d) ? double.Parse(d.GetString()!, CultureInfo.InvariantCulture) : 0);
     }
 }

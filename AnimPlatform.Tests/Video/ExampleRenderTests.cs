@@ -40,6 +40,7 @@ public class ExampleRenderTests
         Assert.Equal("yuv420p", info.PixelFormat);
         Assert.InRange(info.Frames, 2, doc.Show.FrameCount()); // variable frame rate: only frames that change
         Assert.InRange(info.Duration, doc.Show.Duration - 1 / 30.0, doc.Show.Duration + 1 / 30.0);
+        Assert.InRange(info.VideoDuration, doc.Show.Duration - 1 / 30.0, doc.Show.Duration + 1 / 30.0);
         Assert.Equal([output], Directory.GetFiles(dir.Path)); // no temp file left behind
     }
 

@@ -1,0 +1,60 @@
+using AnimPlatform.Core.Jobs;
+using MudBlazor;
+
+namespace AnimPlatform.Web.Components.Jobs;
+
+/// <summary>
+/// What the Jobs and Job pages do to a job, with the same wording everywhere: delete asks first, and every
+/// outcome is told in a snackbar. One per circuit (it uses the circuit's dialog and snackbar services).
+/// </summary>
+public sealed class JobCommands(JobService jobs, IDialogService dialogs, ISnackbar snackbar)
+{
+    /// <summary>Asks for confirmation, then deletes the job and its files. True when it was deleted.</summary>
+    public async Task<bool> ConfirmAndDeleteAsync(Guid id, string title, JobStatus status)
+    {
+        var running = JobFormat.IsActive(status) ? " Its render is stopped first." : "";
+        var confirmed = await dialogs.ShowMessageBoxAsync(
+            "Delete this job?",
+            $"\"{title}\" and its video will be deleted.{running} This cannot be undone.",
+            yesText: "Delete", cancelText: "Keep it");
+        if (confirmed != true) return false;
+        if (await jobs.DeleteAsync(id))
+        {
+            snackbar.Add($"Deleted \"{title}\".", Severity.Success);
+            return true;
+        }
+        snackbar.Add("That job was already gone.", Severity.Info);
+        return false;
+    }
+
+    /// <summary>Cancels a queued or rendering job. True when it was cancelled now.</summary>
+    public async Task<bool> CancelAsync(Guid id, string title)
+    {
+        switch (await jobs.CancelAsync(id))
+        {
+            case CancelOutcome.Cancelled:
+                snackbar.Add($"Cancelled \"{title}\".", Severity.Info);
+                return true;
+            case CancelOutcome.AlreadyFinished:
+                snackbar.Add("The job had already finished.", Severity.Info);
+                return false;
+            default:
+                snackbar.Add("That job no longer exists.", Severity.Warning);
+                return false;
+        }
+    }
+
+    /// <summary>Queues the job's manifest and settings again; the new job's id, or null (with a message) when refused.</summary>
+    public async Task<Guid?> RerenderAsync(Guid id)
+    {
+        var result = await jobs.RerenderAsync(id);
+        if (result?.Job is { } job)
+        {
+            snackbar.Add("Queued a new render of the same manifest.", Severity.Success);
+            return job.Id;
+        }
+        var why = result is null ? "the job no longer exists" : string.Join("; ", result.Diagnostics.Where(d => d.IsError).Take(3));
+        snackbar.Add($"Could not re-render: {why}.", Severity.Error);
+        return null;
+    }
+}
