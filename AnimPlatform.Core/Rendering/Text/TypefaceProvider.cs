@@ -26,18 +26,27 @@ public sealed class TypefaceProvider
     /// <summary>A face that has a glyph for <paramref name="codepoint"/>, preferring <paramref name="primary"/>.</summary>
     public SKTypeface ForCharacter(SKTypeface primary, int codepoint, bool bold)
     {
-        if (primary.ContainsGlyph(codepoint)) return primary;
+        if (HasGlyph(primary, codepoint)) return primary;
         return _fallbacks.GetOrAdd((codepoint, bold), key =>
         {
             var style = key.Item2 ? SKFontStyle.Bold : SKFontStyle.Normal;
             foreach (var name in new[] { "DejaVu Sans", "Liberation Sans", "DejaVu Sans Mono" })
             {
                 var face = _manager.MatchFamily(name, style);
-                if (face is not null && face.ContainsGlyph(key.Item1)) return face;
+                if (face is not null && HasGlyph(face, key.Item1)) return face;
             }
             return _manager.MatchCharacter(null, style, null, key.Item1) ?? primary;
         });
     }
+
+    private readonly ConcurrentDictionary<(SKTypeface, int), bool> _glyphs = new();
+
+    /// <summary>Cached: text is laid out on every drawn frame, so each (face, character) is asked once.</summary>
+    private bool HasGlyph(SKTypeface face, int codepoint) => _glyphs.GetOrAdd((face, codepoint), static key =>
+    {
+        using var font = new SKFont(key.Item1);
+        return font.GetGlyph(key.Item2) != 0;
+    });
 
     private SKTypeface Resolve(string family, bool bold)
     {
