@@ -73,6 +73,7 @@ public static partial class DocumentReader
     private sealed class YamlTreeBuilder(IParser parser)
     {
         private readonly Dictionary<string, JsonNode?> _anchors = new();
+        private readonly Dictionary<string, int> _anchorSizes = new();
         private int _nodes;
 
         public JsonNode? ReadFirstDocument()
@@ -103,9 +104,8 @@ public static partial class DocumentReader
                     parser.MoveNext();
                     if (!_anchors.TryGetValue(alias.Value.Value, out var target))
                         throw new ManifestParseException($"unknown YAML alias *{alias.Value.Value}");
-                    var copy = target?.DeepClone();
-                    Count(CountNodes(copy));
-                    return copy;
+                    Count(_anchorSizes[alias.Value.Value]); // refuse before copying: bombs never get built
+                    return target?.DeepClone();
                 case Scalar scalar:
                 {
                     parser.MoveNext();
@@ -155,7 +155,9 @@ public static partial class DocumentReader
 
         private void Remember(AnchorName anchor, JsonNode? node)
         {
-            if (!anchor.IsEmpty) _anchors[anchor.Value] = node;
+            if (anchor.IsEmpty) return;
+            _anchors[anchor.Value] = node;
+            _anchorSizes[anchor.Value] = CountNodes(node);
         }
 
         private static int CountNodes(JsonNode? node) => node switch

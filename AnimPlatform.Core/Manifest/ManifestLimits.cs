@@ -9,6 +9,6 @@ public static class ManifestLimits
     public const double MaxTotalSeconds = 30 * 60;
     public const int MaxTimelineEntries = 10_000;
     /// <summary>Nodes produced while expanding YAML aliases; stops "billion laughs" documents.</summary>
-    public const int MaxDocumentNodes = 2_000_000;
+    public const int MaxDocumentNodes = 1_000_000;
     public const int MaxNestingDepth = 64;
 }
