@@ -3,8 +3,10 @@ using AnimPlatform.Core.Generation.Ai;
 using AnimPlatform.Web.Api;
 using AnimPlatform.Web.Cli;
 using AnimPlatform.Web.Components;
+using AnimPlatform.Web.Health;
 using AnimPlatform.Web.Jobs;
 using AnimPlatform.Web.Options;
+using AnimPlatform.Web.Security;
 using AnimPlatform.Web.Templates;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
@@ -19,7 +21,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets();
 
 // Configuration: "AnimPlatform" section + DATABASE_PATH, OUTPUT_DIR, VIDEO_RETENTION_DAYS,
-// MAX_CONCURRENT_RENDERS, HOST, PORT; http://127.0.0.1:5080 unless ASPNETCORE_URLS/--urls is set.
+// MAX_CONCURRENT_RENDERS, HOST, PORT, SHUTDOWN_GRACE_SECONDS, ACCESS_TOKEN, RATE_LIMIT_*;
+// http://127.0.0.1:5080 unless ASPNETCORE_URLS/--urls is set.
 builder.Configuration.AddAnimPlatformEnvironment();
 builder.Services.AddAnimPlatformOptions();
 builder.WebHost.UseAnimPlatformUrls(builder.Configuration);
@@ -36,23 +39,30 @@ builder.Services.AddJobs();       // SQLite job store, render queue + worker, pr
 builder.Services.AddJobsApi();    // ProblemDetails, OpenAPI document
 builder.Services.AddGeneration(builder.Configuration); // built-in generators, AI providers (GEMINI_API_KEY, AI_ENDPOINT, OLLAMA_URL)
 builder.Services.AddPages();      // presets and templates for the pages
+builder.Services.AddAccessControl();       // ACCESS_TOKEN: bearer for the API, sign-in cookie for the pages
+builder.Services.AddClientRateLimiting();  // per-client limits on render, generate and sign-in
+builder.Services.AddReadinessChecks();     // /health/ready: database, ffmpeg, output folder
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();         // CSP, nosniff, frame-ancestors 'none' on every answer
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 }
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+app.UseShutdownGate();            // after SIGTERM: no new renders (503), the rest keeps answering
 app.UseAntiforgery();
 
-app.MapGet("/health/live", () => Results.Text("ok", "text/plain"))
-    .ExcludeFromDescription();
-
+app.MapHealthEndpoints();         // /health/live, /health/ready (no token needed)
+app.MapAccessControl();           // POST /signout (the sign-in page is Components/Account/SignIn.razor)
 app.MapJobsApi();                 // /api/v1/*, the original /api/* aliases, /openapi/v1.json
 
-app.MapStaticAssets();
+app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

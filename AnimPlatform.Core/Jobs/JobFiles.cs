@@ -19,6 +19,28 @@ public sealed class JobFiles(IOptions<JobsOptions> options)
 
     public string NewPosterTempPath(Guid id) => Path.Combine(OutputDir, $".{id:D}.{Guid.NewGuid():N}.tmp.png");
 
+    /// <summary>
+    /// Creates the output folder and writes (then deletes) a small probe file in it, so a full disk or a
+    /// folder that is not writable shows before a render starts; throws the file system's error.
+    /// The probe is named like a temp file of the job, so a crash leaves nothing that is not cleaned up.
+    /// </summary>
+    public void EnsureWritable(Guid? jobId = null)
+    {
+        Directory.CreateDirectory(OutputDir);
+        var owner = jobId is { } id ? id.ToString("D") : "health";
+        var probe = Path.Combine(OutputDir, $".{owner}.{Guid.NewGuid():N}.tmp.probe");
+        try
+        {
+            using var stream = new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1);
+            stream.Write(new byte[4096]);
+            stream.Flush(flushToDisk: true);
+        }
+        finally
+        {
+            TryDelete(probe);
+        }
+    }
+
     /// <summary>The job a file in the output folder belongs to, by its name; null for other files.</summary>
     public static Guid? OwnerOf(string path, out bool isTemp)
     {

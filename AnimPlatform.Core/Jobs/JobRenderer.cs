@@ -22,6 +22,7 @@ public sealed class JobRenderer(JobFiles files, NarratedVideoRenderer narration,
     {
         progress.Report(new JobProgress(0, JobStages.Preparing));
         var document = Prepare(job);
+        files.EnsureWritable(job.Id); // a full disk or a read-only folder fails here, before any frame is drawn
         var request = job.Narrate ? NarrationRequest.On(SubtitleModes.Parse(job.Subtitles) ?? SubtitleMode.Both) : NarrationRequest.Off;
         var stages = new StageProgress(progress);
         var video = new VideoOptions { Fps = job.Fps, Width = job.Width, Height = job.Height, Preset = options.Value.Preset };

@@ -1,4 +1,4 @@
-using AnimPlatform.Core.Video;
+using AnimPlatform.Core.Jobs.Persistence;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -31,13 +31,17 @@ public sealed class JobRunner(
         files.Delete(id); // leftovers of an earlier attempt that died (temp files of a killed process)
         logger.LogInformation("Rendering job {JobId} \"{Title}\"", id, job.Title);
         notifier.Publish(new JobUpdate(id, JobStatus.Rendering, 0, JobStages.Preparing));
+        RenderWatchdog? watchdog = null;
         try
         {
             RenderedJob result;
             await using (var reporter = new JobProgressReporter(id, store, notifier, clock, options.Value.ProgressWriteInterval, logger))
-                result = await renderer.RenderAsync(job, reporter, lease.Token);
+            await using (watchdog = new RenderWatchdog(reporter, options.Value.RenderStallTimeout, lease.Token))
+                result = await renderer.RenderAsync(job, watchdog, watchdog.Token);
 
-            if (await store.TryCompleteAsync(id, result.VideoPath, result.Warnings, CancellationToken.None))
+            // A database locked by another program must not lose a finished video: retry for a while.
+            if (await WithDatabaseRetryAsync(id, () => store.TryCompleteAsync(id, result.VideoPath, result.Warnings, CancellationToken.None),
+                    options.Value.DatabaseRetryWindow, lease.Token))
             {
                 logger.LogInformation("Job {JobId} done: {Path}", id, result.VideoPath);
                 notifier.Publish(new JobUpdate(id, JobStatus.Done, 100, JobStages.Done));
@@ -50,16 +54,66 @@ public sealed class JobRunner(
         catch (Exception) when (lease.Token.IsCancellationRequested)
         {
             files.Delete(id);
-            if (!lease.CancelledByUser && await store.TryRequeueAsync(id, CancellationToken.None))
-                logger.LogInformation("Job {JobId} interrupted by shutdown; it resumes at the next start", id);
+            try
+            {
+                if (!lease.CancelledByUser && await store.TryRequeueAsync(id, CancellationToken.None))
+                    logger.LogInformation("Job {JobId} interrupted by shutdown; it resumes at the next start", id);
+            }
+            catch (Exception ex) when (JobDatabase.IsBusy(ex))
+            {
+                // Still "rendering" in the database: the next start queues it again.
+                logger.LogWarning("Job {JobId} interrupted by shutdown while the database was locked; it resumes at the next start", id);
+            }
         }
         catch (Exception ex)
         {
             files.Delete(id);
-            var message = ex is VideoEncodingException or JobRenderException ? ex.Message : $"unexpected error: {ex.Message}";
-            logger.LogError(ex, "Job {JobId} failed", id);
-            if (await store.TryFailAsync(id, message, CancellationToken.None))
-                notifier.Publish(new JobUpdate(id, JobStatus.Error, 0, JobStages.Failed, message));
+            var failure = watchdog is { Stalled: true }
+                ? JobFailure.Stalled(watchdog.StallTimeout)
+                : JobFailure.From(ex, files.OutputDir, DatabasePath, options.Value.DatabaseBusyTimeout + options.Value.DatabaseRetryWindow);
+            if (failure.Kind is JobFailureKind.Job) logger.LogWarning("Job {JobId} failed: {Message}", id, failure.Message);
+            else logger.LogError(ex, "Job {JobId} failed ({Kind}): {Message}", id, failure.Kind, failure.Message);
+            try
+            {
+                // Recording the failure is retried for as long as the lock lasts (until the app stops): a job
+                // must not stay "rendering" with nothing running it.
+                if (await WithDatabaseRetryAsync(id, () => store.TryFailAsync(id, failure.Message, CancellationToken.None),
+                        Timeout.InfiniteTimeSpan, stopping))
+                    notifier.Publish(new JobUpdate(id, JobStatus.Error, 0, JobStages.Failed, failure.Message));
+            }
+            catch (Exception saveError) when (JobDatabase.IsBusy(saveError) || saveError is OperationCanceledException)
+            {
+                // Still "rendering" in the database: the next start renders it again.
+                logger.LogError("Could not record the failure of job {JobId} before the app stopped: the database stayed locked; it is rendered again at the next start", id);
+            }
+        }
+    }
+
+    private string DatabasePath => Path.GetFullPath(options.Value.DatabasePath);
+
+    /// <summary>
+    /// Runs a database write, retrying while SQLite says "locked" (another program holds the file) for up to
+    /// <paramref name="window"/> (infinite: until cancelled); then the last error is thrown. Uses real time,
+    /// not the injected clock: this waits for the world, not for a schedule.
+    /// </summary>
+    private async Task<bool> WithDatabaseRetryAsync(Guid id, Func<Task<bool>> write, TimeSpan window, CancellationToken cancellationToken)
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var delay = TimeSpan.FromMilliseconds(200);
+        while (true)
+        {
+            try
+            {
+                return await write();
+            }
+            catch (Exception ex) when (JobDatabase.IsBusy(ex) && (window == Timeout.InfiniteTimeSpan || started.Elapsed < window)
+                                       && !cancellationToken.IsCancellationRequested)
+            {
+                logger.LogWarning("The job database is locked by another program; retrying the update of job {JobId} in {Delay} ms",
+                    id, (int)delay.TotalMilliseconds);
+                await Task.Delay(delay, cancellationToken);
+                delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 2, 5000));
+            }
         }
     }
 }

@@ -7,10 +7,15 @@ namespace AnimPlatform.Core.Jobs;
 /// <summary>
 /// Reads and writes jobs. Every status change is one conditional UPDATE ("… WHERE id = @id AND status IN
 /// (…)"), so a cancel racing the worker has exactly one winner and the loser sees false.
+/// Writes from this process go through one async gate: SQLite takes one writer at a time, and a writer
+/// that finds the file locked waits by sleeping on its thread — a burst of concurrent submissions would
+/// otherwise block thread-pool threads that status and list requests need.
 /// </summary>
 public sealed class JobStore(IDbContextFactory<JobsDbContext> contexts, JobFiles files, TimeProvider clock)
 {
     public const int MaxPageSize = 100;
+
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -21,11 +26,19 @@ public sealed class JobStore(IDbContextFactory<JobsDbContext> contexts, JobFiles
         job.Status = JobStatus.Queued;
         job.Progress = 0;
         job.Stage = JobStages.Queued;
-        job.CreatedAt = job.UpdatedAt = Now;
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.Jobs.Add(job);
-        await db.SaveChangesAsync(cancellationToken);
-        return job;
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            job.CreatedAt = job.UpdatedAt = Now;
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            db.Jobs.Add(job);
+            await db.SaveChangesAsync(cancellationToken);
+            return job;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
     }
 
     public async Task<Job?> GetAsync(Guid id, CancellationToken cancellationToken = default)
@@ -153,17 +166,13 @@ public sealed class JobStore(IDbContextFactory<JobsDbContext> contexts, JobFiles
         TransitionAsync(id, JobStatus.Rendering, Requeue, cancellationToken);
 
     /// <summary>Every rendering job → queued: at start-up those were interrupted by the process dying.</summary>
-    public async Task<int> RequeueInterruptedAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Jobs.Where(j => j.Status == JobStatus.Rendering).ExecuteUpdateAsync(Requeue, cancellationToken);
-    }
+    public Task<int> RequeueInterruptedAsync(CancellationToken cancellationToken = default) => WriteAsync(async db =>
+        await db.Jobs.Where(j => j.Status == JobStatus.Rendering).ExecuteUpdateAsync(Requeue, cancellationToken), cancellationToken);
 
     /// <summary>Deletes the row and the job's files; false when there was no such job.</summary>
     public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var deleted = await db.Jobs.Where(j => j.Id == id).ExecuteDeleteAsync(cancellationToken) == 1;
+        var deleted = await WriteAsync(async db => await db.Jobs.Where(j => j.Id == id).ExecuteDeleteAsync(cancellationToken) == 1, cancellationToken);
         files.Delete(id);
         return deleted;
     }
@@ -177,10 +186,23 @@ public sealed class JobStore(IDbContextFactory<JobsDbContext> contexts, JobFiles
     private Task<bool> TransitionAsync(Guid id, JobStatus from, Action<UpdateSettersBuilder<Job>> set, CancellationToken cancellationToken) =>
         TransitionAsync(id, [from], set, cancellationToken);
 
-    private async Task<bool> TransitionAsync(Guid id, JobStatus[] from, Action<UpdateSettersBuilder<Job>> set, CancellationToken cancellationToken)
+    private Task<bool> TransitionAsync(Guid id, JobStatus[] from, Action<UpdateSettersBuilder<Job>> set, CancellationToken cancellationToken) =>
+        WriteAsync(async db => await db.Jobs.Where(j => j.Id == id && from.Contains(j.Status)).ExecuteUpdateAsync(set, cancellationToken) == 1,
+            cancellationToken);
+
+    /// <summary>One write, after the writes of this process queued before it.</summary>
+    private async Task<T> WriteAsync<T>(Func<JobsDbContext, Task<T>> write, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Jobs.Where(j => j.Id == id && from.Contains(j.Status)).ExecuteUpdateAsync(set, cancellationToken) == 1;
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            return await write(db);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
     }
 
     private static IQueryable<Job> Filter(IQueryable<Job> jobs, JobStatus? status) =>

@@ -22,6 +22,24 @@ public sealed class JobsOptions
     /// <summary>How long a cancel waits for the render to stop and clean up before it answers.</summary>
     public TimeSpan CancelWait { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>How long one database write waits for a lock held by someone else before it fails.</summary>
+    public TimeSpan DatabaseBusyTimeout { get; set; } = TimeSpan.FromSeconds(Persistence.JobDatabase.DefaultBusyTimeoutSeconds);
+
+    /// <summary>
+    /// How long the worker keeps retrying to record a finished render while the database stays locked; after
+    /// that the job fails with a message saying what to do (recording that error is retried until it succeeds).
+    /// </summary>
+    public TimeSpan DatabaseRetryWindow { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// When the app is asked to stop (SIGTERM), how long running renders may take to finish; after that they
+    /// are stopped and queued again, to start over at the next start.
+    /// </summary>
+    public TimeSpan ShutdownGrace { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>A render that reports no progress for this long is stopped and fails (a hung ffmpeg).</summary>
+    public TimeSpan RenderStallTimeout { get; set; } = TimeSpan.FromSeconds(120);
+
     /// <summary>libx264 preset of job renders.</summary>
     public string Preset { get; set; } = "veryfast";
 }

@@ -8,6 +8,10 @@ public static class ManifestLimits
     public const int MaxCanvasHeight = 2160;
     public const double MaxTotalSeconds = 30 * 60;
     public const int MaxTimelineEntries = 10_000;
+    /// <summary>Scenes in one show.</summary>
+    public const int MaxScenes = 50;
+    /// <summary>Characters of one scene's narration.</summary>
+    public const int MaxNarrationLength = 5_000;
     /// <summary>Nodes produced while expanding YAML aliases; stops "billion laughs" documents.</summary>
     public const int MaxDocumentNodes = 1_000_000;
     public const int MaxNestingDepth = 64;

@@ -3,7 +3,10 @@ using AnimPlatform.Core.Manifest.Model;
 
 namespace AnimPlatform.Core.Manifest;
 
-/// <summary>Rejects documents that would hurt the server: huge canvases, very long videos, enormous timelines.</summary>
+/// <summary>
+/// Rejects documents that would hurt the server: huge canvases, very long videos, enormous timelines,
+/// too many scenes, narration longer than a scene can speak.
+/// </summary>
 public static class ServerLimitsCheck
 {
     public static IEnumerable<Diagnostic> Check(ShowDocument show, SourceDocument source)
@@ -20,6 +23,19 @@ public static class ServerLimitsCheck
             if (source.IsShow && (w > ManifestLimits.MaxCanvasWidth || h > ManifestLimits.MaxCanvasHeight))
                 yield return Diagnostic.Error($"{scene.PathPrefix}meta.canvas",
                     $"canvas {w}x{h} is larger than the maximum {ManifestLimits.MaxCanvasWidth}x{ManifestLimits.MaxCanvasHeight}");
+        }
+
+        if (source.IsShow && source.Root["scenes"] is JsonArray sceneList)
+        {
+            if (sceneList.Count > ManifestLimits.MaxScenes)
+                yield return Diagnostic.Error("scenes",
+                    $"{sceneList.Count} scenes; a show can have at most {ManifestLimits.MaxScenes} (split it into several shows)");
+            for (var i = 0; i < sceneList.Count; i++)
+            {
+                if ((sceneList[i] as JsonObject)?["narration"].ScalarText() is { Length: > ManifestLimits.MaxNarrationLength } narration)
+                    yield return Diagnostic.Error($"scenes[{i}].narration",
+                        $"narration is {narration.Length} characters; at most {ManifestLimits.MaxNarrationLength} are allowed per scene");
+            }
         }
 
         var entries = show.Scenes.Sum(s => s.Scene.Timeline.Sum(e => e is ParallelBlock b ? 1 + b.Actions.Count : 1));

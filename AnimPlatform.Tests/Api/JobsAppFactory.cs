@@ -27,6 +27,9 @@ public sealed class JobsAppFactory(string dataDir, int maxConcurrentRenders = 1)
         builder.UseEnvironment("Production");
         builder.UseSetting("AnimPlatform:DatabasePath", DatabasePath);
         builder.UseSetting("AnimPlatform:OutputDir", OutputDir);
+        // Tests submit in bursts from one client; the limits have tests of their own (Security/RateLimitTests).
+        builder.UseSetting("AnimPlatform:RateLimitRendersPerMinute", "0");
+        builder.UseSetting("AnimPlatform:RateLimitGenerationsPerMinute", "0");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         // PostConfigure wins over anything the environment (DATABASE_PATH, OUTPUT_DIR) might say.
         builder.ConfigureTestServices(services => services.PostConfigure<JobsOptions>(o =>

@@ -67,6 +67,8 @@ public sealed class SettingsPageTests() : PageTestContext(new Dictionary<string,
         Assert.Matches(@"ffmpeg version \S+", page.Find("[data-testid=setting-ffmpeg]").TextContent);
         Assert.Contains("espeak-ng", page.Find("[data-testid=setting-tts]").TextContent);
         Assert.Contains("eSpeak NG", page.Find("[data-testid=setting-espeak]").TextContent);
+        // No ACCESS_TOKEN here: the page says the app is open to anyone who can reach it.
+        Assert.Contains("anyone", page.Find("[data-testid=access]").TextContent);
         await Task.CompletedTask;
     }
 }

@@ -47,6 +47,7 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
         });
         Services.AddGeneration(new ConfigurationBuilder().AddInMemoryCollection(configuration ?? new Dictionary<string, string?>()).Build());
         Services.AddPages();
+        Services.AddSingleton<AnimPlatform.Web.Security.AccessControlInfo>();
         Services.AddSingleton<IWebHostEnvironment>(new TestHostEnvironment());
     }
 

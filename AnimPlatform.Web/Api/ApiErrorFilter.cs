@@ -1,3 +1,4 @@
+using AnimPlatform.Core.Jobs.Persistence;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace AnimPlatform.Web.Api;
@@ -24,6 +25,15 @@ internal sealed class ApiErrorFilter(ILogger<ApiErrorFilter> logger) : IEndpoint
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
             return Results.Empty; // the client went away; nobody reads the answer
+        }
+        catch (Exception ex) when (JobDatabase.IsBusy(ex))
+        {
+            // Another program holds the SQLite file longer than the busy timeout: the server is fine, retry later.
+            logger.LogWarning("API request {Method} {Path}: the job database is locked by another program", http.Request.Method, http.Request.Path);
+            http.Response.Headers.RetryAfter = "5";
+            return Results.Problem(title: "Database busy",
+                detail: "the job database is locked by another program; try again shortly (the operator should close whatever holds it)",
+                statusCode: StatusCodes.Status503ServiceUnavailable);
         }
         catch (Exception ex)
         {

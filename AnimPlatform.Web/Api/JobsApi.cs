@@ -1,5 +1,7 @@
 using AnimPlatform.Core.Jobs;
 using AnimPlatform.Web.Api.Contracts;
+using AnimPlatform.Web.Jobs;
+using AnimPlatform.Web.Security;
 
 namespace AnimPlatform.Web.Api;
 
@@ -42,7 +44,20 @@ public static class JobsApi
             .DocumentsRenderRequestBody()
             .Produces<RenderAcceptedDto>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .RequireRateLimiting(ClientRateLimiting.RenderPolicy).WithMetadata(CpuBoundRequest.Instance, AcceptsWork.Instance);
+        v1.MapPost("/generate", GenerateEndpoints.GenerateAsync)
+            .WithName("GenerateShow")
+            .WithTags("Generation")
+            .WithSummary("Turn a topic into a show (built-in generators or the configured AI provider)")
+            .WithDescription("Body: {\"prompt\": \"quick sort 5 2 9 1\", \"mode\": \"auto|builtin|ai\", \"seed\": 42}. "
+                + "Render the result with POST /api/v1/render {\"show\": …}.")
+            .Produces<GenerateResultDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status502BadGateway)
+            .RequireRateLimiting(ClientRateLimiting.GenerationPolicy).WithMetadata(CpuBoundRequest.Instance);
         // The cast: a handler taking only HttpContext would otherwise bind as a RequestDelegate and drop its result.
         v1.MapPost("/validate", (Delegate)RenderEndpoints.ValidateAsync)
             .WithName("ValidateManifest")
@@ -50,7 +65,8 @@ public static class JobsApi
             .DocumentsRenderRequestBody()
             .Produces<ValidationReportDto>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .WithMetadata(CpuBoundRequest.Instance);
 
         var jobs = v1.MapGroup("/jobs");
         jobs.MapGet("", JobEndpoints.ListAsync)
@@ -69,7 +85,8 @@ public static class JobsApi
             .Produces<JobStatusDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         jobs.MapPost("/{id}/rerender", JobEndpoints.RerenderAsync)
             .WithName("RerenderJob").WithSummary("Queue the job's manifest again as a new job")
-            .Produces<RenderAcceptedDto>(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<RenderAcceptedDto>(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireRateLimiting(ClientRateLimiting.RenderPolicy).WithMetadata(CpuBoundRequest.Instance, AcceptsWork.Instance);
         jobs.MapDelete("/{id}", JobEndpoints.DeleteAsync)
             .WithName("DeleteJob").WithSummary("Delete a job and its files (a running render is stopped)")
             .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
@@ -97,8 +114,8 @@ public static class JobsApi
     private static void MapAliases(RouteGroupBuilder api)
     {
         var aliases = api.MapGroup("").ExcludeFromDescription();
-        aliases.MapPost("/render", RenderEndpoints.SubmitAsync);
-        aliases.MapPost("/render-show", RenderEndpoints.SubmitAsync);
+        aliases.MapPost("/render", RenderEndpoints.SubmitAsync).RequireRateLimiting(ClientRateLimiting.RenderPolicy).WithMetadata(CpuBoundRequest.Instance, AcceptsWork.Instance);
+        aliases.MapPost("/render-show", RenderEndpoints.SubmitAsync).RequireRateLimiting(ClientRateLimiting.RenderPolicy).WithMetadata(CpuBoundRequest.Instance, AcceptsWork.Instance);
         aliases.MapGet("/status/{id}", JobEndpoints.StatusAsync);
         aliases.MapGet("/download/{id}", JobFileEndpoints.VideoAsync);
         aliases.MapGet("/jobs", JobEndpoints.ListAsync);

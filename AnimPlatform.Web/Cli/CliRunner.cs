@@ -21,9 +21,11 @@ public static class CliRunner
           duration <file> [--narrate]              computed video length in seconds (with narration: padding included)
           bench <file> [--show <show.yaml>] [--preset P] [--json]   speed and memory figures
           fuzz <examples-dir> [--cases N] [--seed S]                mutated manifests through the whole pipeline
+          loadtest [URL] [--submissions 200] [--pollers 20] [--seconds 20] [--interval-ms 100] [--wait S] [--token T]
+                                                   load a running server on this machine (default http://127.0.0.1:5080)
         """;
 
-    public static readonly IReadOnlySet<string> Verbs = new HashSet<string> { "validate", "render", "frame", "duration", "bench", "fuzz" };
+    public static readonly IReadOnlySet<string> Verbs = new HashSet<string> { "validate", "render", "frame", "duration", "bench", "fuzz", "loadtest" };
 
     /// <summary>Options that take no value: moved to the end so they never swallow the next argument as their value.</summary>
     private static readonly IReadOnlySet<string> Switches = new HashSet<string> { "--narrate", "--cfr" };
@@ -39,6 +41,7 @@ public static class CliRunner
         {
             var rest = args.Skip(1).ToList();
             var cli = new CliArguments(rest.Where(a => !Switches.Contains(a)).Concat(rest.Where(Switches.Contains)));
+            if (args[0] == "loadtest") return await LoadTest.LoadTestCommand.RunAsync(cli, output, cancellationToken);
             var narration = NarrationChoice(cli, args[0]);
             if (cli.Positional.Count != 1) throw new CliUsageException($"{args[0]} needs exactly one file");
             if (args[0] == "bench") return await Bench.BenchCommand.RunAsync(cli, output, cancellationToken);

@@ -24,9 +24,16 @@ public static class JobsServiceCollectionExtensions
             jobs.OutputDir = app.Value.OutputDir;
             jobs.RetentionDays = app.Value.VideoRetentionDays;
             jobs.MaxConcurrentRenders = app.Value.MaxConcurrentRenders;
+            jobs.ShutdownGrace = TimeSpan.FromSeconds(app.Value.ShutdownGraceSeconds);
+            jobs.RenderStallTimeout = TimeSpan.FromSeconds(app.Value.RenderStallTimeoutSeconds);
         });
         services.AddDbContextFactory<JobsDbContext>((sp, db) =>
-            db.UseSqlite(JobDatabase.ConnectionString(sp.GetRequiredService<IOptions<JobsOptions>>().Value.DatabasePath)));
+        {
+            var jobs = sp.GetRequiredService<IOptions<JobsOptions>>().Value;
+            db.UseSqlite(JobDatabase.ConnectionString(jobs.DatabasePath, (int)Math.Ceiling(jobs.DatabaseBusyTimeout.TotalSeconds)));
+        });
+        // SIGTERM: running renders get ShutdownGrace (at most 20 s) to finish; the process is gone well within 30 s.
+        services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(25));
 
         services.AddSingleton<JobFiles>();
         services.AddSingleton<JobStore>();

@@ -5,11 +5,14 @@ namespace AnimPlatform.Web.Options;
 /// <summary>
 /// Settings of the AnimPlatform server, bound from the configuration section "AnimPlatform"
 /// (appsettings.json) and from the environment variables DATABASE_PATH, OUTPUT_DIR,
-/// VIDEO_RETENTION_DAYS, MAX_CONCURRENT_RENDERS, HOST and PORT (which win).
+/// VIDEO_RETENTION_DAYS, MAX_CONCURRENT_RENDERS, HOST, PORT, SHUTDOWN_GRACE_SECONDS, RENDER_STALL_TIMEOUT_SECONDS, ACCESS_TOKEN,
+/// RATE_LIMIT_RENDERS_PER_MINUTE and RATE_LIMIT_GENERATIONS_PER_MINUTE (which win).
 /// Validated when the app starts.
 /// </summary>
-public sealed class AnimPlatformOptions
+public sealed class AnimPlatformOptions : IValidatableObject
 {
+    public const int MinAccessTokenLength = 12;
+
     public const string SectionName = "AnimPlatform";
 
     public const string DefaultDatabasePath = "./data/anim-platform.db";
@@ -40,4 +43,35 @@ public sealed class AnimPlatformOptions
     /// <summary>HTTP port (env PORT). Ignored when ASPNETCORE_URLS / --urls is set.</summary>
     [Range(1, 65535, ErrorMessage = "PORT (AnimPlatform:Port) must be between {1} and {2}.")]
     public int Port { get; set; } = DefaultPort;
+
+    /// <summary>Seconds a running render may take to finish when the app is stopped (env SHUTDOWN_GRACE_SECONDS); then it is queued again.</summary>
+    [Range(0, 20, ErrorMessage = "SHUTDOWN_GRACE_SECONDS (AnimPlatform:ShutdownGraceSeconds) must be between {1} and {2}.")]
+    public int ShutdownGraceSeconds { get; set; } = 10;
+
+    /// <summary>Seconds without progress after which a render is stopped and fails (env RENDER_STALL_TIMEOUT_SECONDS): a hung ffmpeg.</summary>
+    [Range(5, 3600, ErrorMessage = "RENDER_STALL_TIMEOUT_SECONDS (AnimPlatform:RenderStallTimeoutSeconds) must be between {1} and {2}.")]
+    public int RenderStallTimeoutSeconds { get; set; } = 120;
+
+    /// <summary>
+    /// When set (env ACCESS_TOKEN), every /api route needs "Authorization: Bearer &lt;token&gt;" and the pages a
+    /// sign-in with the same token. Never logged or shown.
+    /// </summary>
+    public string? AccessToken { get; set; }
+
+    /// <summary>Render submissions per minute per client (env RATE_LIMIT_RENDERS_PER_MINUTE); 0 = no limit.</summary>
+    [Range(0, 100_000, ErrorMessage = "RATE_LIMIT_RENDERS_PER_MINUTE (AnimPlatform:RateLimitRendersPerMinute) must be between {1} and {2} (0 = no limit).")]
+    public int RateLimitRendersPerMinute { get; set; } = 30;
+
+    /// <summary>Generations per minute per client (env RATE_LIMIT_GENERATIONS_PER_MINUTE); 0 = no limit.</summary>
+    [Range(0, 100_000, ErrorMessage = "RATE_LIMIT_GENERATIONS_PER_MINUTE (AnimPlatform:RateLimitGenerationsPerMinute) must be between {1} and {2} (0 = no limit).")]
+    public int RateLimitGenerationsPerMinute { get; set; } = 30;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        // The message never repeats the value: it is a secret.
+        if (!string.IsNullOrEmpty(AccessToken) && (AccessToken.Length < MinAccessTokenLength || AccessToken.Any(char.IsWhiteSpace)))
+            yield return new ValidationResult(
+                $"ACCESS_TOKEN (AnimPlatform:AccessToken) must be at least {MinAccessTokenLength} characters without spaces (e.g. the output of `openssl rand -hex 24`).",
+                [nameof(AccessToken)]);
+    }
 }

@@ -19,6 +19,11 @@ public static class AnimPlatformOptionsSetup
         ["MAX_CONCURRENT_RENDERS"] = nameof(AnimPlatformOptions.MaxConcurrentRenders),
         ["HOST"] = nameof(AnimPlatformOptions.Host),
         ["PORT"] = nameof(AnimPlatformOptions.Port),
+        ["SHUTDOWN_GRACE_SECONDS"] = nameof(AnimPlatformOptions.ShutdownGraceSeconds),
+        ["RENDER_STALL_TIMEOUT_SECONDS"] = nameof(AnimPlatformOptions.RenderStallTimeoutSeconds),
+        ["ACCESS_TOKEN"] = nameof(AnimPlatformOptions.AccessToken),
+        ["RATE_LIMIT_RENDERS_PER_MINUTE"] = nameof(AnimPlatformOptions.RateLimitRendersPerMinute),
+        ["RATE_LIMIT_GENERATIONS_PER_MINUTE"] = nameof(AnimPlatformOptions.RateLimitGenerationsPerMinute),
     };
 
     /// <summary>

@@ -6,14 +6,26 @@ namespace AnimPlatform.Core.Jobs.Persistence;
 /// <summary>Opens the SQLite file: connection settings, WAL journal, migrations.</summary>
 public static class JobDatabase
 {
-    public static string ConnectionString(string databasePath) => new SqliteConnectionStringBuilder
+    public const int DefaultBusyTimeoutSeconds = 30;
+
+    /// <param name="databasePath">The SQLite file.</param>
+    /// <param name="busyTimeoutSeconds">Seconds a write waits for another writer (the worker and the API write
+    /// concurrently; another program may hold the file) before it fails with "database is locked".</param>
+    public static string ConnectionString(string databasePath, int busyTimeoutSeconds = DefaultBusyTimeoutSeconds) => new SqliteConnectionStringBuilder
     {
         DataSource = Path.GetFullPath(databasePath),
         Mode = SqliteOpenMode.ReadWriteCreate,
         Pooling = true,
-        // Seconds a write waits for another writer (the worker and the API write concurrently).
-        DefaultTimeout = 30,
+        DefaultTimeout = busyTimeoutSeconds,
     }.ToString();
+
+    /// <summary>True when <paramref name="exception"/> (or one it wraps) is SQLite's "database is busy/locked".</summary>
+    public static bool IsBusy(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+            if (e is SqliteException { SqliteErrorCode: 5 or 6 }) return true; // SQLITE_BUSY, SQLITE_LOCKED
+        return false;
+    }
 
     /// <summary>Creates the folder, switches to WAL (it persists in the file) and applies pending migrations.</summary>
     public static async Task InitializeAsync(JobsDbContext db, CancellationToken cancellationToken = default)

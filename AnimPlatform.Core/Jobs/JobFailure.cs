@@ -1,0 +1,108 @@
+using System.ComponentModel;
+using AnimPlatform.Core.Jobs.Persistence;
+using AnimPlatform.Core.Video;
+
+namespace AnimPlatform.Core.Jobs;
+
+public enum JobFailureKind
+{
+    /// <summary>The manifest or another problem of the job itself.</summary>
+    Job,
+    FfmpegMissing,
+    FfmpegCrashed,
+    DiskFull,
+    OutputNotWritable,
+    DatabaseLocked,
+    /// <summary>No progress for too long: ffmpeg hung (stopped reading frames without exiting).</summary>
+    Stalled,
+    Unexpected,
+}
+
+/// <summary>
+/// Why a render failed, as a message that says what to do: the operator reads it on the job, not in a log.
+/// Recognises the faults of the machine (ffmpeg missing or crashing, disk full, output folder not
+/// writable, database locked) from the exception and from ffmpeg's own last words.
+/// </summary>
+public sealed record JobFailure(JobFailureKind Kind, string Message)
+{
+    public const string InstallFfmpeg = "install ffmpeg: apt-get install -y ffmpeg";
+    private const string Rerender = "then re-render this job";
+
+    public static JobFailure FfmpegMissing() => new(JobFailureKind.FfmpegMissing,
+        $"ffmpeg was not found, so the video could not be encoded. To fix: {InstallFfmpeg} (or put ffmpeg on the server's PATH), {Rerender}.");
+
+    public static JobFailure FfmpegCrashed(string detail) => new(JobFailureKind.FfmpegCrashed,
+        $"ffmpeg stopped with an error while encoding ({Shorten(detail)}). To fix: check that `ffmpeg -version` runs on the server "
+        + $"(if it crashes, reinstall it: apt-get install --reinstall -y ffmpeg), {Rerender}.");
+
+    public static JobFailure DiskFull(string outputDir) => new(JobFailureKind.DiskFull,
+        $"the disk of the output folder {outputDir} is full. To fix: free space on it (delete old jobs, or lower VIDEO_RETENTION_DAYS) "
+        + $"or set OUTPUT_DIR to a folder on a larger disk, {Rerender}.");
+
+    public static JobFailure OutputNotWritable(string outputDir, string reason) => new(JobFailureKind.OutputNotWritable,
+        $"the output folder {outputDir} is not writable ({Shorten(reason)}). To fix: make it writable for the user running "
+        + $"AnimPlatform, or set OUTPUT_DIR to a writable folder, {Rerender}.");
+
+    public static JobFailure DatabaseLocked(string databasePath, TimeSpan waited) => new(JobFailureKind.DatabaseLocked,
+        $"the job database {databasePath} stayed locked by another program for {waited.TotalSeconds:0} s, so the finished video "
+        + $"could not be recorded. To fix: close the program holding the file (an open sqlite3 shell, a backup or sync tool), {Rerender}.");
+
+    public static JobFailure Stalled(TimeSpan timeout) => new(JobFailureKind.Stalled,
+        $"the render made no progress for {timeout.TotalSeconds:0} s (ffmpeg, or the speech service of a narrated job, stopped responding), "
+        + $"so it was stopped. To fix: check that `ffmpeg -version` runs on the server and that the machine is not overloaded "
+        + $"(or raise RENDER_STALL_TIMEOUT_SECONDS), {Rerender}.");
+
+    /// <summary>The failure an exception thrown by a render stands for.</summary>
+    public static JobFailure From(Exception exception, string outputDir, string databasePath, TimeSpan databaseWait)
+    {
+        if (JobDatabase.IsBusy(exception)) return DatabaseLocked(databasePath, databaseWait);
+        // The job's own problem (its manifest): its message may quote anything, so it is never read as a machine fault.
+        if (exception is JobRenderException) return new JobFailure(JobFailureKind.Job, exception.Message);
+        if (FindMissingFfmpeg(exception)) return FfmpegMissing();
+
+        var text = AllMessages(exception);
+        if (ContainsAny(text, "No space left on device", "Disk quota exceeded", "disk full", "ENOSPC"))
+            return DiskFull(outputDir);
+        if (ContainsAny(text, "Read-only file system", "Permission denied", "Access to the path", "Operation not permitted", "Not a directory"))
+            return OutputNotWritable(outputDir, FirstMatchingLine(text,
+                "Read-only file system", "Permission denied", "Access to the path", "Operation not permitted", "Not a directory"));
+
+        return exception switch
+        {
+            VideoEncodingException v => FfmpegCrashed(v.Message.StartsWith("ffmpeg failed: ", StringComparison.Ordinal) ? v.Message["ffmpeg failed: ".Length..] : v.Message),
+            // Writing frames into a pipe whose reader died: ffmpeg crashed or was killed mid-render.
+            IOException io when ContainsAny(io.Message, "Broken pipe", "pipe is being closed", "pipe has been ended") => FfmpegCrashed(io.Message),
+            _ => new JobFailure(JobFailureKind.Unexpected, $"unexpected error: {exception.Message}"),
+        };
+    }
+
+    private static bool FindMissingFfmpeg(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is Win32Exception) return true; // the process could not be started at all
+            // VideoEncoder's own message, and FFMpegCore's when `ffmpeg -version` does not run.
+            if (e.Message.Contains("ffmpeg was not found", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    private static string AllMessages(Exception exception)
+    {
+        var parts = new List<string>();
+        for (var e = exception; e is not null; e = e.InnerException) parts.Add(e.Message);
+        if (exception is AggregateException aggregate) parts.AddRange(aggregate.Flatten().InnerExceptions.Select(e => e.Message));
+        return string.Join(" | ", parts);
+    }
+
+    private static bool ContainsAny(string text, params string[] needles) =>
+        needles.Any(n => text.Contains(n, StringComparison.OrdinalIgnoreCase));
+
+    private static string FirstMatchingLine(string text, params string[] needles)
+    {
+        var part = text.Split(" | ").FirstOrDefault(p => ContainsAny(p, needles)) ?? text;
+        return part.Trim();
+    }
+
+    private static string Shorten(string text, int max = 400) => text.Length <= max ? text : text[..max] + "…";
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using AnimPlatform.Web.Options;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace AnimPlatform.Web.Security;
+
+/// <summary>
+/// Per-client limits (ASP.NET Core rate limiter, fixed one-minute windows) on the expensive routes:
+/// renders (RATE_LIMIT_RENDERS_PER_MINUTE), generations (RATE_LIMIT_GENERATIONS_PER_MINUTE) and sign-in
+/// attempts. A client is its remote IP address (behind a reverse proxy every client shares the proxy's
+/// address). Over the limit: 429 ProblemDetails with Retry-After in seconds.
+/// <para>
+/// Besides, requests marked <see cref="CpuBoundRequest"/> (render, validate, generate: parsing and checking a
+/// manifest costs real CPU) run at most one per core at a time; the others wait their turn without holding
+/// a thread, so a burst of submissions cannot starve status and list requests.
+/// </para>
+/// </summary>
+public static class ClientRateLimiting
+{
+    public const string RenderPolicy = "renders";
+    public const string GenerationPolicy = "generations";
+    public const string SignInPolicy = "sign-in";
+    public const int SignInAttemptsPerMinute = 10;
+
+    public static IServiceCollection AddClientRateLimiting(this IServiceCollection services)
+    {
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = OnRejectedAsync;
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
+                http.GetEndpoint()?.Metadata.GetMetadata<CpuBoundRequest>() is null
+                    ? RateLimitPartition.GetNoLimiter("")
+                    : RateLimitPartition.GetConcurrencyLimiter("cpu-bound", _ => new ConcurrencyLimiterOptions
+                    {
+                        PermitLimit = Environment.ProcessorCount,
+                        QueueLimit = 100_000,
+                        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                    }));
+            limiter.AddPolicy(RenderPolicy, http => PerMinute(http, RenderPolicy, Options(http).RateLimitRendersPerMinute));
+            limiter.AddPolicy(GenerationPolicy, http => PerMinute(http, GenerationPolicy, Options(http).RateLimitGenerationsPerMinute));
+            // Only the form posts count: loading the sign-in page is free.
+            limiter.AddPolicy(SignInPolicy, http => HttpMethods.IsPost(http.Request.Method)
+                ? PerMinute(http, SignInPolicy, SignInAttemptsPerMinute)
+                : RateLimitPartition.GetNoLimiter(""));
+        });
+        return services;
+    }
+
+    /// <summary>The client a request is counted against: its remote address.</summary>
+    public static string ClientKey(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    private static AnimPlatformOptions Options(HttpContext http) =>
+        http.RequestServices.GetRequiredService<IOptions<AnimPlatformOptions>>().Value;
+
+    private static RateLimitPartition<string> PerMinute(HttpContext http, string policy, int permits) => permits <= 0
+        ? RateLimitPartition.GetNoLimiter("")
+        : RateLimitPartition.GetFixedWindowLimiter($"{policy}|{permits}|{ClientKey(http)}", _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = permits,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        });
+
+    private static async ValueTask OnRejectedAsync(OnRejectedContext context, CancellationToken cancellationToken)
+    {
+        var http = context.HttpContext;
+        var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
+            ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
+            : 60;
+        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        var detail = $"too many requests from this client; try again in {seconds} s";
+        if (AccessControl.IsApi(http.Request))
+        {
+            await Results.Problem(title: "Too many requests", detail: detail, statusCode: StatusCodes.Status429TooManyRequests)
+                .ExecuteAsync(http);
+        }
+        else
+        {
+            http.Response.ContentType = "text/plain; charset=utf-8";
+            await http.Response.WriteAsync(detail, cancellationToken);
+        }
+    }
+}
+
+/// <summary>Endpoint metadata: the request does CPU-heavy work in the handler (see <see cref="ClientRateLimiting"/>).</summary>
+public sealed class CpuBoundRequest
+{
+    public static readonly CpuBoundRequest Instance = new();
+}
