@@ -1,7 +1,5 @@
 using AnimPlatform.Core.Rendering;
 using FFMpegCore;
-using FFMpegCore.Enums;
-using FFMpegCore.Pipes;
 
 namespace AnimPlatform.Core.Video;
 
@@ -20,53 +18,24 @@ public static class VideoEncoder
         if (options.Crf is < 0 or > 51) throw new ArgumentException("crf must be between 0 and 51");
         var encoder = EncoderSelector.Resolve(options.Encoder);
 
-        var output = Path.GetFullPath(outputPath);
-        Directory.CreateDirectory(Path.GetDirectoryName(output)!);
-        // ".<name>.<random>.tmp.mp4"; a leading dot of the output's own name is not doubled (narrated renders encode to a hidden temp name first).
-        var temp = Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileNameWithoutExtension(output).TrimStart('.')}.{Guid.NewGuid():N}.tmp.mp4");
         using var source = new FrameSource(show, options.Fps, options.Width, options.Height);
-        var stderr = new StderrTail();
-        try
-        {
-            var pipe = new DistinctFramePipe(source, progress, everyFrame: options.ConstantFrameRate);
-            // Timestamps come from the Matroska stream; vfr keeps them, cfr duplicates frames to a fixed rate.
-            var timing = options.ConstantFrameRate
-                ? $"-fps_mode cfr -r {options.Fps} -frames:v {source.FrameCount}"
-                // No B-frames with variable frame rate: reordering moves decode times away from the sparse
-                // presentation times and MP4 then records a track shorter than the video (players stop early).
-                : $"-fps_mode vfr -video_track_timescale {options.Fps * 1000} -bf 0";
-            var result = await FFMpegArguments
-                .FromPipeInput(pipe)
-                .OutputToFile(temp, overwrite: true, o => o
-                    .WithVideoCodec(encoder)
-                    .WithCustomArgument(
-                        $"{EncoderSelector.QualityArguments(encoder, options.Preset, options.Crf)} -pix_fmt yuv420p {timing} " +
-                        // Keyframes every 2 s of video time, so players seek quickly even across long pauses.
-                        "-force_key_frames expr:gte(t,n_forced*2) " +
-                        "-colorspace bt709 -color_primaries bt709 -color_trc bt709 -color_range tv")
-                    .WithFastStart())
-                .NotifyOnStandardError(stderr.Add)
-                .CancellableThrough(cancellationToken)
-                .ProcessAsynchronously(throwOnError: false)
-                .ConfigureAwait(false);
-            cancellationToken.ThrowIfCancellationRequested();
-            if (!result.Success || !File.Exists(temp))
-                throw new VideoEncodingException($"ffmpeg failed: {stderr}");
-            File.Move(temp, output, overwrite: true);
-        }
-        catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or FileNotFoundException && !File.Exists(temp))
-        {
-            throw new VideoEncodingException("ffmpeg was not found: install it (Debian: apt-get install -y ffmpeg) or put it on PATH", ex);
-        }
-        finally
-        {
-            TryDelete(temp);
-        }
-    }
-
-    private static void TryDelete(string path)
-    {
-        try { if (File.Exists(path)) File.Delete(path); }
-        catch (IOException) { /* best effort: a leftover temp name never shadows a real output */ }
+        var pipe = new DistinctFramePipe(source, progress, everyFrame: options.ConstantFrameRate);
+        // Timestamps come from the Matroska stream; vfr keeps them, cfr maps every frame to its tick.
+        var timing = options.ConstantFrameRate
+            ? $"-fps_mode cfr -r {options.Fps} -frames:v {source.FrameCount}"
+            // No B-frames with variable frame rate: reordering moves decode times away from the sparse
+            // presentation times and MP4 then records a track shorter than the video (players stop early).
+            : $"-fps_mode vfr -video_track_timescale {options.Fps * 1000} -bf 0";
+        await FfmpegFileWriter.WriteAsync(outputPath, temp => FFMpegArguments
+            .FromPipeInput(pipe)
+            .OutputToFile(temp, overwrite: true, o => o
+                .WithVideoCodec(encoder)
+                .WithCustomArgument(
+                    $"{EncoderSelector.QualityArguments(encoder, options.Preset, options.Crf)} -pix_fmt yuv420p {timing} " +
+                    // Keyframes every 2 s of video time, so players seek quickly even across long pauses.
+                    "-force_key_frames expr:gte(t,n_forced*2) " +
+                    "-colorspace bt709 -color_primaries bt709 -color_trc bt709 -color_range tv")
+                .WithFastStart()),
+            "ffmpeg failed", cancellationToken).ConfigureAwait(false);
     }
 }
