@@ -48,6 +48,8 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
         Services.AddGeneration(new ConfigurationBuilder().AddInMemoryCollection(configuration ?? new Dictionary<string, string?>()).Build());
         Services.AddPages();
         Services.AddSingleton<AnimPlatform.Web.Security.AccessControlInfo>();
+        Services.AddSingleton<AnimPlatform.Web.Security.PageActionLimiter>();
+        Services.AddHttpContextAccessor();
         Services.AddSingleton<IWebHostEnvironment>(new TestHostEnvironment());
     }
 

@@ -26,6 +26,8 @@ public static class ClientRateLimiting
 
     public static IServiceCollection AddClientRateLimiting(this IServiceCollection services)
     {
+        services.AddHttpContextAccessor();
+        services.AddSingleton<PageActionLimiter>();
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
