@@ -9,7 +9,7 @@ namespace AnimPlatform.Core.Video;
 /// frames reuse the previous frame's converted bytes instead of being converted again. Drawing and colour conversion run on one task while another
 /// writes to the pipe, through a small pool of reusable buffers: memory stays flat whatever the length.
 /// </summary>
-internal sealed class DistinctFramePipe(FrameSource source, IProgress<RenderProgress>? progress, bool everyFrame) : IPipeSource
+internal sealed class DistinctFramePipe(FrameSource source, IProgress<RenderProgress>? progress, bool everyFrame, int first = 0, int end = -1) : IPipeSource
 {
     private const int PoolSize = 3;
 
@@ -32,7 +32,8 @@ internal sealed class DistinctFramePipe(FrameSource source, IProgress<RenderProg
             await writer.WriteHeaderAsync(token).ConfigureAwait(false);
             await foreach (var (frame, buffer) in ready.Reader.ReadAllAsync(token).ConfigureAwait(false))
             {
-                await writer.WriteFrameAsync(frame, buffer, token).ConfigureAwait(false);
+                // A range (chunk) is its own stream starting at 0; the concat demuxer puts it back in place.
+                await writer.WriteFrameAsync(frame - first, buffer, token).ConfigureAwait(false);
                 free.Writer.TryWrite(buffer);
                 progress?.Report(new RenderProgress(frame + 1, source.FrameCount));
             }
@@ -50,13 +51,13 @@ internal sealed class DistinctFramePipe(FrameSource source, IProgress<RenderProg
     {
         try
         {
-            var total = source.FrameCount;
+            var last = (end < 0 ? source.FrameCount : end) - 1;
             byte[]? previous = null;
-            for (var k = 0; k < total; k++)
+            for (var k = first; k <= last; k++)
             {
                 token.ThrowIfCancellationRequested();
-                var changed = source.Render(k) || k == 0;
-                if (!changed && !everyFrame && k != total - 1) continue;
+                var changed = source.Render(k) || k == first;
+                if (!changed && !everyFrame && k != last) continue;
                 var buffer = await free.ReadAsync(token).ConfigureAwait(false);
                 if (changed || previous is null)
                 {

@@ -18,11 +18,25 @@ public static class VideoEncoder
         if (options.Crf is < 0 or > 51) throw new ArgumentException("crf must be between 0 and 51");
         var encoder = EncoderSelector.Resolve(options.Encoder);
 
+        if (options.Chunks is < 1 or > 16) throw new ArgumentException("chunks must be between 1 and 16");
+        var total = show.FrameCount(options.Fps);
+        var chunks = Math.Min(options.Chunks, Math.Max(1, total / (options.Fps * 2))); // ranges of at least 2 s
+        if (chunks == 1)
+        {
+            await EncodeRangeAsync(show, outputPath, options, encoder, 0, total, progress, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        await EncodeChunksAsync(show, outputPath, options, encoder, total, chunks, progress, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task EncodeRangeAsync(CompiledShow show, string outputPath, VideoOptions options, string encoder,
+        int first, int end, IProgress<RenderProgress>? progress, CancellationToken cancellationToken)
+    {
         using var source = new FrameSource(show, options.Fps, options.Width, options.Height);
-        var pipe = new DistinctFramePipe(source, progress, everyFrame: options.ConstantFrameRate);
+        var pipe = new DistinctFramePipe(source, progress, everyFrame: options.ConstantFrameRate, first, end);
         // Timestamps come from the Matroska stream; vfr keeps them, cfr maps every frame to its tick.
         var timing = options.ConstantFrameRate
-            ? $"-fps_mode cfr -r {options.Fps} -frames:v {source.FrameCount}"
+            ? $"-fps_mode cfr -r {options.Fps} -frames:v {end - first}"
             // No B-frames with variable frame rate: reordering moves decode times away from the sparse
             // presentation times and MP4 then records a track shorter than the video (players stop early).
             : $"-fps_mode vfr -video_track_timescale {options.Fps * 1000} -bf 0";
@@ -37,5 +51,48 @@ public static class VideoEncoder
                     "-colorspace bt709 -color_primaries bt709 -color_trc bt709 -color_range tv")
                 .WithFastStart()),
             "ffmpeg failed", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Ranges encoded in parallel (each from its own frame source) and joined by ffmpeg's concat demuxer with -c copy.</summary>
+    private static async Task EncodeChunksAsync(CompiledShow show, string outputPath, VideoOptions options, string encoder,
+        int total, int chunks, IProgress<RenderProgress>? progress, CancellationToken cancellationToken)
+    {
+        var output = Path.GetFullPath(outputPath);
+        var dir = Path.GetDirectoryName(output)!;
+        Directory.CreateDirectory(dir);
+        var stem = Path.Combine(dir, $".{Path.GetFileNameWithoutExtension(output).TrimStart('.')}.{Guid.NewGuid():N}.tmp");
+        var segments = Enumerable.Range(0, chunks).Select(i => $"{stem}.part{i}.mp4").ToList();
+        var list = $"{stem}.concat.txt";
+        var done = new int[chunks];
+        try
+        {
+            await Task.WhenAll(Enumerable.Range(0, chunks).Select(i =>
+            {
+                var first = (int)((long)total * i / chunks);
+                var end = (int)((long)total * (i + 1) / chunks);
+                var counter = progress is null ? null : new ChunkProgress(count =>
+                {
+                    done[i] = count - first;
+                    progress.Report(new RenderProgress(Math.Min(total - 1, done.Sum()), total));
+                });
+                return Task.Run(() => EncodeRangeAsync(show, segments[i], options, encoder, first, end, counter, cancellationToken), cancellationToken);
+            })).ConfigureAwait(false);
+            await File.WriteAllLinesAsync(list, segments.Select(s => $"file '{s.Replace("'", "'\\''")}'"), cancellationToken).ConfigureAwait(false);
+            await FfmpegFileWriter.WriteAsync(output, temp => FFMpegArguments
+                .FromFileInput(list, verifyExists: true, o => o.WithCustomArgument("-f concat -safe 0"))
+                .OutputToFile(temp, overwrite: true, o => o.WithCustomArgument("-c copy").WithFastStart()),
+                "ffmpeg could not join the chunks", cancellationToken).ConfigureAwait(false);
+            progress?.Report(new RenderProgress(total, total));
+        }
+        finally
+        {
+            foreach (var f in segments.Append(list))
+                try { if (File.Exists(f)) File.Delete(f); } catch (IOException) { }
+        }
+    }
+
+    private sealed class ChunkProgress(Action<int> report) : IProgress<RenderProgress>
+    {
+        public void Report(RenderProgress value) => report(value.FramesDone);
     }
 }

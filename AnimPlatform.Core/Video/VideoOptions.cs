@@ -18,6 +18,11 @@ public sealed record VideoOptions
     /// and keep their exact timestamps (variable frame rate) — same picture at every instant, far faster.
     /// </summary>
     public bool ConstantFrameRate { get; init; }
+    /// <summary>
+    /// Encode this many ranges of frames in parallel and join them without re-encoding (1 = single pass).
+    /// Each range starts with a keyframe; the joined file shows the same frames as a single pass.
+    /// </summary>
+    public int Chunks { get; init; } = 1;
 
     public static readonly IReadOnlySet<string> Presets = new HashSet<string>
     {
