@@ -250,7 +250,11 @@ public static partial class LenientNormalizer
         return ids;
     }
 
-    private static void NormalizeGraph(JsonObject o, string path, Action<string, string> warn)
+    /// <summary>
+    /// Graph and tree nodes alike (spec §14): a non-list becomes [] (warning), nodes without id are dropped
+    /// (warning), a missing label becomes the id; <paramref name="more"/> fixes type-specific fields.
+    /// </summary>
+    private static HashSet<string> NormalizeNodes(JsonObject o, string path, Action<string, string> warn, Action<JsonObject> more)
     {
         if (o["nodes"] is not JsonArray nodes)
         {
@@ -268,10 +272,19 @@ public static partial class LenientNormalizer
                 continue;
             }
             ids.Add(id);
-            n["x"] = Number(n["x"]) ?? 0;
-            n["y"] = Number(n["y"]) ?? 0;
+            more(n);
             if (!n.ContainsKey("label") || n["label"] is null) n["label"] = id;
         }
+        return ids;
+    }
+
+    private static void NormalizeGraph(JsonObject o, string path, Action<string, string> warn)
+    {
+        var ids = NormalizeNodes(o, path, warn, n =>
+        {
+            n["x"] = Number(n["x"]) ?? 0;
+            n["y"] = Number(n["y"]) ?? 0;
+        });
         if (o["edges"] is not JsonArray edges)
         {
             o["edges"] = new JsonArray();
@@ -293,24 +306,8 @@ public static partial class LenientNormalizer
             o["variant"] = "binary";
             warn($"{path}.variant", "invalid variant — using binary");
         }
-        if (o["nodes"] is not JsonArray nodes)
-        {
-            nodes = new JsonArray();
-            o["nodes"] = nodes;
-            warn($"{path}.nodes", "nodes is not a list — using []");
-        }
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        for (var k = 0; k < nodes.Count; k++)
-        {
-            if (nodes[k] is not JsonObject n || n["id"].ScalarText() is not { Length: > 0 } id)
-            {
-                warn($"{path}.nodes[{k}]", "node without id dropped");
-                nodes.RemoveAt(k--);
-                continue;
-            }
-            ids.Add(id);
-            if (!n.ContainsKey("label") || n["label"] is null) n["label"] = id;
-        }
+        var ids = NormalizeNodes(o, path, warn, _ => { });
+        var nodes = (JsonArray)o["nodes"]!;
         foreach (var n in nodes.OfType<JsonObject>())
         {
             var id = n["id"].ScalarText();
