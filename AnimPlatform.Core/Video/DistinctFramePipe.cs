@@ -1,3 +1,4 @@
+using AnimPlatform.Core.Rendering;
 using System.Threading.Channels;
 using FFMpegCore.Pipes;
 
