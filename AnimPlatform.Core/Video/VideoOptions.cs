@@ -24,6 +24,11 @@ public sealed record VideoOptions
     /// </summary>
     public int Chunks { get; init; } = 1;
 
+    /// <summary>libx264 -tune (e.g. "animation"); null = none.</summary>
+    public string? Tune { get; init; }
+    /// <summary>Collects where the time goes (bench); null = not measured.</summary>
+    public RenderTimings? Timings { get; init; }
+
     public static readonly IReadOnlySet<string> Presets = new HashSet<string>
     {
         "ultrafast", "superfast", "veryfast", "faster", "fast", "medium", "slow", "slower", "veryslow",
