@@ -185,7 +185,7 @@ public static class CliRunner
             ConstantFrameRate = cli.Has("cfr"),
             Crf = cli.Int("crf") ?? 23,
             Encoder = cli.Get("encoder") ?? "libx264",
-            Chunks = cli.Int("chunks") ?? 1,
+            Chunks = cli.Int("chunks") ?? VideoOptions.DefaultChunks,
         };
         if (options.Chunks is < 1 or > 16) throw new CliUsageException("--chunks must be between 1 and 16");
         if (options.Crf is < 0 or > 51) throw new CliUsageException("--crf must be between 0 (lossless) and 51");
