@@ -15,6 +15,10 @@ public enum JobFailureKind
     DatabaseLocked,
     /// <summary>No progress for too long: ffmpeg hung (stopped reading frames without exiting).</summary>
     Stalled,
+    /// <summary>Ran longer than the maximum render time.</summary>
+    TimedOut,
+    /// <summary>Started too many times: the process died under it each time.</summary>
+    Interrupted,
     Unexpected,
 }
 
@@ -51,6 +55,14 @@ public sealed record JobFailure(JobFailureKind Kind, string Message)
         $"the render made no progress for {timeout.TotalSeconds:0} s (ffmpeg, or the speech service of a narrated job, stopped responding), "
         + $"so it was stopped. To fix: check that `ffmpeg -version` runs on the server and that the machine is not overloaded "
         + $"(or raise RENDER_STALL_TIMEOUT_SECONDS), {Rerender}.");
+
+    public static JobFailure TimedOut(TimeSpan limit) => new(JobFailureKind.TimedOut,
+        $"the render took longer than the maximum render time of {limit.TotalMinutes:0.#} min, so it was stopped. To fix: make the video "
+        + "shorter, smaller (width/height) or simpler (fewer objects), or raise MAX_RENDER_MINUTES, " + Rerender + ".");
+
+    public static JobFailure Interrupted(int attempts) => new(JobFailureKind.Interrupted,
+        $"the render was started {attempts} times and each time the server stopped or crashed before it finished, so it is not tried again. "
+        + "To fix: check the server's log and memory for this job (a very large or long video), " + Rerender + ".");
 
     /// <summary>The failure an exception thrown by a render stands for.</summary>
     public static JobFailure From(Exception exception, string outputDir, string databasePath, TimeSpan databaseWait)

@@ -36,8 +36,8 @@ public sealed class JobRunner(
         {
             RenderedJob result;
             await using (var reporter = new JobProgressReporter(id, store, notifier, clock, options.Value.ProgressWriteInterval, logger))
-            await using (watchdog = new RenderWatchdog(reporter, options.Value.RenderStallTimeout, lease.Token))
-                result = await renderer.RenderAsync(job, watchdog, watchdog.Token);
+            await using (watchdog = new RenderWatchdog(reporter, options.Value.RenderStallTimeout, options.Value.MaxRenderTime, lease.Token))
+                result = await RunStoppableAsync(id, () => renderer.RenderAsync(job, watchdog, watchdog.Token), watchdog.Token);
 
             // A database locked by another program must not lose a finished video: retry for a while.
             if (await WithDatabaseRetryAsync(id, () => store.TryCompleteAsync(id, result.VideoPath, result.Warnings, CancellationToken.None),
@@ -68,8 +68,8 @@ public sealed class JobRunner(
         catch (Exception ex)
         {
             files.Delete(id);
-            var failure = watchdog is { Stalled: true }
-                ? JobFailure.Stalled(watchdog.StallTimeout)
+            var failure = watchdog is { TimedOut: true } ? JobFailure.TimedOut(watchdog.MaxRenderTime)
+                : watchdog is { Stalled: true } ? JobFailure.Stalled(watchdog.StallTimeout)
                 : JobFailure.From(ex, files.OutputDir, DatabasePath, options.Value.DatabaseBusyTimeout + options.Value.DatabaseRetryWindow);
             if (failure.Kind is JobFailureKind.Job) logger.LogWarning("Job {JobId} failed: {Message}", id, failure.Message);
             else logger.LogError(ex, "Job {JobId} failed ({Kind}): {Message}", id, failure.Kind, failure.Message);
@@ -86,6 +86,26 @@ public sealed class JobRunner(
                 // Still "rendering" in the database: the next start renders it again.
                 logger.LogError("Could not record the failure of job {JobId} before the app stopped: the database stayed locked; it is rendered again at the next start", id);
             }
+        }
+    }
+
+    /// <summary>
+    /// Runs the render on the thread pool and returns as soon as <paramref name="stop"/> is cancelled, whether
+    /// or not the render has noticed yet: the worker's slot is free for the next job at once. A render that
+    /// goes on for a moment (a CPU-bound step between two looks at its token) has its files deleted when it ends.
+    /// </summary>
+    private async Task<RenderedJob> RunStoppableAsync(Guid id, Func<Task<RenderedJob>> render, CancellationToken stop)
+    {
+        var work = Task.Run(render, CancellationToken.None);
+        try
+        {
+            return await work.WaitAsync(stop);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested && !work.IsCompleted)
+        {
+            logger.LogWarning("Job {JobId}: the render is stopped; its slot is freed before the render has wound down", id);
+            _ = work.ContinueWith(_ => files.Delete(id), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            throw;
         }
     }
 
