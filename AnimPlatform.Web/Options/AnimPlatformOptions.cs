@@ -84,6 +84,10 @@ public sealed class AnimPlatformOptions : IValidatableObject
     [Range(0, 100_000, ErrorMessage = "RATE_LIMIT_RENDERS_PER_MINUTE (AnimPlatform:RateLimitRendersPerMinute) must be between {1} and {2} (0 = no limit).")]
     public int RateLimitRendersPerMinute { get; set; } = 30;
 
+    /// <summary>Validations (POST /api/v1/validate) per minute per client (env RATE_LIMIT_VALIDATIONS_PER_MINUTE); 0 = no limit.</summary>
+    [Range(0, 100_000, ErrorMessage = "RATE_LIMIT_VALIDATIONS_PER_MINUTE (AnimPlatform:RateLimitValidationsPerMinute) must be between {1} and {2} (0 = no limit).")]
+    public int RateLimitValidationsPerMinute { get; set; } = 120;
+
     /// <summary>Generations per minute per client (env RATE_LIMIT_GENERATIONS_PER_MINUTE); 0 = no limit.</summary>
     [Range(0, 100_000, ErrorMessage = "RATE_LIMIT_GENERATIONS_PER_MINUTE (AnimPlatform:RateLimitGenerationsPerMinute) must be between {1} and {2} (0 = no limit).")]
     public int RateLimitGenerationsPerMinute { get; set; } = 30;

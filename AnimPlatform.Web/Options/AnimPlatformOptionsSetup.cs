@@ -27,6 +27,7 @@ public static class AnimPlatformOptionsSetup
         ["MIN_FREE_DISK_MB"] = nameof(AnimPlatformOptions.MinFreeDiskMegabytes),
         ["ACCESS_TOKEN"] = nameof(AnimPlatformOptions.AccessToken),
         ["RATE_LIMIT_RENDERS_PER_MINUTE"] = nameof(AnimPlatformOptions.RateLimitRendersPerMinute),
+        ["RATE_LIMIT_VALIDATIONS_PER_MINUTE"] = nameof(AnimPlatformOptions.RateLimitValidationsPerMinute),
         ["RATE_LIMIT_GENERATIONS_PER_MINUTE"] = nameof(AnimPlatformOptions.RateLimitGenerationsPerMinute),
     };
 
