@@ -89,10 +89,15 @@ public sealed class JobRunner(
         }
     }
 
+    /// <summary>How long a stopped render gets to wind down by itself before its slot is taken back regardless.</summary>
+    public static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(5);
+
     /// <summary>
-    /// Runs the render on the thread pool and returns as soon as <paramref name="stop"/> is cancelled, whether
-    /// or not the render has noticed yet: the worker's slot is free for the next job at once. A render that
-    /// goes on for a moment (a CPU-bound step between two looks at its token) has its files deleted when it ends.
+    /// Runs the render on the thread pool. When <paramref name="stop"/> is cancelled, the render gets
+    /// <see cref="StopGrace"/> to notice and end (then its files are cleaned up before the caller goes on, so
+    /// a cancel leaves nothing behind); a render still busy after that — a CPU-bound step that does not look
+    /// at its token — is abandoned: the worker's slot is free for the next job at once, and the files the
+    /// render leaves are deleted when it ends.
     /// </summary>
     private async Task<RenderedJob> RunStoppableAsync(Guid id, Func<Task<RenderedJob>> render, CancellationToken stop)
     {
@@ -103,7 +108,10 @@ public sealed class JobRunner(
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested && !work.IsCompleted)
         {
-            logger.LogWarning("Job {JobId}: the render is stopped; its slot is freed before the render has wound down", id);
+            if (await Task.WhenAny(work, Task.Delay(StopGrace, CancellationToken.None)) == work)
+                return await work; // it stopped by itself: its own exception (usually cancellation) goes on
+            logger.LogWarning("Job {JobId}: the render did not stop within {Seconds} s; its slot is freed and its files are removed when it ends",
+                id, StopGrace.TotalSeconds);
             _ = work.ContinueWith(_ => files.Delete(id), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
             throw;
         }
