@@ -15,6 +15,8 @@ using MudBlazor.Services;
 if (await CliRunner.TryRunAsync(args) is int code) return code;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddAppSettingsBesideBinary(builder.Environment); // also when started from another folder
+builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning); // no SQL text per request, whatever appsettings says
 
 // Serve _content/* (MudBlazor) and wwwroot from the build output in every environment,
 // also when started as `dotnet AnimPlatform.Web.dll` in Production.

@@ -30,6 +30,12 @@ public sealed class Job
     /// <summary>The MP4 once done; a poster PNG lies beside it.</summary>
     public string? OutputPath { get; set; }
     public string? Error { get; set; }
+    /// <summary>Who submitted it (the client's address), for fair scheduling and the per-client budget.</summary>
+    public string ClientKey { get; set; } = "";
+    /// <summary>The render time estimated at submission (<see cref="RenderCostEstimate"/>), in seconds.</summary>
+    public double EstimatedSeconds { get; set; }
+    /// <summary>How many times a worker has started this job (a crash mid-render leaves it counted).</summary>
+    public int Attempts { get; set; }
     public IReadOnlyList<JobWarning> Warnings { get; set; } = [];
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }

@@ -15,6 +15,10 @@ public enum JobFailureKind
     DatabaseLocked,
     /// <summary>No progress for too long: ffmpeg hung (stopped reading frames without exiting).</summary>
     Stalled,
+    /// <summary>Ran longer than the maximum render time.</summary>
+    TimedOut,
+    /// <summary>Started too many times: the process died under it each time.</summary>
+    Interrupted,
     Unexpected,
 }
 
@@ -52,56 +56,74 @@ public sealed record JobFailure(JobFailureKind Kind, string Message)
         + $"so it was stopped. To fix: check that `ffmpeg -version` runs on the server and that the machine is not overloaded "
         + $"(or raise RENDER_STALL_TIMEOUT_SECONDS), {Rerender}.");
 
-    /// <summary>The failure an exception thrown by a render stands for.</summary>
+    public static JobFailure TimedOut(TimeSpan limit) => new(JobFailureKind.TimedOut,
+        $"the render took longer than the maximum render time of {limit.TotalMinutes:0.#} min, so it was stopped. To fix: make the video "
+        + "shorter, smaller (width/height) or simpler (fewer objects), or raise MAX_RENDER_MINUTES, " + Rerender + ".");
+
+    public static JobFailure Interrupted(int attempts) => new(JobFailureKind.Interrupted,
+        $"the render was started {attempts} times and each time the server stopped or crashed before it finished, so it is not tried again. "
+        + "To fix: check the server's log and memory for this job (a very large or long video), " + Rerender + ".");
+
+    // errno values (Linux) carried in IOException.HResult on Unix; ERROR_DISK_FULL / ERROR_HANDLE_DISK_FULL on Windows.
+    private const int Enospc = 28, Edquot = 122, Erofs = 30, Epipe = 32;
+    private const int WindowsDiskFull = 112, WindowsHandleDiskFull = 39;
+
+    /// <summary>
+    /// The failure an exception thrown by a render stands for, read from typed causes — the exception's type,
+    /// an I/O error's code, ffmpeg's fault kind and exit — never from the wording of a message.
+    /// </summary>
     public static JobFailure From(Exception exception, string outputDir, string databasePath, TimeSpan databaseWait)
     {
         if (JobDatabase.IsBusy(exception)) return DatabaseLocked(databasePath, databaseWait);
         // The job's own problem (its manifest): its message may quote anything, so it is never read as a machine fault.
         if (exception is JobRenderException) return new JobFailure(JobFailureKind.Job, exception.Message);
-        if (FindMissingFfmpeg(exception)) return FfmpegMissing();
 
-        var text = AllMessages(exception);
-        if (ContainsAny(text, "No space left on device", "Disk quota exceeded", "disk full", "ENOSPC"))
-            return DiskFull(outputDir);
-        if (ContainsAny(text, "Read-only file system", "Permission denied", "Access to the path", "Operation not permitted", "Not a directory"))
-            return OutputNotWritable(outputDir, FirstMatchingLine(text,
-                "Read-only file system", "Permission denied", "Access to the path", "Operation not permitted", "Not a directory"));
-
-        return exception switch
+        foreach (var e in Chain(exception))
         {
-            VideoEncodingException v => FfmpegCrashed(v.Message.StartsWith("ffmpeg failed: ", StringComparison.Ordinal) ? v.Message["ffmpeg failed: ".Length..] : v.Message),
-            // Writing frames into a pipe whose reader died: ffmpeg crashed or was killed mid-render.
-            IOException io when ContainsAny(io.Message, "Broken pipe", "pipe is being closed", "pipe has been ended") => FfmpegCrashed(io.Message),
-            _ => new JobFailure(JobFailureKind.Unexpected, $"unexpected error: {exception.Message}"),
-        };
+            switch (e)
+            {
+                case VideoEncodingException { Fault: FfmpegFault.NotFound }:
+                case Win32Exception:
+                    return FfmpegMissing();
+                case VideoEncodingException { Fault: FfmpegFault.DiskFull }:
+                    return DiskFull(outputDir);
+                case VideoEncodingException { Fault: FfmpegFault.NotWritable } v:
+                    return OutputNotWritable(outputDir, v.Message);
+                case IOException io when ErrorCode(io) is Enospc or Edquot or WindowsDiskFull or WindowsHandleDiskFull:
+                    return DiskFull(outputDir);
+                case IOException io when ErrorCode(io) is Erofs:
+                    return OutputNotWritable(outputDir, io.Message);
+                case UnauthorizedAccessException denied:
+                    return OutputNotWritable(outputDir, denied.Message);
+                case DirectoryNotFoundException missing:
+                    return OutputNotWritable(outputDir, missing.Message);
+            }
+        }
+
+        foreach (var e in Chain(exception))
+        {
+            switch (e)
+            {
+                case VideoEncodingException v:
+                    return FfmpegCrashed(v.Message.StartsWith("ffmpeg failed: ", StringComparison.Ordinal) ? v.Message["ffmpeg failed: ".Length..] : v.Message);
+                // Writing frames into a pipe whose reader died: ffmpeg crashed or was killed mid-render.
+                case IOException io when ErrorCode(io) is Epipe:
+                    return FfmpegCrashed(io.Message);
+            }
+        }
+        return new JobFailure(JobFailureKind.Unexpected, $"unexpected error: {exception.Message}");
     }
 
-    private static bool FindMissingFfmpeg(Exception exception)
+    private static int ErrorCode(IOException io) => io.HResult & 0xFFFF;
+
+    private static IEnumerable<Exception> Chain(Exception exception)
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {
-            if (e is Win32Exception) return true; // the process could not be started at all
-            // VideoEncoder's own message, and FFMpegCore's when `ffmpeg -version` does not run.
-            if (e.Message.Contains("ffmpeg was not found", StringComparison.OrdinalIgnoreCase)) return true;
+            yield return e;
+            if (e is AggregateException aggregate)
+                foreach (var inner in aggregate.Flatten().InnerExceptions) yield return inner;
         }
-        return false;
-    }
-
-    private static string AllMessages(Exception exception)
-    {
-        var parts = new List<string>();
-        for (var e = exception; e is not null; e = e.InnerException) parts.Add(e.Message);
-        if (exception is AggregateException aggregate) parts.AddRange(aggregate.Flatten().InnerExceptions.Select(e => e.Message));
-        return string.Join(" | ", parts);
-    }
-
-    private static bool ContainsAny(string text, params string[] needles) =>
-        needles.Any(n => text.Contains(n, StringComparison.OrdinalIgnoreCase));
-
-    private static string FirstMatchingLine(string text, params string[] needles)
-    {
-        var part = text.Split(" | ").FirstOrDefault(p => ContainsAny(p, needles)) ?? text;
-        return part.Trim();
     }
 
     private static string Shorten(string text, int max = 400) => text.Length <= max ? text : text[..max] + "…";

@@ -17,6 +17,24 @@ public sealed class JobFiles(IOptions<JobsOptions> options)
     /// <summary>Sidecar subtitles (".srt" or ".vtt") written beside the video of a narrated job.</summary>
     public string SubtitlePath(Guid id, string extension) => Path.Combine(OutputDir, $"{id:D}{extension}");
 
+    /// <summary>
+    /// Bytes free for this process on the disk of the output folder (the nearest existing folder of it), or
+    /// null when the file system does not say.
+    /// </summary>
+    public long? FreeBytes()
+    {
+        try
+        {
+            var dir = new DirectoryInfo(OutputDir);
+            while (dir is { Exists: false }) dir = dir.Parent;
+            return dir is null ? null : new DriveInfo(dir.FullName).AvailableFreeSpace;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
     public string NewPosterTempPath(Guid id) => Path.Combine(OutputDir, $".{id:D}.{Guid.NewGuid():N}.tmp.png");
 
     /// <summary>

@@ -36,8 +36,8 @@ public sealed class JobRunner(
         {
             RenderedJob result;
             await using (var reporter = new JobProgressReporter(id, store, notifier, clock, options.Value.ProgressWriteInterval, logger))
-            await using (watchdog = new RenderWatchdog(reporter, options.Value.RenderStallTimeout, lease.Token))
-                result = await renderer.RenderAsync(job, watchdog, watchdog.Token);
+            await using (watchdog = new RenderWatchdog(reporter, options.Value.RenderStallTimeout, options.Value.MaxRenderTime, lease.Token))
+                result = await RunStoppableAsync(id, () => renderer.RenderAsync(job, watchdog, watchdog.Token), watchdog.Token);
 
             // A database locked by another program must not lose a finished video: retry for a while.
             if (await WithDatabaseRetryAsync(id, () => store.TryCompleteAsync(id, result.VideoPath, result.Warnings, CancellationToken.None),
@@ -68,8 +68,8 @@ public sealed class JobRunner(
         catch (Exception ex)
         {
             files.Delete(id);
-            var failure = watchdog is { Stalled: true }
-                ? JobFailure.Stalled(watchdog.StallTimeout)
+            var failure = watchdog is { TimedOut: true } ? JobFailure.TimedOut(watchdog.MaxRenderTime)
+                : watchdog is { Stalled: true } ? JobFailure.Stalled(watchdog.StallTimeout)
                 : JobFailure.From(ex, files.OutputDir, DatabasePath, options.Value.DatabaseBusyTimeout + options.Value.DatabaseRetryWindow);
             if (failure.Kind is JobFailureKind.Job) logger.LogWarning("Job {JobId} failed: {Message}", id, failure.Message);
             else logger.LogError(ex, "Job {JobId} failed ({Kind}): {Message}", id, failure.Kind, failure.Message);
@@ -86,6 +86,34 @@ public sealed class JobRunner(
                 // Still "rendering" in the database: the next start renders it again.
                 logger.LogError("Could not record the failure of job {JobId} before the app stopped: the database stayed locked; it is rendered again at the next start", id);
             }
+        }
+    }
+
+    /// <summary>How long a stopped render gets to wind down by itself before its slot is taken back regardless.</summary>
+    public static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Runs the render on the thread pool. When <paramref name="stop"/> is cancelled, the render gets
+    /// <see cref="StopGrace"/> to notice and end (then its files are cleaned up before the caller goes on, so
+    /// a cancel leaves nothing behind); a render still busy after that — a CPU-bound step that does not look
+    /// at its token — is abandoned: the worker's slot is free for the next job at once, and the files the
+    /// render leaves are deleted when it ends.
+    /// </summary>
+    private async Task<RenderedJob> RunStoppableAsync(Guid id, Func<Task<RenderedJob>> render, CancellationToken stop)
+    {
+        var work = Task.Run(render, CancellationToken.None);
+        try
+        {
+            return await work.WaitAsync(stop);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested && !work.IsCompleted)
+        {
+            if (await Task.WhenAny(work, Task.Delay(StopGrace, CancellationToken.None)) == work)
+                return await work; // it stopped by itself: its own exception (usually cancellation) goes on
+            logger.LogWarning("Job {JobId}: the render did not stop within {Seconds} s; its slot is freed and its files are removed when it ends",
+                id, StopGrace.TotalSeconds);
+            _ = work.ContinueWith(_ => files.Delete(id), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            throw;
         }
     }
 

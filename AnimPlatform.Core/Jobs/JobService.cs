@@ -10,7 +10,7 @@ namespace AnimPlatform.Core.Jobs;
 /// The row is saved before its id is queued, and steps that must not be half-done ignore the caller's
 /// cancellation (a client hanging up must not leave a saved job unqueued or a cancelled job rendering).
 /// </summary>
-public sealed class JobService(JobStore store, RenderQueue queue, IJobNotifier notifier, ActiveRenders active, IOptions<JobsOptions> options)
+public sealed class JobService(JobStore store, JobFiles files, RenderQueue queue, IJobNotifier notifier, ActiveRenders active, IOptions<JobsOptions> options)
 {
     public const int MaxTitleLength = 200;
     public const int MaxStoredWarnings = 200;
@@ -28,8 +28,29 @@ public sealed class JobService(JobStore store, RenderQueue queue, IJobNotifier n
         cancellationToken.ThrowIfCancellationRequested();
 
         var show = check.Prepared!.Show;
+        if (files.FreeBytes() is { } free && free < options.Value.MinFreeDiskBytes)
+            return SubmitResult.Refused(SubmitRefusal.StorageFull,
+                $"the server's output disk has only {free / 1048576} MB free (its floor is {options.Value.MinFreeDiskBytes / 1048576} MB): "
+                + "no new render is accepted until space is freed; try again later");
+        var cost = RenderCostEstimate.For(show, check.Settings, options.Value.RenderSecondsPerMegapixelFrame);
+        if (cost.Time > options.Value.MaxRenderTime)
+            return SubmitResult.Refused(SubmitRefusal.TooExpensive,
+                $"this video is too heavy for this server: {cost.Describe()}, over the maximum render time of "
+                + $"{RenderCostEstimate.FormatTime(options.Value.MaxRenderTime)}. Make it shorter, smaller (width/height, fps) or simpler");
+        if (options.Value.MaxQueuedRenderTimePerClient != Timeout.InfiniteTimeSpan)
+        {
+            var queued = TimeSpan.FromSeconds(await store.QueuedSecondsAsync(request.ClientKey, cancellationToken));
+            if (queued + cost.Time > options.Value.MaxQueuedRenderTimePerClient)
+                return SubmitResult.Refused(SubmitRefusal.ClientBudget,
+                    $"you already have about {RenderCostEstimate.FormatTime(queued)} of rendering waiting; with this video "
+                    + $"({RenderCostEstimate.FormatTime(cost.Time)}) that is over the {RenderCostEstimate.FormatTime(options.Value.MaxQueuedRenderTimePerClient)} "
+                    + "one client may have queued. Try again when some of your jobs have finished");
+        }
+
         var job = await store.CreateAsync(new Job
         {
+            ClientKey = request.ClientKey,
+            EstimatedSeconds = cost.Time.TotalSeconds,
             Title = Shorten(string.IsNullOrWhiteSpace(show.Title) ? "Untitled" : show.Title.Trim(), MaxTitleLength),
             Topic = Shorten(string.IsNullOrWhiteSpace(check.Topic) ? show.Topic : check.Topic, RenderRequestCheck.MaxTopicLength),
             Manifest = check.Document!.ToJsonString(CompactJson),
@@ -41,14 +62,18 @@ public sealed class JobService(JobStore store, RenderQueue queue, IJobNotifier n
             GenerationLog = request.GenerationLog,
             Warnings = ToWarnings(check.Warnings),
         }, CancellationToken.None);
-        queue.Enqueue(job.Id);
+        queue.Enqueue(job.Id, job.ClientKey);
         notifier.Publish(new JobUpdate(job.Id, JobStatus.Queued, 0, JobStages.Queued));
         var position = await store.QueuePositionAsync(job.Id, CancellationToken.None);
         return new SubmitResult(job, position, check.Diagnostics);
     }
 
     /// <summary>Submits the job's manifest and settings again as a new job; null when there is no such job.</summary>
-    public async Task<SubmitResult?> RerenderAsync(Guid id, CancellationToken cancellationToken = default)
+    public async Task<SubmitResult?> RerenderAsync(Guid id, CancellationToken cancellationToken = default) =>
+        await RerenderAsync(id, "", cancellationToken);
+
+    /// <summary>As <see cref="RerenderAsync(Guid, CancellationToken)"/>, counted against <paramref name="clientKey"/>.</summary>
+    public async Task<SubmitResult?> RerenderAsync(Guid id, string clientKey, CancellationToken cancellationToken = default)
     {
         var job = await store.GetAsync(id, cancellationToken);
         if (job is null) return null;
@@ -68,6 +93,7 @@ public sealed class JobService(JobStore store, RenderQueue queue, IJobNotifier n
             Narrate = job.Narrate,
             Subtitles = job.Narrate ? job.Subtitles : null,
             GenerationLog = job.GenerationLog,
+            ClientKey = clientKey,
         }, cancellationToken);
     }
 

@@ -84,6 +84,23 @@ public sealed class JobStore(IDbContextFactory<JobsDbContext> contexts, JobFiles
         return await db.Jobs.CountAsync(j => j.Status == JobStatus.Queued && j.CreatedAt <= created, cancellationToken);
     }
 
+    /// <summary>Estimated render seconds of one client's jobs still queued or rendering.</summary>
+    public async Task<double> QueuedSecondsAsync(string clientKey, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Jobs.Where(j => j.ClientKey == clientKey && (j.Status == JobStatus.Queued || j.Status == JobStatus.Rendering))
+            .SumAsync(j => j.EstimatedSeconds, cancellationToken);
+    }
+
+    /// <summary>The queued jobs with their clients, oldest first (to queue them again at start-up).</summary>
+    public async Task<IReadOnlyList<(Guid Id, string ClientKey)>> ListQueuedAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Jobs.Where(j => j.Status == JobStatus.Queued).OrderBy(j => j.CreatedAt)
+            .Select(j => new { j.Id, j.ClientKey }).ToListAsync(cancellationToken);
+        return rows.Select(r => (r.Id, r.ClientKey)).ToList();
+    }
+
     /// <summary>Ids of the jobs in one status, oldest first.</summary>
     public async Task<IReadOnlyList<Guid>> ListIdsAsync(JobStatus status, CancellationToken cancellationToken = default)
     {
@@ -113,6 +130,7 @@ public sealed class JobStore(IDbContextFactory<JobsDbContext> contexts, JobFiles
             .SetProperty(j => j.Status, JobStatus.Rendering)
             .SetProperty(j => j.Progress, 0)
             .SetProperty(j => j.Stage, JobStages.Preparing)
+            .SetProperty(j => j.Attempts, j => j.Attempts + 1)
             .SetProperty(j => j.Error, (string?)null)
             .SetProperty(j => j.UpdatedAt, Now), cancellationToken);
 
@@ -168,6 +186,26 @@ public sealed class JobStore(IDbContextFactory<JobsDbContext> contexts, JobFiles
     /// <summary>Every rendering job → queued: at start-up those were interrupted by the process dying.</summary>
     public Task<int> RequeueInterruptedAsync(CancellationToken cancellationToken = default) => WriteAsync(async db =>
         await db.Jobs.Where(j => j.Status == JobStatus.Rendering).ExecuteUpdateAsync(Requeue, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Rendering jobs already started <paramref name="maxAttempts"/> times → error with <paramref name="error"/>
+    /// (at start-up, before <see cref="RequeueInterruptedAsync"/>). Returns their ids.
+    /// </summary>
+    public Task<IReadOnlyList<Guid>> FailExhaustedAsync(int maxAttempts, Func<int, string> error, CancellationToken cancellationToken = default) =>
+        WriteAsync<IReadOnlyList<Guid>>(async db =>
+        {
+            var exhausted = await db.Jobs.Where(j => j.Status == JobStatus.Rendering && j.Attempts >= maxAttempts)
+                .Select(j => new { j.Id, j.Attempts }).ToListAsync(cancellationToken);
+            var now = Now;
+            foreach (var job in exhausted)
+                await db.Jobs.Where(j => j.Id == job.Id && j.Status == JobStatus.Rendering).ExecuteUpdateAsync(s => s
+                    .SetProperty(j => j.Status, JobStatus.Error)
+                    .SetProperty(j => j.Stage, JobStages.Failed)
+                    .SetProperty(j => j.Error, error(job.Attempts))
+                    .SetProperty(j => j.UpdatedAt, now)
+                    .SetProperty(j => j.CompletedAt, now), cancellationToken);
+            return exhausted.Select(j => j.Id).ToList();
+        }, cancellationToken);
 
     /// <summary>Deletes the row and the job's files; false when there was no such job.</summary>
     public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken = default)

@@ -40,6 +40,32 @@ public sealed class JobsOptions
     /// <summary>A render that reports no progress for this long is stopped and fails (a hung ffmpeg).</summary>
     public TimeSpan RenderStallTimeout { get; set; } = TimeSpan.FromSeconds(120);
 
+    /// <summary>
+    /// The longest one render may run, all stages together (preparing, narrating, frames, muxing); then it is
+    /// stopped and fails. No job can hold a worker slot past this.
+    /// </summary>
+    public TimeSpan MaxRenderTime { get; set; } = TimeSpan.FromMinutes(60);
+
+    /// <summary>
+    /// How many times a job may be started in all. A job found "rendering" at start-up (the process died
+    /// under it) that was already started this often fails instead of being rendered again, so a job that
+    /// brings the process down cannot do so for ever.
+    /// </summary>
+    public int MaxAttempts { get; set; } = 3;
+
+    /// <summary>Free bytes the output folder's disk must keep; below it new renders are refused (0 = no floor).</summary>
+    public long MinFreeDiskBytes { get; set; } = 500L * 1024 * 1024;
+
+    /// <summary>
+    /// This machine's render speed for <see cref="RenderCostEstimate"/>: seconds to draw and encode one frame
+    /// of one megapixel with few objects (bench measures it; the default is this project's 2-core machine
+    /// with a margin).
+    /// </summary>
+    public double RenderSecondsPerMegapixelFrame { get; set; } = 0.0006;
+
+    /// <summary>Estimated render time one client may have queued or rendering at once (infinite: no budget).</summary>
+    public TimeSpan MaxQueuedRenderTimePerClient { get; set; } = TimeSpan.FromMinutes(120);
+
     /// <summary>libx264 preset of job renders.</summary>
     public string Preset { get; set; } = "veryfast";
 }

@@ -27,6 +27,9 @@ public sealed record RenderRequest
     /// <summary>burn | file | both | none; default both when narrating.</summary>
     public string? Subtitles { get; init; }
 
+    /// <summary>Who asks (the client's address; empty when unknown): the key of fair scheduling and of the per-client budget.</summary>
+    public string ClientKey { get; init; } = "";
+
     /// <summary>How the show was generated (kept with the job for debugging), as JSON text.</summary>
     public string? GenerationLog { get; init; }
 }

@@ -24,6 +24,12 @@ public sealed class NarrationOptions
     /// <summary>Folder of cached clips, keyed by engine, voice, speed and text. Env SPEECH_CACHE_DIR.</summary>
     public string CacheDir { get; set; } = "./data/speech-cache";
 
+    /// <summary>
+    /// Most disk space the clip cache may take, in MB; past it the least recently used clips are removed.
+    /// Env SPEECH_CACHE_MB.
+    /// </summary>
+    public int CacheMaxMegabytes { get; set; } = 256;
+
     /// <summary>The espeak-ng executable (name on PATH or full path).</summary>
     public string EspeakPath { get; set; } = "espeak-ng";
 
@@ -74,6 +80,8 @@ public sealed class NarrationOptions
         if (Value("TTS_WPM") is { } wpm)
             WordsPerMinute = int.TryParse(wpm, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : -1; // -1 fails Validate
         if (Value("SPEECH_CACHE_DIR") is { } dir) CacheDir = dir;
+        if (Value("SPEECH_CACHE_MB") is { } mb)
+            CacheMaxMegabytes = int.TryParse(mb, NumberStyles.Integer, CultureInfo.InvariantCulture, out var m) ? m : -1; // -1 fails Validate
         if (Value("AI_ENDPOINT") is { } endpoint) OpenAiEndpoint = endpoint;
         if (Value("AI_API_KEY") is { } key) OpenAiApiKey = key;
         if (Value("TTS_MODEL") is { } model) OpenAiModel = model;
@@ -90,6 +98,7 @@ public sealed class NarrationOptions
         if (WordsPerMinute is < 80 or > 450) problems.Add($"TTS_WPM must be between 80 and 450, got {WordsPerMinute}");
         if (string.IsNullOrWhiteSpace(Voice)) problems.Add("ESPEAK_VOICE must not be empty");
         if (string.IsNullOrWhiteSpace(CacheDir)) problems.Add("SPEECH_CACHE_DIR must not be empty");
+        if (CacheMaxMegabytes is < 1 or > 1_000_000) problems.Add($"SPEECH_CACHE_MB must be a whole number between 1 and 1000000, got {CacheMaxMegabytes}");
         if (Engine == OpenAi && string.IsNullOrWhiteSpace(OpenAiEndpoint)) problems.Add("TTS_ENGINE=openai needs AI_ENDPOINT");
         if (ChunkGapSeconds is < 0 or > 5) problems.Add("ChunkGapSeconds must be between 0 and 5");
         if (MaxPaddingSeconds is < 0 or > 600) problems.Add("MaxPaddingSeconds must be between 0 and 600");

@@ -30,7 +30,7 @@ public sealed class SpeechService
         IReadOnlyList<ISpeechSynthesizer> chain = options.Engine == NarrationOptions.OpenAi
             ? [new OpenAiSpeechSynthesizer(options, http ?? SharedHttp.Value), espeak]
             : [espeak];
-        return new SpeechService(chain, new SpeechCache(options.CacheDir));
+        return new SpeechService(chain, new SpeechCache(options.CacheDir, options.CacheMaxMegabytes * 1024L * 1024L));
     }
 
     private static readonly Lazy<HttpClient> SharedHttp = new(() => new HttpClient { Timeout = Timeout.InfiniteTimeSpan });

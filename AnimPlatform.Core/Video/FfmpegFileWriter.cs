@@ -27,12 +27,15 @@ internal static class FfmpegFileWriter
                 .ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
             if (!result.Success || !File.Exists(temp))
-                throw new VideoEncodingException($"{failure}: {stderr}");
+            {
+                var tail = stderr.ToString();
+                throw new VideoEncodingException($"{failure}: {tail}", fault: VideoEncodingException.Classify(tail), exitCode: result.ExitCode);
+            }
             File.Move(temp, output, overwrite: true);
         }
         catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or FileNotFoundException && !File.Exists(temp))
         {
-            throw new VideoEncodingException("ffmpeg was not found: install it (Debian: apt-get install -y ffmpeg) or put it on PATH", ex);
+            throw new VideoEncodingException("ffmpeg was not found: install it (Debian: apt-get install -y ffmpeg) or put it on PATH", ex, FfmpegFault.NotFound);
         }
         finally
         {

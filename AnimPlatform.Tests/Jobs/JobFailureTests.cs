@@ -13,19 +13,24 @@ public sealed class JobFailureTests
     [Fact]
     public void Each_fault_is_recognised_and_says_what_to_do()
     {
+        // Typed causes: the exception's type, an I/O error's code (errno on Unix), ffmpeg's fault kind.
+        const int enospc = 28, erofs = 30, epipe = 32;
         Assert.Equal(JobFailureKind.FfmpegMissing, From(new Win32Exception(2, "No such file or directory")).Kind);
-        Assert.Equal(JobFailureKind.FfmpegMissing, From(new VideoEncodingException("ffmpeg was not found: install it")).Kind);
-        Assert.Equal(JobFailureKind.FfmpegCrashed, From(new VideoEncodingException("ffmpeg failed: Segmentation fault")).Kind);
-        Assert.Equal(JobFailureKind.FfmpegCrashed, From(new IOException("Broken pipe")).Kind);
-        Assert.Equal(JobFailureKind.DiskFull, From(new IOException("No space left on device : '/srv/out/x'")).Kind);
-        Assert.Equal(JobFailureKind.DiskFull, From(new VideoEncodingException("ffmpeg failed: av_interleaved_write_frame(): No space left on device")).Kind);
+        Assert.Equal(JobFailureKind.FfmpegMissing, From(new VideoEncodingException("ffmpeg was not found: install it", fault: FfmpegFault.NotFound)).Kind);
+        Assert.Equal(JobFailureKind.FfmpegCrashed, From(new VideoEncodingException("ffmpeg failed: Segmentation fault", exitCode: 139)).Kind);
+        Assert.Equal(JobFailureKind.FfmpegCrashed, From(new IOException("Broken pipe", epipe)).Kind);
+        Assert.Equal(JobFailureKind.DiskFull, From(new IOException("No space left on device : '/srv/out/x'", enospc)).Kind);
+        Assert.Equal(JobFailureKind.DiskFull, From(new VideoEncodingException("ffmpeg failed: x",
+            fault: VideoEncodingException.Classify("av_interleaved_write_frame(): No space left on device"))).Kind);
         Assert.Equal(JobFailureKind.OutputNotWritable, From(new UnauthorizedAccessException("Access to the path '/srv/out/x' is denied.")).Kind);
-        Assert.Equal(JobFailureKind.OutputNotWritable, From(new VideoEncodingException("ffmpeg failed: /srv/out/x: Read-only file system")).Kind);
+        Assert.Equal(JobFailureKind.OutputNotWritable, From(new VideoEncodingException("ffmpeg failed: x",
+            fault: VideoEncodingException.Classify("/srv/out/x: Read-only file system"))).Kind);
+        Assert.Equal(JobFailureKind.OutputNotWritable, From(new IOException("Read-only file system", erofs)).Kind);
         Assert.Equal(JobFailureKind.DatabaseLocked, From(new InvalidOperationException("save", new SqliteException("database is locked", 5))).Kind);
 
         Assert.Contains("install ffmpeg: apt-get install -y ffmpeg", From(new Win32Exception()).Message);
-        Assert.Contains("OUTPUT_DIR", From(new IOException("No space left on device")).Message);
-        Assert.Contains("/srv/out", From(new IOException("Read-only file system")).Message);
+        Assert.Contains("OUTPUT_DIR", From(new IOException("No space left on device", enospc)).Message);
+        Assert.Contains("/srv/out", From(new IOException("Read-only file system", erofs)).Message);
         Assert.Contains("/srv/jobs.db", From(new SqliteException("database is locked", 5)).Message);
         Assert.Contains("90 s", From(new SqliteException("database is locked", 5)).Message);
     }

@@ -1,3 +1,4 @@
+using AnimPlatform.Core.Jobs;
 using AnimPlatform.Core.Manifest;
 using AnimPlatform.Web.Api.Contracts;
 
@@ -28,6 +29,18 @@ internal static class ApiProblems
             });
 
     public static IResult Invalid(string path, string message) => Invalid([new ApiDiagnostic(path, message)]);
+
+    /// <summary>A submission that was not queued: 400 for an invalid manifest, else the status of the refusal.</summary>
+    public static IResult Refused(SubmitResult result) => result.Refusal switch
+    {
+        SubmitRefusal.StorageFull => Results.Problem(title: "Insufficient storage",
+            detail: result.Diagnostics[0].Message, statusCode: StatusCodes.Status507InsufficientStorage),
+        SubmitRefusal.TooExpensive => Results.Problem(title: "Render too expensive",
+            detail: result.Diagnostics[0].Message, statusCode: StatusCodes.Status422UnprocessableEntity),
+        SubmitRefusal.ClientBudget => Results.Problem(title: "Render budget used up",
+            detail: result.Diagnostics[0].Message, statusCode: StatusCodes.Status429TooManyRequests),
+        _ => Invalid(result.Diagnostics),
+    };
 
     public static IResult JobNotFound(string id) => Results.Problem(
         title: "Job not found", detail: $"there is no job with id \"{id}\"", statusCode: StatusCodes.Status404NotFound);

@@ -44,9 +44,9 @@ internal static class JobEndpoints
 
     public static async Task<IResult> RerenderAsync(string id, HttpContext http, JobService jobs)
     {
-        var result = Guid.TryParse(id, out var jobId) ? await jobs.RerenderAsync(jobId, http.RequestAborted) : null;
+        var result = Guid.TryParse(id, out var jobId) ? await jobs.RerenderAsync(jobId, Security.ClientRateLimiting.ClientKey(http), http.RequestAborted) : null;
         if (result is null) return ApiProblems.JobNotFound(id);
-        if (!result.Accepted) return ApiProblems.Invalid(result.Diagnostics);
+        if (!result.Accepted) return ApiProblems.Refused(result);
         var accepted = result.ToAcceptedDto(http.Request);
         return Results.Accepted(accepted.Links.Self, accepted);
     }

@@ -19,12 +19,13 @@ public static class JobsApi
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddSingleton<ApiErrorFilter>();
+        services.AddSingleton<CpuSlotFilter>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapJobsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").AddEndpointFilter<ApiErrorFilter>();
+        var api = app.MapGroup("/api").AddEndpointFilter<ApiErrorFilter>().AddEndpointFilter<CpuSlotFilter>();
         MapV1(api.MapGroup("/v1").WithTags("Jobs"));
         MapAliases(api);
         api.MapFallback("{**path}", (HttpContext http) => ApiProblems.NotFound(
@@ -66,7 +67,8 @@ public static class JobsApi
             .Produces<ValidationReportDto>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .WithMetadata(CpuBoundRequest.Instance);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .RequireRateLimiting(ClientRateLimiting.ValidationPolicy).WithMetadata(CpuBoundRequest.Instance);
 
         var jobs = v1.MapGroup("/jobs");
         jobs.MapGet("", JobEndpoints.ListAsync)

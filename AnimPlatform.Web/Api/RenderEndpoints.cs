@@ -1,6 +1,7 @@
 using AnimPlatform.Core.Jobs;
 using AnimPlatform.Core.Manifest.Model;
 using AnimPlatform.Web.Api.Contracts;
+using AnimPlatform.Web.Security;
 
 namespace AnimPlatform.Web.Api;
 
@@ -11,8 +12,8 @@ internal static class RenderEndpoints
     {
         var read = await RenderRequestReader.ReadAsync(http.Request, http.RequestAborted);
         if (read.Error is not null) return read.Error;
-        var result = await jobs.SubmitAsync(read.Request!, http.RequestAborted);
-        if (!result.Accepted) return ApiProblems.Invalid(result.Diagnostics);
+        var result = await jobs.SubmitAsync(read.Request! with { ClientKey = ClientRateLimiting.ClientKey(http) }, http.RequestAborted);
+        if (!result.Accepted) return ApiProblems.Refused(result);
         var accepted = result.ToAcceptedDto(http.Request);
         return Results.Accepted(accepted.Links.Self, accepted);
     }

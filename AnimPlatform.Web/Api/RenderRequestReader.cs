@@ -44,7 +44,10 @@ internal static class RenderRequestReader
         var errors = new List<ApiDiagnostic>();
         var parsed = IsJson(mediaType) ? FromJson(text, request.Query, errors) : FromText(text, request.Query, errors);
         if (errors.Count > 0) return BodyRead.Fail(ApiProblems.Invalid(errors));
+        // One manifest cap whatever the shape: text, a JSON object inside the request, or the body itself.
         if (parsed.ManifestText is { } manifest && System.Text.Encoding.UTF8.GetByteCount(manifest) > ManifestLimits.MaxBytes)
+            return BodyRead.Fail(ApiProblems.TooLarge(ManifestLimits.MaxBytes));
+        if (parsed.Document is { } document && System.Text.Encoding.UTF8.GetByteCount(document.ToJsonString()) > ManifestLimits.MaxBytes)
             return BodyRead.Fail(ApiProblems.TooLarge(ManifestLimits.MaxBytes));
         return BodyRead.Ok(parsed);
     }

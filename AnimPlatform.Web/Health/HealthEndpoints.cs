@@ -6,7 +6,7 @@ namespace AnimPlatform.Web.Health;
 
 /// <summary>
 /// GET /health/live: 200 "ok" while the process runs. GET /health/ready: 200 when the app can take and
-/// finish work — database reachable, ffmpeg found, output folder writable — else 503; both list each
+/// finish work — database reachable, ffmpeg found, output folder writable, its disk above the free-space floor — else 503; both list each
 /// check with a sentence. Neither needs the access token (probes carry none) and neither shows secrets.
 /// </summary>
 public static class HealthEndpoints
@@ -18,7 +18,8 @@ public static class HealthEndpoints
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag], timeout: TimeSpan.FromSeconds(5))
             .AddCheck<FfmpegHealthCheck>("ffmpeg", tags: [ReadyTag])
-            .AddCheck<OutputFolderHealthCheck>("output", tags: [ReadyTag], timeout: TimeSpan.FromSeconds(5));
+            .AddCheck<OutputFolderHealthCheck>("output", tags: [ReadyTag], timeout: TimeSpan.FromSeconds(5))
+            .AddCheck<DiskSpaceHealthCheck>("disk", tags: [ReadyTag], timeout: TimeSpan.FromSeconds(5));
         return services;
     }
 

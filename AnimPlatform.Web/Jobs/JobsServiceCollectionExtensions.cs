@@ -26,6 +26,11 @@ public static class JobsServiceCollectionExtensions
             jobs.MaxConcurrentRenders = app.Value.MaxConcurrentRenders;
             jobs.ShutdownGrace = TimeSpan.FromSeconds(app.Value.ShutdownGraceSeconds);
             jobs.RenderStallTimeout = TimeSpan.FromSeconds(app.Value.RenderStallTimeoutSeconds);
+            jobs.MaxRenderTime = TimeSpan.FromMinutes(app.Value.MaxRenderMinutes);
+            jobs.RenderSecondsPerMegapixelFrame = app.Value.RenderCostMicroseconds / 1_000_000.0;
+            jobs.MaxQueuedRenderTimePerClient = app.Value.MaxQueuedMinutesPerClient == 0
+                ? Timeout.InfiniteTimeSpan : TimeSpan.FromMinutes(app.Value.MaxQueuedMinutesPerClient);
+            jobs.MinFreeDiskBytes = app.Value.MinFreeDiskMegabytes * 1024L * 1024L;
         });
         services.AddDbContextFactory<JobsDbContext>((sp, db) =>
         {

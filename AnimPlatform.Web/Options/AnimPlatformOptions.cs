@@ -5,7 +5,7 @@ namespace AnimPlatform.Web.Options;
 /// <summary>
 /// Settings of the AnimPlatform server, bound from the configuration section "AnimPlatform"
 /// (appsettings.json) and from the environment variables DATABASE_PATH, OUTPUT_DIR,
-/// VIDEO_RETENTION_DAYS, MAX_CONCURRENT_RENDERS, HOST, PORT, SHUTDOWN_GRACE_SECONDS, RENDER_STALL_TIMEOUT_SECONDS, ACCESS_TOKEN,
+/// VIDEO_RETENTION_DAYS, MAX_CONCURRENT_RENDERS, HOST, PORT, SHUTDOWN_GRACE_SECONDS, RENDER_STALL_TIMEOUT_SECONDS, MAX_RENDER_MINUTES, MIN_FREE_DISK_MB, ACCESS_TOKEN,
 /// RATE_LIMIT_RENDERS_PER_MINUTE and RATE_LIMIT_GENERATIONS_PER_MINUTE (which win).
 /// Validated when the app starts.
 /// </summary>
@@ -52,6 +52,28 @@ public sealed class AnimPlatformOptions : IValidatableObject
     [Range(5, 3600, ErrorMessage = "RENDER_STALL_TIMEOUT_SECONDS (AnimPlatform:RenderStallTimeoutSeconds) must be between {1} and {2}.")]
     public int RenderStallTimeoutSeconds { get; set; } = 120;
 
+    /// <summary>Minutes one render may take in all before it is stopped and fails (env MAX_RENDER_MINUTES).</summary>
+    [Range(1, 1440, ErrorMessage = "MAX_RENDER_MINUTES (AnimPlatform:MaxRenderMinutes) must be between {1} and {2}.")]
+    public int MaxRenderMinutes { get; set; } = 60;
+
+    /// <summary>
+    /// This machine's render cost in microseconds per frame of one megapixel (env RENDER_COST_US): the
+    /// factor of the estimate that refuses jobs that could not finish within MAX_RENDER_MINUTES.
+    /// </summary>
+    [Range(1, 1_000_000, ErrorMessage = "RENDER_COST_US (AnimPlatform:RenderCostMicroseconds) must be between {1} and {2}.")]
+    public int RenderCostMicroseconds { get; set; } = 600;
+
+    /// <summary>Estimated minutes of rendering one client may have queued at once (env MAX_QUEUED_MINUTES_PER_CLIENT); 0 = no budget.</summary>
+    [Range(0, 1_000_000, ErrorMessage = "MAX_QUEUED_MINUTES_PER_CLIENT (AnimPlatform:MaxQueuedMinutesPerClient) must be between {1} and {2} (0 = no budget).")]
+    public int MaxQueuedMinutesPerClient { get; set; } = 120;
+
+    /// <summary>
+    /// Free space (MB) the output folder's disk must keep (env MIN_FREE_DISK_MB): below it new renders are
+    /// refused with 507 and /health/ready fails; 0 = no floor.
+    /// </summary>
+    [Range(0, 10_000_000, ErrorMessage = "MIN_FREE_DISK_MB (AnimPlatform:MinFreeDiskMegabytes) must be between {1} and {2} (0 = no floor).")]
+    public int MinFreeDiskMegabytes { get; set; } = 500;
+
     /// <summary>
     /// When set (env ACCESS_TOKEN), every /api route needs "Authorization: Bearer &lt;token&gt;" and the pages a
     /// sign-in with the same token. Never logged or shown.
@@ -61,6 +83,10 @@ public sealed class AnimPlatformOptions : IValidatableObject
     /// <summary>Render submissions per minute per client (env RATE_LIMIT_RENDERS_PER_MINUTE); 0 = no limit.</summary>
     [Range(0, 100_000, ErrorMessage = "RATE_LIMIT_RENDERS_PER_MINUTE (AnimPlatform:RateLimitRendersPerMinute) must be between {1} and {2} (0 = no limit).")]
     public int RateLimitRendersPerMinute { get; set; } = 30;
+
+    /// <summary>Validations (POST /api/v1/validate) per minute per client (env RATE_LIMIT_VALIDATIONS_PER_MINUTE); 0 = no limit.</summary>
+    [Range(0, 100_000, ErrorMessage = "RATE_LIMIT_VALIDATIONS_PER_MINUTE (AnimPlatform:RateLimitValidationsPerMinute) must be between {1} and {2} (0 = no limit).")]
+    public int RateLimitValidationsPerMinute { get; set; } = 120;
 
     /// <summary>Generations per minute per client (env RATE_LIMIT_GENERATIONS_PER_MINUTE); 0 = no limit.</summary>
     [Range(0, 100_000, ErrorMessage = "RATE_LIMIT_GENERATIONS_PER_MINUTE (AnimPlatform:RateLimitGenerationsPerMinute) must be between {1} and {2} (0 = no limit).")]

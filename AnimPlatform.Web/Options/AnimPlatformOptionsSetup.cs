@@ -21,8 +21,13 @@ public static class AnimPlatformOptionsSetup
         ["PORT"] = nameof(AnimPlatformOptions.Port),
         ["SHUTDOWN_GRACE_SECONDS"] = nameof(AnimPlatformOptions.ShutdownGraceSeconds),
         ["RENDER_STALL_TIMEOUT_SECONDS"] = nameof(AnimPlatformOptions.RenderStallTimeoutSeconds),
+        ["MAX_RENDER_MINUTES"] = nameof(AnimPlatformOptions.MaxRenderMinutes),
+        ["RENDER_COST_US"] = nameof(AnimPlatformOptions.RenderCostMicroseconds),
+        ["MAX_QUEUED_MINUTES_PER_CLIENT"] = nameof(AnimPlatformOptions.MaxQueuedMinutesPerClient),
+        ["MIN_FREE_DISK_MB"] = nameof(AnimPlatformOptions.MinFreeDiskMegabytes),
         ["ACCESS_TOKEN"] = nameof(AnimPlatformOptions.AccessToken),
         ["RATE_LIMIT_RENDERS_PER_MINUTE"] = nameof(AnimPlatformOptions.RateLimitRendersPerMinute),
+        ["RATE_LIMIT_VALIDATIONS_PER_MINUTE"] = nameof(AnimPlatformOptions.RateLimitValidationsPerMinute),
         ["RATE_LIMIT_GENERATIONS_PER_MINUTE"] = nameof(AnimPlatformOptions.RateLimitGenerationsPerMinute),
     };
 

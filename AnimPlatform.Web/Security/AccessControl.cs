@@ -28,6 +28,7 @@ public static class AccessControl
 
     public static IServiceCollection AddAccessControl(this IServiceCollection services)
     {
+        services.AddSingleton<FailedSignInLimiter>();
         services.AddSingleton<AccessControlInfo>();
         services.AddAuthentication(o =>
             {

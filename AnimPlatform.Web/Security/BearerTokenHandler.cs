@@ -13,19 +13,37 @@ internal sealed class BearerTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    AccessControlInfo access) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    AccessControlInfo access,
+    FailedSignInLimiter failures) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (!TryReadBearer(Request, out var token)) return Task.FromResult(AuthenticateResult.NoResult());
+        var client = ClientRateLimiting.ClientKey(Context);
+        if (failures.IsLockedOut(client))
+        {
+            Context.Items[LockedOut] = true;
+            return Task.FromResult(AuthenticateResult.Fail("too many wrong access tokens from this client"));
+        }
         // The token is never logged: only whether it matched.
-        return Task.FromResult(access.Matches(token)
-            ? AuthenticateResult.Success(new AuthenticationTicket(access.CreatePrincipal(Scheme.Name), Scheme.Name))
-            : AuthenticateResult.Fail("the bearer token does not match ACCESS_TOKEN"));
+        if (access.Matches(token))
+            return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(access.CreatePrincipal(Scheme.Name), Scheme.Name)));
+        failures.RecordFailure(client);
+        return Task.FromResult(AuthenticateResult.Fail("the bearer token does not match ACCESS_TOKEN"));
     }
+
+    private const string LockedOut = "AnimPlatform.BearerLockedOut";
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        if (Context.Items.ContainsKey(LockedOut))
+        {
+            Response.Headers.RetryAfter = ((int)FailedSignInLimiter.Window.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await Results.Problem(title: "Too many requests",
+                detail: $"more than {FailedSignInLimiter.FailuresPerMinute} wrong access tokens from this client in a minute; try again later",
+                statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(Context);
+            return;
+        }
         var presented = TryReadBearer(Request, out _);
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = presented ? "Bearer error=\"invalid_token\"" : "Bearer";

@@ -13,14 +13,15 @@ namespace AnimPlatform.Web.Security;
 /// address). Over the limit: 429 ProblemDetails with Retry-After in seconds.
 /// <para>
 /// Besides, requests marked <see cref="CpuBoundRequest"/> (render, validate, generate: parsing and checking a
-/// manifest costs real CPU) run at most one per core at a time; the others wait their turn without holding
-/// a thread, so a burst of submissions cannot starve status and list requests.
+/// manifest costs real CPU) run at most one per core at a time, once their body has arrived
+/// (<see cref="Api.CpuSlotFilter"/>).
 /// </para>
 /// </summary>
 public static class ClientRateLimiting
 {
     public const string RenderPolicy = "renders";
     public const string GenerationPolicy = "generations";
+    public const string ValidationPolicy = "validations";
     public const string SignInPolicy = "sign-in";
     public const int SignInAttemptsPerMinute = 10;
 
@@ -32,16 +33,8 @@ public static class ClientRateLimiting
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = OnRejectedAsync;
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
-                http.GetEndpoint()?.Metadata.GetMetadata<CpuBoundRequest>() is null
-                    ? RateLimitPartition.GetNoLimiter("")
-                    : RateLimitPartition.GetConcurrencyLimiter("cpu-bound", _ => new ConcurrencyLimiterOptions
-                    {
-                        PermitLimit = Environment.ProcessorCount,
-                        QueueLimit = 100_000,
-                        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-                    }));
             limiter.AddPolicy(RenderPolicy, http => PerMinute(http, RenderPolicy, Options(http).RateLimitRendersPerMinute));
+            limiter.AddPolicy(ValidationPolicy, http => PerMinute(http, ValidationPolicy, Options(http).RateLimitValidationsPerMinute));
             limiter.AddPolicy(GenerationPolicy, http => PerMinute(http, GenerationPolicy, Options(http).RateLimitGenerationsPerMinute));
             // Only the form posts count: loading the sign-in page is free.
             limiter.AddPolicy(SignInPolicy, http => HttpMethods.IsPost(http.Request.Method)

@@ -24,6 +24,13 @@ namespace AnimPlatform.Core.Jobs.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClientKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("CompletedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("completed_at");
@@ -35,6 +42,9 @@ namespace AnimPlatform.Core.Jobs.Migrations
                     b.Property<string>("Error")
                         .HasColumnType("TEXT")
                         .HasColumnName("error");
+
+                    b.Property<double>("EstimatedSeconds")
+                        .HasColumnType("REAL");
 
                     b.Property<int>("Fps")
                         .HasColumnType("INTEGER")
