@@ -40,9 +40,11 @@ public class ShowGenerationServiceTests
     {
         var result = await Service().GenerateAsync(new GenerationRequest("how does TCP congestion control work"));
         Assert.False(result.Succeeded);
-        Assert.Contains("No built-in generator matches", result.Error);
-        Assert.Contains("No AI provider is configured", result.Error);
-        Assert.Contains("GEMINI_API_KEY", result.Error);
+        Assert.Contains("No built-in lesson matches", result.Error);
+        Assert.Contains("Closest topics:", result.Error);
+        Assert.Contains("Settings page", result.Error);
+        Assert.DoesNotContain("_API_KEY", result.Error);
+        Assert.DoesNotContain("OLLAMA", result.Error);
     }
 
     [Fact]

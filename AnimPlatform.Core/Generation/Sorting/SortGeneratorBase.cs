@@ -51,15 +51,14 @@ public abstract class SortGeneratorBase : IShowGenerator
         var trace = Trace(values);
         var show = new ShowBuilder(Info.Title, Info.Id);
         var inputText = Fmt.List(values);
-        StandardScenes.Intro(show, Subtitle, IntroLines, $"Input: {inputText}", IntroNarration + $" We will sort {inputText}.");
+        LessonScenes.Intro(show, Subtitle, IntroLines, $"Input: {inputText}", IntroNarration + $" We will sort {inputText}.");
 
         var walk = StandardScenes.Walkthrough(show, "walkthrough", Info.Title, WalkthroughNarration(trace), Legend);
-        ArrayWalkthrough.Play(walk, trace);
+        ArrayWalkthrough.Play(walk, trace, withInfo: trace.Events.Any(e => e.Kind == ArrayEventKind.Info));
 
         var points = RecapPoints.Concat([StatsLine(trace)]).ToList();
-        StandardScenes.Recap(show, points, Complexity, RecapNarration);
-        StandardScenes.Outro(show, $"{Info.Title}: sorted!", $"Built-in generator \"{Info.Id}\" · input {inputText}",
-            $"That's {Info.Title}. Try it with your own numbers.");
+        LessonScenes.Recap(show, points, Complexity, RecapNarration);
+        LessonScenes.Outro(show, RecapPoints[0], $"That's {Info.Title}. Try it with your own numbers.");
         return new GeneratedShow(show.Build(), Info.Id, Info.Title, inputText, notes, trace);
     }
 
