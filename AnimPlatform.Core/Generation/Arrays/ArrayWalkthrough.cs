@@ -107,7 +107,8 @@ public static class ArrayWalkthrough
                     s.Together(e.Values!.Select((v, idx) => Act.SetCell(ArrayId, e.I + idx, v.ToString(), 0.6)));
                     for (var i = e.I; i <= e.J; i++) rest[i] = whole ? "done" : "base";
                     s.Together(Enumerable.Range(e.I, e.J - e.I + 1).Select(i => Act.HighlightCell(ArrayId, i, "$" + rest[i], 0.3)));
-                    s.Do(Act.FadeOut(AuxId, 0.3)).Pause(0.8);
+                    if (s.Has(AuxId)) s.Do(Act.FadeOut(AuxId, 0.3));
+                    s.Pause(0.8 * f);
                     break;
                 }
             }

@@ -8,11 +8,19 @@ namespace AnimPlatform.Core.Generation.Building;
 /// </summary>
 public static class LessonScenes
 {
-    public const double IntroSeconds = 3.4;
-    public const double RecapSeconds = 4.4;
-    public const double OutroSeconds = 2.8;
+    public const double IntroSeconds = 3.2;
+    public const double RecapSeconds = 4.2;
+    public const double OutroSeconds = 2.6;
 
-    public static SceneBuilder Intro(ShowBuilder show, string subtitle, IReadOnlyList<string> lines, string input, string narration)
+    /// <summary>
+    /// How long the frame scenes hold, as a share of their full length: a short walkthrough gets a shorter
+    /// frame (never under half), so the walkthrough stays most of the video. Generators that do not measure
+    /// their walkthrough first get the compact frame (scale 0.5).
+    /// </summary>
+    public static double ScaleFor(double walkthroughSeconds) =>
+        Math.Clamp(walkthroughSeconds * 0.21 / (IntroSeconds + RecapSeconds + OutroSeconds + 0.8), 0.5, 1.0);
+
+    public static SceneBuilder Intro(ShowBuilder show, string subtitle, IReadOnlyList<string> lines, string input, string narration, double scale = 0.5)
     {
         var s = show.Scene("intro", narration, "none");
         s.Text("title", Theme.CenterX, 330, "bold 64px sans-serif", Theme.White)
@@ -24,11 +32,11 @@ public static class LessonScenes
          .SetText("input", Fmt.Wrap(input, 64))
          .Together(Act.FadeIn("title", 0.5), Act.FadeIn("subtitle", 0.5))
          .Together(Act.FadeIn("line0", 0.4), Act.FadeIn("input", 0.4))
-         .Pause(IntroSeconds - 1.3);
+         .Pause(IntroSeconds * scale - 1.3);
         return s.FadeOutAll(0.4);
     }
 
-    public static SceneBuilder Recap(ShowBuilder show, IReadOnlyList<string> points, IReadOnlyList<string> complexity, string narration)
+    public static SceneBuilder Recap(ShowBuilder show, IReadOnlyList<string> points, IReadOnlyList<string> complexity, string narration, double scale = 0.5)
     {
         var s = show.Scene("recap", narration, "none");
         s.Text("title", Theme.CenterX, 220, "bold 44px sans-serif", Theme.White);
@@ -43,18 +51,18 @@ public static class LessonScenes
         s.FadeIn("title", 0.4)
          .Together(Enumerable.Range(0, shown.Count).Select(i => Act.FadeIn($"point{i}", 0.5)))
          .Together(Enumerable.Range(0, cx.Count).Select(i => Act.FadeIn($"cx{i}", 0.4)))
-         .Pause(RecapSeconds - 1.7);
+         .Pause(RecapSeconds * scale - 1.7);
         return s.FadeOutAll(0.4);
     }
 
     /// <summary>Outro: the topic's name and the one idea to remember.</summary>
-    public static SceneBuilder Outro(ShowBuilder show, string idea, string narration)
+    public static SceneBuilder Outro(ShowBuilder show, string idea, string narration, double scale = 0.5)
     {
         var s = show.Scene("outro", narration, "none");
         s.Text("closing", Theme.CenterX, 460, "bold 56px sans-serif", Theme.White)
          .Text("idea", Theme.CenterX, 570, "30px sans-serif", "#d0d0ee");
         s.SetText("closing", show.Title).SetText("idea", Fmt.Wrap("Remember: " + idea, 80))
-         .FadeIn("closing", 0.5).FadeIn("idea", 0.4).Pause(OutroSeconds - 1.4);
+         .FadeIn("closing", 0.5).FadeIn("idea", 0.4).Pause(OutroSeconds * scale - 1.4);
         return s.FadeOutAll(0.5);
     }
 }

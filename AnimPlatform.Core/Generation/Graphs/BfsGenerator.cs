@@ -101,7 +101,7 @@ public sealed class BfsGenerator : IShowGenerator
         s.Step(unreached.Count == 0
             ? $"Queue empty — BFS done. Order: {string.Join(" → ", trace.Order)}"
             : $"Queue empty — not reachable from {g.Start}: {string.Join(", ", unreached)}");
-        s.Pause(3).FadeOutAll();
+        s.Pause(1.5).FadeOutAll();
 
         LessonScenes.Recap(show,
         [

@@ -97,7 +97,7 @@ public sealed class DfsGenerator : IShowGenerator
         s.Step(unreached.Count == 0
             ? $"Stack empty — DFS done. Order: {string.Join(" → ", trace.Order)}"
             : $"Stack empty — not reachable from {g.Start}: {string.Join(", ", unreached)}");
-        s.Pause(3).FadeOutAll();
+        s.Pause(1.5).FadeOutAll();
 
         LessonScenes.Recap(show,
         [

@@ -132,7 +132,7 @@ public sealed class DijkstraGenerator : IShowGenerator
         var treeEdges = trace.Previous.Select(p => g.EdgeBetween(p.Key, p.Value))
             .Select(e => Act.HighlightEdge(GraphScene.GraphId, e.From, e.To, "$path", 0.6)).ToList();
         s.Step("Queue empty — every distance is final; red edges form the shortest-path tree");
-        s.Together(treeEdges).Pause(3.5).FadeOutAll();
+        s.Together(treeEdges).Pause(1.5).FadeOutAll();
 
         var unreachable = g.Nodes.Where(n => trace.Distance[n] == Infinity).ToList();
         LessonScenes.Recap(show,

@@ -55,11 +55,22 @@ public static class TableLesson
         s.Pause(1.5).FadeOutAll();
     }
 
+    /// <summary>A palette state as a text colour readable on the background (contrast ≥ 4.5:1).</summary>
+    public static string TextColorFor(string paletteName) => paletteName switch
+    {
+        "base" => CellColor,
+        "pivot" => "#c39bd3",
+        "discard" => "#8a8aaa",
+        "path" or "swap" => "#ff7b6b",
+        "left" => "#5dade2",
+        _ => Theme.Color(paletteName),
+    };
+
     private static IEnumerable<JsonObject> Emit(Change change)
     {
         if (change is not CellChange c) yield break;
         var id = CellId(c.Row, c.Col);
         if (c.Value is not null) yield return Act.SetText(id, c.Value);
-        if (c.Color is not null) yield return Act.TextColor(id, c.Color == "base" ? CellColor : "$" + c.Color, 0.3);
+        if (c.Color is not null) yield return Act.TextColor(id, TextColorFor(c.Color), 0.3);
     }
 }

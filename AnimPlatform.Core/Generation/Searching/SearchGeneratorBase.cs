@@ -36,22 +36,28 @@ public abstract class SearchGeneratorBase : IShowGenerator
         return trace;
     }
 
+    private static bool WithInfo(ArrayTrace trace) => true;
+
     public GeneratedShow Generate(string input, int seed)
     {
         var notes = new List<string>();
         var (values, target) = ParseInput(input, seed, notes);
         values = Prepare(values, notes);
         var trace = Trace(values, target);
+        var scratch = new ShowBuilder(Info.Title, Info.Id);
+        var probe = StandardScenes.Walkthrough(scratch, "walkthrough", Info.Title, "", Legend);
+        ArrayWalkthrough.Play(probe, trace, withInfo: WithInfo(trace));
+        var scale = LessonScenes.ScaleFor(probe.Duration);
         var show = new ShowBuilder(Info.Title, Info.Id);
         var inputText = $"{target} in {Fmt.List(values)}";
-        LessonScenes.Intro(show, Subtitle, IntroLines, $"{TargetPhrase(target)} in {string.Join(", ", values)}", IntroNarration);
+        LessonScenes.Intro(show, Subtitle, IntroLines, $"{TargetPhrase(target)} in {string.Join(", ", values)}", IntroNarration, scale);
 
         var outcome = Outcome(trace, target);
         var walk = StandardScenes.Walkthrough(show, "walkthrough", Info.Title, $"{TargetPhrase(target)}: after {trace.Comparisons} steps, {outcome}.", Legend);
-        ArrayWalkthrough.Play(walk, trace, withInfo: true);
+        ArrayWalkthrough.Play(walk, trace, withInfo: WithInfo(trace));
 
-        LessonScenes.Recap(show, RecapPoints.Concat([$"Here: {trace.Comparisons} comparisons — {outcome}"]).ToList(), Complexity, RecapNarration);
-        LessonScenes.Outro(show, RecapPoints[0], $"That's {Info.Title}. Try it with your own list and target.");
+        LessonScenes.Recap(show, RecapPoints.Concat([$"Here: {trace.Comparisons} comparisons — {outcome}"]).ToList(), Complexity, RecapNarration, scale);
+        LessonScenes.Outro(show, RecapPoints[0], $"That's {Info.Title}. Try it with your own list and target.", scale);
         return new GeneratedShow(show.Build(), Info.Id, Info.Title, inputText, notes, trace);
     }
 }

@@ -227,7 +227,7 @@ public sealed class HashTableGenerator : IShowGenerator
             s.Do(Act.HighlightCell("buckets", b, "$base", 0.3)).SetText("load", Load()).Pause(0.5);
         }
         var longest = chains.Max(c => c.Count);
-        s.Step($"Longest chain: {longest} key{(longest == 1 ? "" : "s")} — {Load()}").Pause(3).FadeOutAll();
+        s.Step($"Longest chain: {longest} key{(longest == 1 ? "" : "s")} — {Load()}").Pause(1.5).FadeOutAll();
 
         var final = string.Join("  ", chains.Select((c, i) => $"{i}:[{string.Join(",", c.Select(x => x.Key))}]"));
         LessonScenes.Recap(show,

@@ -145,7 +145,7 @@ public abstract class LinearStructureGenerator : IShowGenerator
             row = step.After;
             s.SetText("status", Status(IsStack, row)).Pause(0.8);
         }
-        s.Step($"Final {name}: {Fmt.List(row)}").Pause(2.5).FadeOutAll();
+        s.Step($"Final {name}: {Fmt.List(row)}").Pause(1.5).FadeOutAll();
 
         LessonScenes.Recap(show, RecapPoints.Concat([$"Here: removed {(removed.Count == 0 ? "nothing" : string.Join(", ", removed))} — final {Fmt.List(row)}"]).ToList(),
             ["Time: O(1) for every operation", "Space: O(n)"],

@@ -225,7 +225,7 @@ public sealed class LinkedListGenerator : IShowGenerator
                 }
             }
         }
-        s.Step($"Final list: {(values.Count == 0 ? "empty" : string.Join(" → ", values) + " → null")}").Pause(2.5).FadeOutAll();
+        s.Step($"Final list: {(values.Count == 0 ? "empty" : string.Join(" → ", values) + " → null")}").Pause(1.5).FadeOutAll();
 
         LessonScenes.Recap(show,
         [

@@ -228,7 +228,7 @@ public sealed class BinaryHeapGenerator : IShowGenerator
             }
         }
 
-        s.Step($"Heap: {Fmt.List(values)} — every parent {cmp} its children").Pause(3).FadeOutAll();
+        s.Step($"Heap: {Fmt.List(values)} — every parent {cmp} its children").Pause(1.5).FadeOutAll();
 
         LessonScenes.Recap(show,
         [

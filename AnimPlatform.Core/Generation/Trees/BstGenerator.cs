@@ -249,7 +249,7 @@ public sealed class BstGenerator : IShowGenerator
             var inorder = live.InOrder();
             s.SetText("inorder", inorder.Count == 0 ? "In-order: (empty)" : "In-order: " + string.Join(" ", inorder));
         }
-        s.Step($"Done — the in-order walk is sorted: {string.Join(" ", live.InOrder())}").Pause(3).FadeOutAll();
+        s.Step($"Done — the in-order walk is sorted: {string.Join(" ", live.InOrder())}").Pause(1.5).FadeOutAll();
 
         LessonScenes.Recap(show,
         [
