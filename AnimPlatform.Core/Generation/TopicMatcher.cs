@@ -16,7 +16,7 @@ public sealed class TopicMatcher(GeneratorCatalog catalog)
         if (string.IsNullOrWhiteSpace(prompt)) return null;
         var tokens = Rewrite(prompt);
         var normal = tokens.Select(Normalize).ToList();
-        (IShowGenerator Generator, string Alias, int Start, int Length, int Words)? best = null;
+        (IShowGenerator Generator, string Alias, int Start, int Length, int Words, bool Exact)? best = null;
         foreach (var generator in catalog.Generators)
         {
             foreach (var alias in generator.Info.Aliases)
@@ -26,13 +26,21 @@ public sealed class TopicMatcher(GeneratorCatalog catalog)
                 for (var i = 0; i < normal.Count; i++)
                 {
                     int length;
+                    var exact = true;
                     if (i + words.Length <= normal.Count && words.Select((w, k) => normal[i + k] == w).All(x => x)) length = words.Length;
                     else if (words.Length > 1 && (normal[i] == glued || normal[i] == string.Join('-', words))) length = 1;
+                    else if (words.Length > 1 && i + words.Length <= normal.Count && words.Select((w, k) => Near(normal[i + k], w)).All(x => x))
+                    {
+                        // A typo in a multi-word alias ("quik sort") still beats a shorter exact alias ("sort").
+                        length = words.Length;
+                        exact = false;
+                    }
                     else continue;
                     var better = best is null
                         || words.Length > best.Value.Words
-                        || (words.Length == best.Value.Words && i < best.Value.Start);
-                    if (better) best = (generator, alias, i, length, words.Length);
+                        || (words.Length == best.Value.Words && exact && !best.Value.Exact)
+                        || (words.Length == best.Value.Words && exact == best.Value.Exact && i < best.Value.Start);
+                    if (better) best = (generator, alias, i, length, words.Length, exact);
                     break;
                 }
             }
@@ -43,8 +51,8 @@ public sealed class TopicMatcher(GeneratorCatalog catalog)
         return new TopicMatch(b.Generator, b.Alias, string.Join(' ', rest));
     }
 
-    /// <summary>A single word within one edit (two for long words) of a glued alias of at least 6 letters.</summary>
-    private (IShowGenerator, string, int, int, int)? Typo(List<string> normal)
+    /// <summary>A single word within one edit (two for 8+ letters) of a glued alias of at least 6 letters.</summary>
+    private (IShowGenerator, string, int, int, int, bool)? Typo(List<string> normal)
     {
         for (var i = 0; i < normal.Count; i++)
         {
@@ -55,11 +63,19 @@ public sealed class TopicMatcher(GeneratorCatalog catalog)
                 {
                     var glued = alias.Replace(" ", "");
                     if (glued.Length < 6) continue;
-                    var allowed = glued.Length >= 10 ? 2 : 1;
-                    if (EditDistance.Between(word, glued) <= allowed) return (generator, alias, i, 1, 1);
+                    var allowed = glued.Length >= 8 ? 2 : 1;
+                    if (EditDistance.Between(word, glued) <= allowed) return (generator, alias, i, 1, 1, false);
                 }
         }
         return null;
+    }
+
+    /// <summary>Equal, or one edit apart for words of 4+ letters (two for 8+), never for numbers.</summary>
+    private static bool Near(string word, string aliasWord)
+    {
+        if (word == aliasWord) return true;
+        if (word.Length < 4 || aliasWord.Length < 4 || word.Any(char.IsDigit)) return false;
+        return EditDistance.Between(word, aliasWord) <= (aliasWord.Length >= 8 ? 2 : 1);
     }
 
     /// <summary>

@@ -25,7 +25,6 @@ public static class TopicSynonyms
         ["n-queens"] = "n queens", ["nqueens"] = "n queens", ["8-queens"] = "n queens", ["eight-queens"] = "n queens",
         ["queens"] = "queen",
         ["fibonacci's"] = "fibonacci", ["fib"] = "fibonacci",
-        ["levenshtein"] = "edit distance",
         ["two-pointer"] = "two pointers", ["two-pointers"] = "two pointers",
         ["sliding-window"] = "sliding window",
         ["pre-order"] = "preorder", ["in-order"] = "inorder", ["post-order"] = "postorder", ["level-order"] = "level order",

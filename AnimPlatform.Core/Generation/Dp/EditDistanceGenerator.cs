@@ -8,7 +8,7 @@ public sealed class EditDistanceGenerator : IShowGenerator
     public const int MaxLength = 9;
 
     public GeneratorInfo Info { get; } = new("edit-distance", "Edit Distance", "Dynamic programming",
-        ["edit distance", "levenshtein distance", "edit-distance", "minimum edit distance"],
+        ["edit distance", "levenshtein distance", "levenshtein", "edit-distance", "minimum edit distance"],
         ["edit distance kitten sitting", "edit distance from sunday to saturday"],
         $"two words of at most {MaxLength} letters, e.g. 'edit distance kitten sitting'");
 

@@ -58,7 +58,7 @@ public sealed class FibonacciGenerator : IShowGenerator
     public GeneratedShow Generate(string input, int seed)
     {
         var notes = new List<string>();
-        var numbers = PromptTokens.Split(input).Where(t => !PromptTokens.IsFiller(t) && t.ToLowerInvariant() is not ("memo" or "recursion" or "recursive" or "vs" or "versus" or "n" or "tree" or "dp" or "memoization" or "memoized" or "top-down" or "number" or "th")).ToList();
+        var numbers = PromptTokens.Split(input).Where(t => !PromptTokens.IsFiller(t) && t.ToLowerInvariant() is not ("memo" or "recursion" or "recursive" or "vs" or "versus" or "n" or "tree" or "dp" or "memoization" or "memoized" or "top-down" or "number" or "th" or "fibonacci" or "fib" or "sequence" or "numbers")).ToList();
         int n;
         if (numbers.Count == 0)
         {

@@ -55,7 +55,7 @@ public sealed class NQueensGenerator : IShowGenerator
     public GeneratedShow Generate(string input, int seed)
     {
         var notes = new List<string>();
-        var numbers = PromptTokens.Numbers(string.Join(' ', PromptTokens.Split(input).Where(t => t.ToLowerInvariant() is not ("board" or "problem" or "puzzle" or "chess" or "x" or "n" or "size" or "queen" or "queens"))));
+        var numbers = PromptTokens.Numbers(string.Join(' ', PromptTokens.Split(input).Where(t => t.ToLowerInvariant() is not ("board" or "problem" or "puzzle" or "chess" or "x" or "n" or "size" or "queen" or "queens" or "backtracking" or "backtrack" or "puzzle"))));
         var n = numbers.Count == 0 ? 4 : numbers[0];
         if (numbers.Count == 0) notes.Add("no board size given: using n = 4");
         if (n < 4 || n > MaxN) throw new GeneratorInputException("board size", $"n = {n}: use 4 to {MaxN} (smaller boards have no solution except n = 1; larger ones make the video too long)");

@@ -7,7 +7,7 @@ public sealed class KruskalGenerator : IShowGenerator
 {
     public GeneratorInfo Info { get; } = new("kruskal", "Kruskal's Algorithm", "Graphs",
         ["kruskal", "kruskal's algorithm", "kruskal algorithm", "minimum spanning tree kruskal", "kruskal minimum spanning tree", "kruskal's minimum spanning tree"],
-        ["kruskal on A-B:4 A-C:1 B-C:2 B-D:5 C-D:8 D-E:3", "how does kruskal work"],
+        ["kruskal on A-B:4 A-C:1 B-C:2 B-D:5 C-D:8 D-E:3", "kruskal mst on 1-2:3 2-3:1 1-3:2 3-4:4"],
         "weighted edges, e.g. 'kruskal on A-B:4 A-C:1 B-C:2 B-D:5'");
 
     public sealed record Trace(IReadOnlyList<GraphEdge> Tree, int Total, IReadOnlyList<GraphEdge> Considered, IReadOnlyList<Beat> Beats);
