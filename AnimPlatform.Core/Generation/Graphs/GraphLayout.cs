@@ -33,7 +33,19 @@ public static class GraphLayout
                 moved = (p.X - nx * (Clearance + 6 + Math.Abs(side)) * sign, p.Y - ny * (Clearance + 6 + Math.Abs(side)) * sign);
             pos[node] = (Math.Clamp(moved.X, left - 60, right + 60), Math.Clamp(moved.Y, top - 40, bottom + 40));
         }
-        return Conflicts(g, pos).Any() ? Ellipse(g, BfsOrder(g, out _), top, bottom, left, right) : pos;
+        return Conflicts(g, pos).Any() || Overlaps(g, pos) ? Ellipse(g, BfsOrder(g, out _), top, bottom, left, right) : pos;
+    }
+
+    /// <summary>Two node circles closer than two radii plus a gap.</summary>
+    public static bool Overlaps(GraphSpec g, IReadOnlyDictionary<string, (double X, double Y)> pos)
+    {
+        for (var i = 0; i < g.Nodes.Count; i++)
+        for (var j = i + 1; j < g.Nodes.Count; j++)
+        {
+            var (a, b) = (pos[g.Nodes[i]], pos[g.Nodes[j]]);
+            if (Math.Sqrt((a.X - b.X) * (a.X - b.X) + (a.Y - b.Y) * (a.Y - b.Y)) < 2 * Clearance) return true;
+        }
+        return false;
     }
 
     /// <summary>(node, edge ends) for every node an edge passes closer than <see cref="Clearance"/>.</summary>
