@@ -39,10 +39,10 @@ public sealed class NQueensGenerator : IShowGenerator
                 }
                 cols[row] = c;
                 placements++;
-                beats.Add($"Row {row + 1}, column {c + 1} is safe → place a queen", $"placements = {placements}    backtracks = {backtracks}", 4, new CellChange(row, c, "Q", "found"));
+                beats.Add($"Row {row + 1}, column {c + 1} is safe → place a queen", $"placements = {placements}  ·  backtracks = {backtracks}", 4, new CellChange(row, c, "Q", "found"));
                 if (Place(row + 1)) return true;
                 backtracks++;
-                beats.Add($"No safe square in row {row + 2} → remove the queen from row {row + 1}, column {c + 1}", $"placements = {placements}    backtracks = {backtracks}", 6,
+                beats.Add($"No safe square in row {row + 2} → remove the queen from row {row + 1}, column {c + 1}", $"placements = {placements}  ·  backtracks = {backtracks}", 6,
                     new CellChange(row, c, "·", "base"));
             }
             return false;

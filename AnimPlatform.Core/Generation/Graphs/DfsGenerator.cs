@@ -67,7 +67,7 @@ public sealed class DfsGenerator : IShowGenerator
             [("on call stack", "current"), ("finished", "visited"), ("tree edge", "edge")]);
         var pos = GraphLayout.Compute(g, 230, 640);
         var fadeIds = GraphScene.Add(s, g, pos, weighted: false);
-        s.DataStructure("stack", "stack", Theme.CenterX, 830);
+        s.DataStructure("stack", "stack", Theme.CenterX, 830, GraphScene.NameCells(g));
         s.Text("order", Theme.CenterX, 950, "bold 26px sans-serif", Theme.Accent);
         s.Together(fadeIds.Concat(["stack", "order"]).Select(id => Act.FadeIn(id, 0.6))).Pause(0.8);
 

@@ -17,6 +17,13 @@ public static class GraphScene
         return new JsonObject { ["nodeRadius"] = radius, ["labelFont"] = $"{font}px monospace" };
     }
 
+    /// <summary>Queue/stack cells wide enough for the longest node name (the cell text is 16 px monospace, ~10 px a character).</summary>
+    public static JsonObject? NameCells(GraphSpec g)
+    {
+        var longest = g.Nodes.Select(n => n.Length).DefaultIfEmpty(1).Max();
+        return longest <= 5 ? null : new JsonObject { ["cellWidth"] = longest * 10 + 24 };
+    }
+
     /// <summary>Adds the graph object (and weight texts) and returns the ids to fade in with it.</summary>
     public static List<string> Add(SceneBuilder s, GraphSpec g, IReadOnlyDictionary<string, (double X, double Y)> pos, bool weighted)
     {

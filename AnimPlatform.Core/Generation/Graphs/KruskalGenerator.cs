@@ -35,7 +35,7 @@ public sealed class KruskalGenerator : IShowGenerator
             uf.Union(e.From, e.To);
             tree.Add(e);
             total += e.Weight;
-            beats.Add($"Different trees → keep {e.From}–{e.To} and union them", $"tree edges: {tree.Count}    total weight = {total}", 4,
+            beats.Add($"Different trees → keep {e.From}–{e.To} and union them", $"tree edges: {tree.Count}  ·  total weight = {total}", 4,
                 new EdgeColor(e.From, e.To, "path"), new NodeColor(e.From, "visited"), new NodeColor(e.To, "visited"));
         }
         return new Trace(tree, total, considered, beats.Beats);

@@ -35,7 +35,7 @@ public sealed class PrimGenerator : IShowGenerator
             tree.Add(best);
             total += best.Weight;
             var back = crossing.Skip(1).Select(e => (Change)new EdgeColor(e.From, e.To, "edgeBase"));
-            beats.Add($"Add {v} with edge {best.From}–{best.To} (weight {best.Weight})", $"tree: {string.Join(" ", added)}    total weight = {total}", 4,
+            beats.Add($"Add {v} with edge {best.From}–{best.To} (weight {best.Weight})", $"tree: {string.Join(" ", added)}  ·  total weight = {total}", 4,
                 back.Append(new EdgeColor(best.From, best.To, "path")).Append(new NodeColor(v, "visited")).ToArray());
         }
         return new Trace(tree, total, added, beats.Beats);

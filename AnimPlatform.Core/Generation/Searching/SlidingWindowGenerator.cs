@@ -78,7 +78,7 @@ public sealed class SlidingWindowGenerator : SearchGeneratorBase
         }
         var best = sum;
         var bestStart = 0;
-        t.Info($"window sum = {sum}    best = {best}");
+        t.Info($"window sum = {sum}  ·  best = {best}");
         t.Note($"Sum of the first {k} values = {sum}");
         for (var end = k; end < t.Length; end++)
         {
@@ -93,7 +93,7 @@ public sealed class SlidingWindowGenerator : SearchGeneratorBase
                 best = sum;
                 bestStart = start;
             }
-            t.Info($"window sum = {sum}    best = {best}");
+            t.Info($"window sum = {sum}  ·  best = {best}");
         }
         t.Mark(Enumerable.Range(0, t.Length), "base");
         t.Mark(Enumerable.Range(bestStart, k), "found", $"Best window: indices {bestStart}..{bestStart + k - 1}, sum {best}");

@@ -48,7 +48,7 @@ public sealed class TwoPointersGenerator : SearchGeneratorBase
         while (lo < hi)
         {
             var sum = t[lo] + t[hi];
-            t.Info($"left = {lo}    right = {hi}    sum = {sum}    target = {target}");
+            t.Info($"left = {lo}  ·  right = {hi}  ·  sum = {sum}  ·  target = {target}");
             if (sum == target)
             {
                 t.Compare(lo, hi, $"{t[lo]} + {t[hi]} = {sum} → found the pair");
