@@ -7,10 +7,12 @@ namespace AnimPlatform.Core.Generation;
 /// <param name="Aliases">Phrases (lower case, space separated words) that select this generator in free text.</param>
 /// <param name="Examples">Prompts that work, shown as chips.</param>
 /// <param name="InputHint">How to give the input, shown when it does not parse.</param>
+/// <param name="TopicWordsAreInput">The matched alias stays in the input (e.g. "inorder" picks the traversal and also which order).</param>
 public sealed record GeneratorInfo(
     string Id,
     string Title,
     string Category,
     IReadOnlyList<string> Aliases,
     IReadOnlyList<string> Examples,
-    string InputHint);
+    string InputHint,
+    bool TopicWordsAreInput = false);

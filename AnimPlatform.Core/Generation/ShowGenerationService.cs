@@ -35,9 +35,20 @@ public sealed class ShowGenerationService(GeneratorCatalog catalog, TopicMatcher
         if (match is not null) return GenerateBuiltIn(match, prompt, request.Seed ?? DefaultSeed);
         if (mode == GenerationMode.Auto && ai.IsConfigured) return await ai.GenerateAsync(prompt, cancellationToken).ConfigureAwait(false);
 
-        var topics = string.Join(", ", catalog.Topics.Select(t => t.Title));
-        var noMatch = $"No built-in generator matches \"{Shorten(prompt)}\". Built-in topics: {topics}. Example: \"{catalog.ExamplePrompts.First()}\".";
-        return ShowGenerationResult.Failure(mode == GenerationMode.BuiltIn ? noMatch : noMatch + " " + AiOptions.NotConfiguredMessage);
+        return ShowGenerationResult.Failure(NoMatchMessage(prompt, mode == GenerationMode.Auto));
+    }
+
+    /// <summary>
+    /// What to tell a user whose prompt matches no topic: the closest topics with a prompt that works for
+    /// each, and how many topics there are. No configuration details (those are on the Settings page).
+    /// </summary>
+    public string NoMatchMessage(string prompt, bool mentionAi)
+    {
+        var closest = matcher.Closest(prompt);
+        var tries = string.Join("; ", closest.Select(t => $"{t.Title} (\"{t.Examples[0]}\")"));
+        var message = $"No built-in lesson matches \"{Shorten(prompt)}\". Closest topics: {tries}. " +
+                      $"There are {catalog.Generators.Count} topics in all: sorting, searching, graphs, trees, dynamic programming and data structures.";
+        return mentionAi ? message + " For other topics, set up an AI provider on the Settings page." : message;
     }
 
     /// <summary>Runs one built-in generator by id (the Generate page's chips), bypassing the matcher.</summary>

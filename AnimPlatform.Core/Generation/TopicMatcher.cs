@@ -3,36 +3,110 @@ using AnimPlatform.Core.Generation.Input;
 namespace AnimPlatform.Core.Generation;
 
 /// <summary>
-/// Picks a generator from free text by its aliases, matched as whole words (case-insensitive); the
-/// alias with the most words wins ("binary search tree" over "binary search"), then the earliest. The matched words are removed and the rest is the input.
+/// Picks a generator from free text. The prompt's words are first rewritten by <see cref="TopicSynonyms"/>
+/// ("heapsort" → "heap sort"); then aliases are matched as whole words (case-insensitive), also written
+/// without spaces ("quicksort"); the alias with the most words wins ("topological sort" over "sort"), then
+/// the earliest. Failing that, a single word one typo away from a long alias ("dijsktra") matches. The
+/// matched words are removed and the rest is the input.
 /// </summary>
 public sealed class TopicMatcher(GeneratorCatalog catalog)
 {
     public TopicMatch? Match(string? prompt)
     {
         if (string.IsNullOrWhiteSpace(prompt)) return null;
-        var tokens = prompt.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToList();
+        var tokens = Rewrite(prompt);
         var normal = tokens.Select(Normalize).ToList();
-        (IShowGenerator Generator, string Alias, int Start, int Length)? best = null;
+        (IShowGenerator Generator, string Alias, int Start, int Length, int Words, bool Exact)? best = null;
         foreach (var generator in catalog.Generators)
         {
             foreach (var alias in generator.Info.Aliases)
             {
                 var words = alias.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                for (var i = 0; i + words.Length <= normal.Count; i++)
+                var glued = string.Concat(words);
+                for (var i = 0; i < normal.Count; i++)
                 {
-                    if (!words.Select((w, k) => normal[i + k] == w).All(x => x)) continue;
+                    int length;
+                    var exact = true;
+                    if (i + words.Length <= normal.Count && words.Select((w, k) => normal[i + k] == w).All(x => x)) length = words.Length;
+                    else if (words.Length > 1 && (normal[i] == glued || normal[i] == string.Join('-', words))) length = 1;
+                    else if (words.Length > 1 && i + words.Length <= normal.Count && words.Select((w, k) => Near(normal[i + k], w)).All(x => x))
+                    {
+                        // A typo in a multi-word alias ("quik sort") still beats a shorter exact alias ("sort").
+                        length = words.Length;
+                        exact = false;
+                    }
+                    else continue;
                     var better = best is null
-                        || words.Length > best.Value.Length
-                        || (words.Length == best.Value.Length && i < best.Value.Start);
-                    if (better) best = (generator, alias, i, words.Length);
+                        || words.Length > best.Value.Words
+                        || (words.Length == best.Value.Words && exact && !best.Value.Exact)
+                        || (words.Length == best.Value.Words && exact == best.Value.Exact && i < best.Value.Start);
+                    if (better) best = (generator, alias, i, length, words.Length, exact);
                     break;
                 }
             }
         }
+        best ??= Typo(normal);
         if (best is not { } b) return null;
-        var rest = tokens.Take(b.Start).Concat(tokens.Skip(b.Start + b.Length));
+        var rest = b.Generator.Info.TopicWordsAreInput ? tokens : tokens.Take(b.Start).Concat(tokens.Skip(b.Start + b.Length));
         return new TopicMatch(b.Generator, b.Alias, string.Join(' ', rest));
+    }
+
+    /// <summary>A single word within one edit (two for 8+ letters) of a glued alias of at least 6 letters.</summary>
+    private (IShowGenerator, string, int, int, int, bool)? Typo(List<string> normal)
+    {
+        for (var i = 0; i < normal.Count; i++)
+        {
+            var word = normal[i];
+            if (word.Length < 6 || PromptTokens.IsFiller(word)) continue;
+            foreach (var generator in catalog.Generators)
+                foreach (var alias in generator.Info.Aliases)
+                {
+                    var glued = alias.Replace(" ", "");
+                    if (glued.Length < 6) continue;
+                    var allowed = glued.Length >= 8 ? 2 : 1;
+                    if (EditDistance.Between(word, glued) <= allowed) return (generator, alias, i, 1, 1, false);
+                }
+        }
+        return null;
+    }
+
+    /// <summary>Equal, or one edit apart for words of 4+ letters (two for 8+), never for numbers.</summary>
+    private static bool Near(string word, string aliasWord)
+    {
+        if (word == aliasWord) return true;
+        if (word.Length < 4 || aliasWord.Length < 4 || word.Any(char.IsDigit)) return false;
+        return EditDistance.Between(word, aliasWord) <= (aliasWord.Length >= 8 ? 2 : 1);
+    }
+
+    /// <summary>
+    /// The topics closest to a prompt nothing matched: for each generator the smallest edit distance between
+    /// any prompt word and any alias word (or glued alias), relative to the word's length; best first.
+    /// </summary>
+    public IReadOnlyList<GeneratorInfo> Closest(string prompt, int count = 3)
+    {
+        var words = Rewrite(prompt).Select(Normalize).Where(w => w.Length >= 3 && !PromptTokens.IsFiller(w) && !int.TryParse(w, out _)).ToList();
+        if (words.Count == 0) return catalog.Topics.Take(count).ToList();
+        return catalog.Generators
+            .Select(g => (g.Info, Score: g.Info.Aliases
+                .SelectMany(a => a.Split(' ').Append(a.Replace(" ", "")))
+                .Where(a => a.Length >= 3)
+                .SelectMany(a => words.Select(w => (double)EditDistance.Between(w, a) / Math.Max(w.Length, a.Length)))
+                .DefaultIfEmpty(1).Min()))
+            .OrderBy(x => x.Score)
+            .Take(count)
+            .Select(x => x.Info)
+            .ToList();
+    }
+
+    private static List<string> Rewrite(string prompt)
+    {
+        var result = new List<string>();
+        foreach (var token in prompt.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (TopicSynonyms.Rewrites.TryGetValue(Normalize(token), out var replacement)) result.AddRange(replacement.Split(' '));
+            else result.Add(token);
+        }
+        return result;
     }
 
     /// <summary>Lower case, with surrounding punctuation removed; inner hyphens and apostrophes stay.</summary>

@@ -16,6 +16,9 @@ public static class ArrayWalkthrough
     public const double CellHeight = 60;
     public const double Gap = 10;
 
+    /// <summary>Time factor for every pass after the first (a compare then takes 0.4 × 1.6 s ≈ 0.64 s).</summary>
+    public const double Fast = 0.4;
+
     public static JsonObject CellStyle => new() { ["cellWidth"] = CellWidth, ["cellHeight"] = CellHeight, ["gap"] = Gap };
 
     public static double CellX(int i, int count) => -(count * CellWidth + (count - 1) * Gap) / 2 + CellWidth / 2 + i * (CellWidth + Gap);
@@ -35,16 +38,20 @@ public static class ArrayWalkthrough
 
         var rest = Enumerable.Repeat("base", n).ToArray();
         var events = trace.Events;
+        // Pacing: the first pass (up to the second phase heading) at teaching speed, later passes faster.
+        var phases = 0;
+        var f = 1.0;
         for (var k = 0; k < events.Count; k++)
         {
             var e = events[k];
             switch (e.Kind)
             {
                 case ArrayEventKind.Phase:
-                    s.SetText(StandardScenes.TitleId, e.Caption).Pause(0.6);
+                    if (++phases >= 2) f = Fast;
+                    s.SetText(StandardScenes.TitleId, e.Caption).Pause(0.6 * f);
                     break;
                 case ArrayEventKind.Note:
-                    s.Step(e.Caption).Pause(1.6);
+                    s.Step(e.Caption).Pause(1.6 * f);
                     break;
                 case ArrayEventKind.Info:
                     s.SetText(InfoId, e.Caption);
@@ -52,26 +59,26 @@ public static class ArrayWalkthrough
                 case ArrayEventKind.Compare:
                 {
                     s.Step(e.Caption);
-                    s.Together(Pair(e.I, e.J).Select(i => Act.HighlightCell(ArrayId, i, "$compare", 0.35)));
-                    s.Pause(1.0);
+                    s.Together(Pair(e.I, e.J).Select(i => Act.HighlightCell(ArrayId, i, "$compare", 0.35 * f)));
+                    s.Pause(1.0 * f);
                     var next = k + 1 < events.Count ? events[k + 1] : null;
                     var swapFollows = next is { Kind: ArrayEventKind.Swap } && SamePair(next, e);
-                    if (!swapFollows) s.Together(Pair(e.I, e.J).Select(i => Act.HighlightCell(ArrayId, i, "$" + rest[i], 0.25)));
+                    if (!swapFollows) s.Together(Pair(e.I, e.J).Select(i => Act.HighlightCell(ArrayId, i, "$" + rest[i], 0.25 * f)));
                     break;
                 }
                 case ArrayEventKind.Swap:
                     if (e.Caption.Length > 0) s.Step(e.Caption);
-                    s.Together(Act.HighlightCell(ArrayId, e.I, "$swap", 0.25), Act.HighlightCell(ArrayId, e.J, "$swap", 0.25));
-                    s.Do(Act.SwapCells(ArrayId, e.I, e.J, 0.8));
+                    s.Together(Act.HighlightCell(ArrayId, e.I, "$swap", 0.25 * f), Act.HighlightCell(ArrayId, e.J, "$swap", 0.25 * f));
+                    s.Do(Act.SwapCells(ArrayId, e.I, e.J, 0.8 * Math.Sqrt(f)));
                     (rest[e.I], rest[e.J]) = (rest[e.J], rest[e.I]);
-                    s.Together(Act.HighlightCell(ArrayId, e.I, "$" + rest[e.I], 0.25), Act.HighlightCell(ArrayId, e.J, "$" + rest[e.J], 0.25));
-                    s.Pause(0.4);
+                    s.Together(Act.HighlightCell(ArrayId, e.I, "$" + rest[e.I], 0.25 * f), Act.HighlightCell(ArrayId, e.J, "$" + rest[e.J], 0.25 * f));
+                    s.Pause(0.4 * f);
                     break;
                 case ArrayEventKind.Mark:
                     if (e.Caption.Length > 0) s.Step(e.Caption);
                     foreach (var i in e.Indices!) rest[i] = e.Color!;
                     s.Together(e.Indices!.Select(i => Act.HighlightCell(ArrayId, i, "$" + e.Color, 0.35)));
-                    if (e.Caption.Length > 0) s.Pause(1.2);
+                    if (e.Caption.Length > 0) s.Pause(1.2 * f);
                     break;
                 case ArrayEventKind.MergeStart:
                 {
@@ -96,16 +103,17 @@ public static class ArrayWalkthrough
                 case ArrayEventKind.WriteBack:
                 {
                     s.Step(e.Caption);
-                    var whole = e.I == 0 && e.J == n - 1;
+                    var whole = e.I == 0 && e.J == n - 1 && e.Values!.Zip(e.Values!.Skip(1)).All(p => p.First <= p.Second);
                     s.Together(e.Values!.Select((v, idx) => Act.SetCell(ArrayId, e.I + idx, v.ToString(), 0.6)));
                     for (var i = e.I; i <= e.J; i++) rest[i] = whole ? "done" : "base";
                     s.Together(Enumerable.Range(e.I, e.J - e.I + 1).Select(i => Act.HighlightCell(ArrayId, i, "$" + rest[i], 0.3)));
-                    s.Do(Act.FadeOut(AuxId, 0.3)).Pause(0.8);
+                    if (s.Has(AuxId)) s.Do(Act.FadeOut(AuxId, 0.3));
+                    s.Pause(0.8 * f);
                     break;
                 }
             }
         }
-        s.Pause(2.0);
+        s.Pause(1.5);
         s.FadeOutAll();
     }
 

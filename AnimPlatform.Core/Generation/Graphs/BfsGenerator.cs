@@ -51,7 +51,7 @@ public sealed class BfsGenerator : IShowGenerator
         var trace = Run(g);
         var show = new ShowBuilder(Info.Title, Info.Id);
         var inputText = GraphInput.Example(g, false);
-        StandardScenes.Intro(show, "Explore a graph level by level with a queue",
+        LessonScenes.Intro(show, "Explore a graph level by level with a queue",
         [
             "Start at one node and put it in a queue",
             "Take the front node, visit it, enqueue its unseen neighbours",
@@ -67,7 +67,7 @@ public sealed class BfsGenerator : IShowGenerator
             [("in queue", "queued"), ("visiting", "current"), ("visited", "visited"), ("tree edge", "edge")]);
         var pos = GraphLayout.Compute(g, 230, 640);
         var fadeIds = GraphScene.Add(s, g, pos, weighted: false);
-        s.DataStructure("queue", "queue", Theme.CenterX, 830);
+        s.DataStructure("queue", "queue", Theme.CenterX, 830, GraphScene.NameCells(g));
         s.Text("order", Theme.CenterX, 950, "bold 26px sans-serif", Theme.Accent);
         s.Together(fadeIds.Concat(["queue", "order"]).Select(id => Act.FadeIn(id, 0.6))).Pause(0.8);
 
@@ -101,9 +101,9 @@ public sealed class BfsGenerator : IShowGenerator
         s.Step(unreached.Count == 0
             ? $"Queue empty — BFS done. Order: {string.Join(" → ", trace.Order)}"
             : $"Queue empty — not reachable from {g.Start}: {string.Join(", ", unreached)}");
-        s.Pause(3).FadeOutAll();
+        s.Pause(1.5).FadeOutAll();
 
-        StandardScenes.Recap(show,
+        LessonScenes.Recap(show,
         [
             "A queue holds the frontier: first in, first out",
             "Nodes are visited in order of distance from the start",
@@ -111,7 +111,7 @@ public sealed class BfsGenerator : IShowGenerator
             $"Here: visit order {string.Join(" → ", trace.Order)}",
         ], ["Time: O(V + E)", "Space: O(V) for the queue and the seen set"],
             "BFS uses a queue to visit nodes level by level. It finds shortest paths in unweighted graphs, in time linear in the size of the graph.");
-        StandardScenes.Outro(show, "BFS complete!", $"Built-in generator \"{Info.Id}\" · {inputText}", "That's breadth-first search. Try your own graph.");
+        LessonScenes.Outro(show, "a queue visits nodes in order of their distance from the start", "That's breadth-first search. Try your own graph.");
         return new GeneratedShow(show.Build(), Info.Id, Info.Title, inputText, notes, trace);
     }
 }

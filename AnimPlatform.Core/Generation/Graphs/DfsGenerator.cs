@@ -52,7 +52,7 @@ public sealed class DfsGenerator : IShowGenerator
         var trace = Run(g);
         var show = new ShowBuilder(Info.Title, Info.Id);
         var inputText = GraphInput.Example(g, false);
-        StandardScenes.Intro(show, "Go as deep as possible, then back up",
+        LessonScenes.Intro(show, "Go as deep as possible, then back up",
         [
             "Visit a node, then recursively visit each unvisited neighbour",
             "The call stack remembers the way back",
@@ -67,7 +67,7 @@ public sealed class DfsGenerator : IShowGenerator
             [("on call stack", "current"), ("finished", "visited"), ("tree edge", "edge")]);
         var pos = GraphLayout.Compute(g, 230, 640);
         var fadeIds = GraphScene.Add(s, g, pos, weighted: false);
-        s.DataStructure("stack", "stack", Theme.CenterX, 830);
+        s.DataStructure("stack", "stack", Theme.CenterX, 830, GraphScene.NameCells(g));
         s.Text("order", Theme.CenterX, 950, "bold 26px sans-serif", Theme.Accent);
         s.Together(fadeIds.Concat(["stack", "order"]).Select(id => Act.FadeIn(id, 0.6))).Pause(0.8);
 
@@ -97,9 +97,9 @@ public sealed class DfsGenerator : IShowGenerator
         s.Step(unreached.Count == 0
             ? $"Stack empty — DFS done. Order: {string.Join(" → ", trace.Order)}"
             : $"Stack empty — not reachable from {g.Start}: {string.Join(", ", unreached)}");
-        s.Pause(3).FadeOutAll();
+        s.Pause(1.5).FadeOutAll();
 
-        StandardScenes.Recap(show,
+        LessonScenes.Recap(show,
         [
             "Follow one branch as deep as possible before backtracking",
             "Recursion (or an explicit stack) remembers where to return",
@@ -107,7 +107,7 @@ public sealed class DfsGenerator : IShowGenerator
             $"Here: visit order {string.Join(" → ", trace.Order)}",
         ], ["Time: O(V + E)", "Space: O(V) for the stack and the visited set"],
             "DFS dives deep along each branch and backtracks using the call stack. It runs in time linear in the size of the graph.");
-        StandardScenes.Outro(show, "DFS complete!", $"Built-in generator \"{Info.Id}\" · {inputText}", "That's depth-first search. Try your own graph.");
+        LessonScenes.Outro(show, "go as deep as you can; the call stack remembers the way back", "That's depth-first search. Try your own graph.");
         return new GeneratedShow(show.Build(), Info.Id, Info.Title, inputText, notes, trace);
     }
 }

@@ -68,7 +68,7 @@ public sealed class DijkstraGenerator : IShowGenerator
         var trace = Run(g);
         var show = new ShowBuilder(Info.Title, Info.Id);
         var inputText = GraphInput.Example(g, true);
-        StandardScenes.Intro(show, "Shortest paths from one node in a weighted graph",
+        LessonScenes.Intro(show, "Shortest paths from one node in a weighted graph",
         [
             "Every node starts at distance ∞, the start at 0",
             "Repeatedly take the closest node that is not final yet",
@@ -132,10 +132,10 @@ public sealed class DijkstraGenerator : IShowGenerator
         var treeEdges = trace.Previous.Select(p => g.EdgeBetween(p.Key, p.Value))
             .Select(e => Act.HighlightEdge(GraphScene.GraphId, e.From, e.To, "$path", 0.6)).ToList();
         s.Step("Queue empty — every distance is final; red edges form the shortest-path tree");
-        s.Together(treeEdges).Pause(3.5).FadeOutAll();
+        s.Together(treeEdges).Pause(1.5).FadeOutAll();
 
         var unreachable = g.Nodes.Where(n => trace.Distance[n] == Infinity).ToList();
-        StandardScenes.Recap(show,
+        LessonScenes.Recap(show,
         [
             "Take the closest node that is not final; its distance is now final",
             "Relax its edges: keep the shorter of the old and the new route",
@@ -145,7 +145,7 @@ public sealed class DijkstraGenerator : IShowGenerator
                 : $"Here: {string.Join(", ", unreachable)} cannot be reached from {g.Start}",
         ], ["Time: O((V + E) log V) with a binary heap", "Space: O(V)"],
             "Dijkstra's algorithm grows a set of final nodes, always taking the closest one and relaxing its edges. With a binary heap it runs in E log V time.");
-        StandardScenes.Outro(show, "Shortest paths found!", $"Built-in generator \"{Info.Id}\" · {inputText}", "That's Dijkstra's algorithm. Try your own weighted graph.");
+        LessonScenes.Outro(show, "always finalise the closest unfinished node, then relax its edges", "That's Dijkstra's algorithm. Try your own weighted graph.");
         return new GeneratedShow(show.Build(), Info.Id, Info.Title, inputText, notes, trace);
     }
 }

@@ -5,22 +5,22 @@ using AnimPlatform.Core.Generation.Input;
 namespace AnimPlatform.Core.Generation.Graphs;
 
 /// <summary>
-/// Reads "from A on A-B A-C B-D" (weights: "A-B:4" or "A-B=4"). Node names are 1–3 letters or digits.
+/// Reads "from A on A-B A-C B-D" (weights: "A-B:4" or "A-B=4"). Node names are 1–12 letters or digits.
 /// No edges: a seeded random connected graph.
 /// </summary>
 public static partial class GraphInput
 {
-    [GeneratedRegex(@"^([A-Za-z0-9]{1,3})-([A-Za-z0-9]{1,3})(?:[:=]([0-9]{1,3}))?$")]
+    [GeneratedRegex(@"^([A-Za-z0-9_]{1,12})-([A-Za-z0-9_]{1,12})(?:[:=](-?[0-9]{1,3}))?$")]
     private static partial Regex EdgePattern();
 
-    [GeneratedRegex(@"^[A-Za-z0-9]{1,3}$")]
+    [GeneratedRegex(@"^[A-Za-z0-9_]{1,12}$")]
     private static partial Regex NodePattern();
 
     private static readonly HashSet<string> StartWords = new(StringComparer.OrdinalIgnoreCase) { "from", "start", "at", "source", "root", "begin" };
     private static readonly HashSet<string> GraphFiller = new(StringComparer.OrdinalIgnoreCase)
         { "graph", "edges", "edge", "node", "nodes", "vertex", "vertices", "starting", "weighted", "undirected", "weights", "shortest", "path", "paths", "first" };
 
-    public static GraphSpec Parse(string input, bool weighted, int seed, List<string> notes)
+    public static GraphSpec Parse(string input, bool weighted, int seed, List<string> notes, bool allowNegative = false, bool directed = false)
     {
         var tokens = PromptTokens.Split(input);
         var nodes = new List<string>();
@@ -47,8 +47,10 @@ public static partial class GraphInput
                 if (a == b) throw new GeneratorInputException("graph", $"'{token}' joins a node to itself; edges need two different nodes");
                 var w = 1;
                 if (m.Groups[3].Success) w = int.Parse(m.Groups[3].Value);
+                if (w < 0 && !allowNegative)
+                    throw new GeneratorInputException("graph", $"'{token}' has a negative weight; this algorithm needs weights of 0 or more (Bellman-Ford handles negative ones)");
                 else missingWeight = true;
-                if (edges.Any(e => (e.From == a && e.To == b) || (e.From == b && e.To == a)))
+                if (edges.Any(e => (e.From == a && e.To == b) || (!directed && e.From == b && e.To == a)))
                 {
                     notes.Add($"edge {a}-{b} was given twice; the first one is used");
                     continue;
@@ -58,8 +60,10 @@ public static partial class GraphInput
                 continue;
             }
             if (PromptTokens.IsFiller(token) || GraphFiller.Contains(token)) continue;
+            if (token.Contains('-') && token.Split('-').Any(part => part.Length > 12))
+                throw new GeneratorInputException("graph", $"'{token}': node names have at most 12 letters or digits");
             throw new GeneratorInputException("graph", token.Contains('-')
-                ? $"'{token}' is not an edge: write edges as A-B{(weighted ? ":4 (node names of 1–3 letters or digits, weight 0–999)" : " (node names of 1–3 letters or digits)")}"
+                ? $"'{token}' is not an edge: write edges as A-B{(weighted ? ":4 (node names of 1–12 letters or digits, weight 0–999)" : " (node names of 1–12 letters or digits)")}"
                 : $"'{token}' is not an edge: write edges as A-B{(weighted ? ":4" : "")} and the start as 'from A'");
         }
 

@@ -6,7 +6,69 @@ namespace AnimPlatform.Core.Generation.Graphs;
 /// </summary>
 public static class GraphLayout
 {
+    /// <summary>Clearance an edge keeps from every node that is not one of its ends (node radius plus a margin).</summary>
+    public const double Clearance = 48;
+
+    /// <summary>
+    /// The layout, repaired so that no edge passes through a node that is not one of its ends: nodes that
+    /// an edge grazes are nudged away from it (within the area); if that fails, the ellipse layout is used.
+    /// </summary>
     public static Dictionary<string, (double X, double Y)> Compute(GraphSpec g, double top, double bottom, double left = 260, double right = 1660)
+    {
+        var pos = Initial(g, top, bottom, left, right);
+        for (var round = 0; round < 60 && Conflicts(g, pos).FirstOrDefault() is var (node, a, b) && node is not null; round++)
+        {
+            var p = pos[node];
+            var (ax, ay) = pos[a];
+            var (bx, by) = pos[b];
+            var (dx, dy) = (bx - ax, by - ay);
+            var len = Math.Max(1, Math.Sqrt(dx * dx + dy * dy));
+            var (nx, ny) = (-dy / len, dx / len);
+            var side = (p.X - ax) * nx + (p.Y - ay) * ny;
+            if (Math.Abs(side) < 1e-6) side = round % 2 == 0 ? 1 : -1;
+            var push = Clearance + 6 - Math.Abs(side);
+            var sign = Math.Sign(side);
+            var moved = (X: p.X + nx * push * sign, Y: p.Y + ny * push * sign);
+            if (moved.Y < top - 40 || moved.Y > bottom + 40 || moved.X < left - 60 || moved.X > right + 60)
+                moved = (p.X - nx * (Clearance + 6 + Math.Abs(side)) * sign, p.Y - ny * (Clearance + 6 + Math.Abs(side)) * sign);
+            pos[node] = (Math.Clamp(moved.X, left - 60, right + 60), Math.Clamp(moved.Y, top - 40, bottom + 40));
+        }
+        return Conflicts(g, pos).Any() || Overlaps(g, pos) ? Ellipse(g, BfsOrder(g, out _), top, bottom, left, right) : pos;
+    }
+
+    /// <summary>Two node circles closer than two radii plus a gap.</summary>
+    public static bool Overlaps(GraphSpec g, IReadOnlyDictionary<string, (double X, double Y)> pos)
+    {
+        for (var i = 0; i < g.Nodes.Count; i++)
+        for (var j = i + 1; j < g.Nodes.Count; j++)
+        {
+            var (a, b) = (pos[g.Nodes[i]], pos[g.Nodes[j]]);
+            if (Math.Sqrt((a.X - b.X) * (a.X - b.X) + (a.Y - b.Y) * (a.Y - b.Y)) < 2 * Clearance) return true;
+        }
+        return false;
+    }
+
+    /// <summary>(node, edge ends) for every node an edge passes closer than <see cref="Clearance"/>.</summary>
+    public static IEnumerable<(string Node, string A, string B)> Conflicts(GraphSpec g, IReadOnlyDictionary<string, (double X, double Y)> pos)
+    {
+        foreach (var e in g.Edges)
+        foreach (var n in g.Nodes)
+        {
+            if (n == e.From || n == e.To) continue;
+            if (DistanceToSegment(pos[n], pos[e.From], pos[e.To]) < Clearance) yield return (n, e.From, e.To);
+        }
+    }
+
+    public static double DistanceToSegment((double X, double Y) p, (double X, double Y) a, (double X, double Y) b)
+    {
+        var (dx, dy) = (b.X - a.X, b.Y - a.Y);
+        var l2 = dx * dx + dy * dy;
+        var t = l2 == 0 ? 0 : Math.Clamp(((p.X - a.X) * dx + (p.Y - a.Y) * dy) / l2, 0, 1);
+        var (cx, cy) = (a.X + t * dx - p.X, a.Y + t * dy - p.Y);
+        return Math.Sqrt(cx * cx + cy * cy);
+    }
+
+    private static Dictionary<string, (double X, double Y)> Initial(GraphSpec g, double top, double bottom, double left, double right)
     {
         var order = BfsOrder(g, out var level);
         var levels = order.GroupBy(n => level[n]).OrderBy(x => x.Key).Select(x => x.ToList()).ToList();
@@ -34,6 +96,12 @@ public static class GraphLayout
             }
             return pos;
         }
+        return Ellipse(g, order, top, bottom, left, right);
+    }
+
+    private static Dictionary<string, (double X, double Y)> Ellipse(GraphSpec g, List<string> order, double top, double bottom, double left, double right)
+    {
+        var pos = new Dictionary<string, (double X, double Y)>();
         var rx = (right - left) / 2;
         var ry = (bottom - top) / 2;
         var centre = ((left + right) / 2, (top + bottom) / 2);

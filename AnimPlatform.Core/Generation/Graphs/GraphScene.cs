@@ -8,6 +8,22 @@ public static class GraphScene
 {
     public const string GraphId = "graph";
 
+    /// <summary>Node radius and label size that fit the longest name (up to 12 characters) inside its circle.</summary>
+    public static JsonObject LabelFit(IEnumerable<string> names)
+    {
+        var longest = names.Select(n => n.Length).DefaultIfEmpty(1).Max();
+        var font = longest <= 3 ? 22 : longest <= 6 ? 20 : 18;
+        var radius = Math.Max(34, Math.Ceiling(longest * font * 0.62 / 2) + 10);
+        return new JsonObject { ["nodeRadius"] = radius, ["labelFont"] = $"{font}px monospace" };
+    }
+
+    /// <summary>Queue/stack cells wide enough for the longest node name (the cell text is 16 px monospace, ~10 px a character).</summary>
+    public static JsonObject? NameCells(GraphSpec g)
+    {
+        var longest = g.Nodes.Select(n => n.Length).DefaultIfEmpty(1).Max();
+        return longest <= 5 ? null : new JsonObject { ["cellWidth"] = longest * 10 + 24 };
+    }
+
     /// <summary>Adds the graph object (and weight texts) and returns the ids to fade in with it.</summary>
     public static List<string> Add(SceneBuilder s, GraphSpec g, IReadOnlyDictionary<string, (double X, double Y)> pos, bool weighted)
     {
@@ -20,6 +36,7 @@ public static class GraphScene
                 ["id"] = n, ["label"] = n, ["x"] = Math.Round(pos[n].X, 1), ["y"] = Math.Round(pos[n].Y, 1),
             }).ToArray()),
             ["edges"] = new JsonArray(g.Edges.Select(e => (JsonNode?)new JsonObject { ["from"] = e.From, ["to"] = e.To }).ToArray()),
+            ["style"] = LabelFit(g.Nodes),
         });
         var ids = new List<string> { GraphId };
         if (!weighted) return ids;

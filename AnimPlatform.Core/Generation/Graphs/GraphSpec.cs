@@ -24,6 +24,10 @@ public sealed class GraphSpec
             .OrderBy(x => x.Item1, StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>Directed reading: the nodes an edge leads to from <paramref name="node"/> (From → To), by name.</summary>
+    public IReadOnlyList<(string Node, int Weight)> Successors(string node) =>
+        Edges.Where(e => e.From == node).Select(e => (e.To, e.Weight)).OrderBy(x => x.Item1, StringComparer.Ordinal).ToList();
+
     /// <summary>The edge between two nodes as it was defined (its from/to order is the key highlight-edge needs).</summary>
     public GraphEdge EdgeBetween(string a, string b) =>
         Edges.First(e => (e.From == a && e.To == b) || (e.From == b && e.To == a));

@@ -21,6 +21,14 @@ public abstract class SearchGeneratorBase : IShowGenerator
     /// <summary>Runs the search for <paramref name="target"/>; sets <see cref="ArrayTrace.FoundIndex"/>.</summary>
     public abstract void Run(ArrayTrace trace, int target);
 
+    /// <summary>Reads the list and the target (for a window: its size).</summary>
+    protected virtual (List<int> Values, int Target) ParseInput(string input, int seed, List<string> notes) => SearchInput.Parse(input, seed, notes);
+
+    protected virtual string Outcome(ArrayTrace trace, int target) =>
+        trace.FoundIndex >= 0 ? $"found {target} at index {trace.FoundIndex}" : $"{target} is not in the array";
+
+    protected virtual string TargetPhrase(int target) => $"We search for {target}";
+
     public ArrayTrace Trace(IEnumerable<int> values, int target)
     {
         var trace = new ArrayTrace(values);
@@ -28,24 +36,28 @@ public abstract class SearchGeneratorBase : IShowGenerator
         return trace;
     }
 
+    private static bool WithInfo(ArrayTrace trace) => true;
+
     public GeneratedShow Generate(string input, int seed)
     {
         var notes = new List<string>();
-        var (values, target) = SearchInput.Parse(input, seed, notes);
+        var (values, target) = ParseInput(input, seed, notes);
         values = Prepare(values, notes);
         var trace = Trace(values, target);
+        var scratch = new ShowBuilder(Info.Title, Info.Id);
+        var probe = StandardScenes.Walkthrough(scratch, "walkthrough", Info.Title, "", Legend);
+        ArrayWalkthrough.Play(probe, trace, withInfo: WithInfo(trace));
+        var scale = LessonScenes.ScaleFor(probe.Duration);
         var show = new ShowBuilder(Info.Title, Info.Id);
         var inputText = $"{target} in {Fmt.List(values)}";
-        StandardScenes.Intro(show, Subtitle, IntroLines, $"Find {target} in {Fmt.List(values)}", IntroNarration + $" We will look for {target}.");
+        LessonScenes.Intro(show, Subtitle, IntroLines, $"{TargetPhrase(target)} in {string.Join(", ", values)}", IntroNarration, scale);
 
-        var outcome = trace.FoundIndex >= 0 ? $"found {target} at index {trace.FoundIndex}" : $"{target} is not in the array";
-        var walk = StandardScenes.Walkthrough(show, "walkthrough", Info.Title,
-            $"We search for {target}. After {trace.Comparisons} comparisons we {(trace.FoundIndex >= 0 ? "find it at index " + trace.FoundIndex : "know it is not there")}.", Legend);
-        ArrayWalkthrough.Play(walk, trace, withInfo: true);
+        var outcome = Outcome(trace, target);
+        var walk = StandardScenes.Walkthrough(show, "walkthrough", Info.Title, $"{TargetPhrase(target)}: after {trace.Comparisons} steps, {outcome}.", Legend);
+        ArrayWalkthrough.Play(walk, trace, withInfo: WithInfo(trace));
 
-        StandardScenes.Recap(show, RecapPoints.Concat([$"Here: {trace.Comparisons} comparisons — {outcome}"]).ToList(), Complexity, RecapNarration);
-        StandardScenes.Outro(show, $"{Info.Title}: {outcome}", $"Built-in generator \"{Info.Id}\" · input {inputText}",
-            $"That's {Info.Title}. Try it with your own list and target.");
+        LessonScenes.Recap(show, RecapPoints.Concat([$"Here: {trace.Comparisons} comparisons — {outcome}"]).ToList(), Complexity, RecapNarration, scale);
+        LessonScenes.Outro(show, RecapPoints[0], $"That's {Info.Title}. Try it with your own list and target.", scale);
         return new GeneratedShow(show.Build(), Info.Id, Info.Title, inputText, notes, trace);
     }
 }

@@ -19,7 +19,7 @@ public static class SearchInput
         {
             var token = tokens[k];
             var lower = token.ToLowerInvariant();
-            if (lower is "find" or "target" or "for" or "key")
+            if (lower is "find" or "target" or "for" or "key" or "sum" or "total")
             {
                 if (k + 1 < tokens.Count && PromptTokens.TryInt(tokens[k + 1], out var v))
                 {

@@ -6,7 +6,7 @@ namespace AnimPlatform.Core.Generation.Sorting;
 public sealed class InsertionSortGenerator : SortGeneratorBase
 {
     public override GeneratorInfo Info { get; } = new("insertion-sort", "Insertion Sort", "Sorting",
-        ["insertion sort", "insertionsort", "insertion-sort"],
+        ["insertion sort", "insertionsort", "insertion-sort", "sort", "sorting", "sort numbers"],
         ["insertion sort 7 3 5 1 9 2", "insertion sort 4 3 2 1"],
         "numbers separated by spaces or commas, e.g. 'insertion sort 7 3 5 1'");
 

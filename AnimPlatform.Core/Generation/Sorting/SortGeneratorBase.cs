@@ -33,6 +33,8 @@ public abstract class SortGeneratorBase : IShowGenerator
         return trace;
     }
 
+    private static bool WithInfo(ArrayTrace trace) => trace.Events.Any(e => e.Kind == ArrayEventKind.Info);
+
     public GeneratedShow Generate(string input, int seed)
     {
         var notes = new List<string>();
@@ -49,17 +51,20 @@ public abstract class SortGeneratorBase : IShowGenerator
         values = PromptTokens.Cap(values, InputCaps.MaxArray, notes);
 
         var trace = Trace(values);
+        var scratch = new ShowBuilder(Info.Title, Info.Id);
+        var probe = StandardScenes.Walkthrough(scratch, "walkthrough", Info.Title, "", Legend);
+        ArrayWalkthrough.Play(probe, trace, withInfo: WithInfo(trace));
+        var scale = LessonScenes.ScaleFor(probe.Duration);
         var show = new ShowBuilder(Info.Title, Info.Id);
         var inputText = Fmt.List(values);
-        StandardScenes.Intro(show, Subtitle, IntroLines, $"Input: {inputText}", IntroNarration + $" We will sort {inputText}.");
+        LessonScenes.Intro(show, Subtitle, IntroLines, $"Input: {inputText}", IntroNarration + $" We will sort {inputText}.", scale);
 
         var walk = StandardScenes.Walkthrough(show, "walkthrough", Info.Title, WalkthroughNarration(trace), Legend);
-        ArrayWalkthrough.Play(walk, trace);
+        ArrayWalkthrough.Play(walk, trace, withInfo: WithInfo(trace));
 
         var points = RecapPoints.Concat([StatsLine(trace)]).ToList();
-        StandardScenes.Recap(show, points, Complexity, RecapNarration);
-        StandardScenes.Outro(show, $"{Info.Title}: sorted!", $"Built-in generator \"{Info.Id}\" · input {inputText}",
-            $"That's {Info.Title}. Try it with your own numbers.");
+        LessonScenes.Recap(show, points, Complexity, RecapNarration, scale);
+        LessonScenes.Outro(show, RecapPoints[0], $"That's {Info.Title}. Try it with your own numbers.", scale);
         return new GeneratedShow(show.Build(), Info.Id, Info.Title, inputText, notes, trace);
     }
 

@@ -111,7 +111,7 @@ public sealed class HashTableGenerator : IShowGenerator
 
         var show = new ShowBuilder(Info.Title, Info.Id);
         var inputText = $"{m} buckets; {string.Join(", ", ops)}";
-        StandardScenes.Intro(show, "A hash function picks the bucket; collisions share a chain",
+        LessonScenes.Intro(show, "A hash function picks the bucket; collisions share a chain",
         [
             $"h(k) = k mod {m} gives a bucket between 0 and {m - 1}",
             "Keys with the same bucket form a chain (a linked list)",
@@ -227,10 +227,10 @@ public sealed class HashTableGenerator : IShowGenerator
             s.Do(Act.HighlightCell("buckets", b, "$base", 0.3)).SetText("load", Load()).Pause(0.5);
         }
         var longest = chains.Max(c => c.Count);
-        s.Step($"Longest chain: {longest} key{(longest == 1 ? "" : "s")} — {Load()}").Pause(3).FadeOutAll();
+        s.Step($"Longest chain: {longest} key{(longest == 1 ? "" : "s")} — {Load()}").Pause(1.5).FadeOutAll();
 
         var final = string.Join("  ", chains.Select((c, i) => $"{i}:[{string.Join(",", c.Select(x => x.Key))}]"));
-        StandardScenes.Recap(show,
+        LessonScenes.Recap(show,
         [
             "The hash function maps a key straight to its bucket",
             "Colliding keys share the bucket's chain",
@@ -238,7 +238,7 @@ public sealed class HashTableGenerator : IShowGenerator
             $"Here: {final}",
         ], ["Time: O(1) average, O(n) worst (everything in one chain)", "Space: O(n + m)"],
             "A hash table with chaining sends each key to a bucket with the hash function and keeps colliding keys in a chain. With a low load factor, operations take constant time on average.");
-        StandardScenes.Outro(show, "Hash table done!", $"Built-in generator \"{Info.Id}\" · {inputText}", "That's a hash table with chaining. Try your own keys.");
+        LessonScenes.Outro(show, "the hash picks the bucket, so a lookup checks one short chain", "That's a hash table with chaining. Try your own keys.");
         return new GeneratedShow(show.Build(), Info.Id, Info.Title, inputText, notes, trace);
     }
 

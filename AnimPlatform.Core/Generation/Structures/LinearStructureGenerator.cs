@@ -91,7 +91,7 @@ public abstract class LinearStructureGenerator : IShowGenerator
         var name = IsStack ? "stack" : "queue";
         var show = new ShowBuilder(Info.Title, Info.Id);
         var inputText = string.Join(", ", ops);
-        StandardScenes.Intro(show, Subtitle, IntroLines, "Operations: " + inputText,
+        LessonScenes.Intro(show, Subtitle, IntroLines, "Operations: " + inputText,
             IsStack ? "A stack is a last in, first out structure: push adds on top, pop removes the top."
                     : "A queue is a first in, first out structure: enqueue adds at the back, dequeue removes the front.");
 
@@ -145,13 +145,13 @@ public abstract class LinearStructureGenerator : IShowGenerator
             row = step.After;
             s.SetText("status", Status(IsStack, row)).Pause(0.8);
         }
-        s.Step($"Final {name}: {Fmt.List(row)}").Pause(2.5).FadeOutAll();
+        s.Step($"Final {name}: {Fmt.List(row)}").Pause(1.5).FadeOutAll();
 
-        StandardScenes.Recap(show, RecapPoints.Concat([$"Here: removed {(removed.Count == 0 ? "nothing" : string.Join(", ", removed))} — final {Fmt.List(row)}"]).ToList(),
+        LessonScenes.Recap(show, RecapPoints.Concat([$"Here: removed {(removed.Count == 0 ? "nothing" : string.Join(", ", removed))} — final {Fmt.List(row)}"]).ToList(),
             ["Time: O(1) for every operation", "Space: O(n)"],
             IsStack ? "A stack adds and removes at the same end, so the last value in is the first out. Every operation takes constant time."
                     : "A queue adds at the back and removes at the front, so values leave in arrival order. Every operation takes constant time.");
-        StandardScenes.Outro(show, $"{Info.Title} done!", $"Built-in generator \"{Info.Id}\" · {inputText}", $"That's a {name}. Try your own operations.");
+        LessonScenes.Outro(show, RecapPoints[0], $"That's a {name}. Try your own operations.");
         return new GeneratedShow(show.Build(), Info.Id, Info.Title, inputText, notes, trace);
     }
 

@@ -46,7 +46,10 @@ public sealed class LinkedListGenerator : IShowGenerator
         else if (ops.Count == 0)
         {
             var extra = PromptTokens.RandomValues(seed, 6, 1, 99).Except(initial).First();
-            ops = [new("insert", extra, Math.Min(1, initial.Count)), new("delete", initial[0]), new("search", initial[^1])];
+            // A full list gets no default insert: the lesson must never exceed the cap on its own.
+            ops = initial.Count < InputCaps.MaxListLength
+                ? [new("insert", extra, Math.Min(1, initial.Count)), new("delete", initial[0]), new("search", initial[^1])]
+                : [new("delete", initial[0]), new("search", initial[^1])];
             notes.Add($"no operations given: using {string.Join(", ", ops)}");
         }
         if (initial.Count > InputCaps.MaxListLength)
@@ -58,7 +61,7 @@ public sealed class LinkedListGenerator : IShowGenerator
                 throw new GeneratorInputException("operations", $"'insert {op.Value} at {op.Position}': the list has only {list.Count} node{(list.Count == 1 ? "" : "s")} then (positions 0..{list.Count})");
             Apply(list, op);
             if (list.Count > InputCaps.MaxListLength)
-                throw new GeneratorInputException("operations", $"the list would grow past {InputCaps.MaxListLength} nodes; use fewer inserts");
+                throw new GeneratorInputException("operations", $"'{op}' would grow the list past {InputCaps.MaxListLength} nodes; use fewer inserts or a shorter starting list");
         }
         return (initial, ops);
     }
@@ -113,7 +116,7 @@ public sealed class LinkedListGenerator : IShowGenerator
 
         var show = new ShowBuilder(Info.Title, Info.Id);
         var inputText = $"{Fmt.List(initial)}, then {string.Join(", ", ops)}";
-        StandardScenes.Intro(show, "Nodes that point to the next node",
+        LessonScenes.Intro(show, "Nodes that point to the next node",
         [
             "Each node holds a value and a pointer to the next node",
             "The list is reached through its head; the last node points to null",
@@ -222,9 +225,9 @@ public sealed class LinkedListGenerator : IShowGenerator
                 }
             }
         }
-        s.Step($"Final list: {(values.Count == 0 ? "empty" : string.Join(" → ", values) + " → null")}").Pause(2.5).FadeOutAll();
+        s.Step($"Final list: {(values.Count == 0 ? "empty" : string.Join(" → ", values) + " → null")}").Pause(1.5).FadeOutAll();
 
-        StandardScenes.Recap(show,
+        LessonScenes.Recap(show,
         [
             "Nodes are linked by next pointers; the head gives access",
             "Insert/delete at a known node: change one or two pointers",
@@ -232,7 +235,7 @@ public sealed class LinkedListGenerator : IShowGenerator
             $"Here: final list {(values.Count == 0 ? "empty" : string.Join(" → ", values))}",
         ], ["Access/search: O(n); insert/delete at the head: O(1)", "Space: O(n), one pointer per node"],
             "A linked list trades fast insertion and deletion at a known node for slow access: finding a position means walking from the head.");
-        StandardScenes.Outro(show, "Linked list done!", $"Built-in generator \"{Info.Id}\" · {inputText}", "That's a singly linked list. Try your own operations.");
+        LessonScenes.Outro(show, "inserting or deleting only rewires pointers; finding a position means walking from the head", "That's a singly linked list. Try your own operations.");
         return new GeneratedShow(show.Build(), Info.Id, Info.Title, inputText, notes, trace);
     }
 

@@ -11,14 +11,14 @@ namespace AnimPlatform.Core.Generation.Trees;
 public sealed class BinaryHeapGenerator : IShowGenerator
 {
     public GeneratorInfo Info { get; } = new("binary-heap", "Binary Min-Heap", "Trees",
-        ["binary heap", "min heap", "min-heap", "minheap", "heap", "priority queue", "heapq"],
-        ["min heap insert 5 3 8 1 9 2 extract extract", "heap insert 10 4 7 1 extract"],
-        "operations such as 'insert 5 3 8 1 extract' (numbers alone are inserted; 'extract' removes the minimum)");
+        ["binary heap", "heap", "priority queue", "heapq", "heapify", "heap insert"],
+        ["min heap insert 5 3 8 1 9 2 extract extract", "max heap insert 5 3 8 1 extract", "heap insert 10 4 7 1 extract"],
+        "operations such as 'insert 5 3 8 1 extract' (numbers alone are inserted; 'extract' removes the root); say 'max heap' for a max-heap");
 
     private static readonly OperationParser Parser = new(
     [
         ("insert", ["add", "push", "offer"], true),
-        ("extract", ["extract-min", "extractmin", "pop", "poll", "remove", "delete-min", "deletemin"], false),
+        ("extract", ["extract-min", "extractmin", "extract-max", "extractmax", "pop", "poll", "remove", "delete-min", "deletemin", "delete-max"], false),
     ], "insert");
 
     public sealed record Trace(
@@ -27,9 +27,9 @@ public sealed class BinaryHeapGenerator : IShowGenerator
         IReadOnlyList<int?> Extracted,
         IReadOnlyList<HeapEvent> Events);
 
-    public static Trace Run(IReadOnlyList<Operation> ops)
+    public static Trace Run(IReadOnlyList<Operation> ops, bool max = false)
     {
-        var heap = new MinHeap();
+        var heap = new MinHeap(max);
         var states = new List<int[]>();
         var extracted = new List<int?>();
         foreach (var op in ops)
@@ -40,6 +40,18 @@ public sealed class BinaryHeapGenerator : IShowGenerator
         }
         return new Trace(ops, states, extracted, heap.Events);
     }
+
+    /// <summary>Reads (and removes) the words "max"/"maximum" or "min"/"minimum" that choose the heap order; min by default.</summary>
+    public static bool ReadOrder(ref string input)
+    {
+        var tokens = PromptTokens.Split(input);
+        var max = tokens.Any(t => t.Equals("max", StringComparison.OrdinalIgnoreCase) || t.Equals("maximum", StringComparison.OrdinalIgnoreCase) || t.Equals("max-heap", StringComparison.OrdinalIgnoreCase) || t.Equals("maxheap", StringComparison.OrdinalIgnoreCase));
+        input = string.Join(' ', tokens.Where(t => !OrderWords.Contains(t)));
+        return max;
+    }
+
+    private static readonly HashSet<string> OrderWords = new(StringComparer.OrdinalIgnoreCase)
+        { "max", "maximum", "min", "minimum", "max-heap", "min-heap", "maxheap", "minheap" };
 
     public static List<Operation> ReadOperations(string input, int seed, List<string> notes)
     {
@@ -77,23 +89,26 @@ public sealed class BinaryHeapGenerator : IShowGenerator
     public GeneratedShow Generate(string input, int seed)
     {
         var notes = new List<string>();
+        var max = ReadOrder(ref input);
         var ops = ReadOperations(input, seed, notes);
-        var trace = Run(ops);
+        var trace = Run(ops, max);
+        var (top, small, cmp) = max ? ("maximum", "largest", "≥") : ("minimum", "smallest", "≤");
+        var title = max ? "Binary Max-Heap" : "Binary Min-Heap";
         var capacity = Math.Max(1, trace.ArrayAfterEachOperation.Select(a => a.Length).DefaultIfEmpty(0).Max());
         // Sizes during sift-up count too: the largest state is at an operation's end for inserts.
-        var show = new ShowBuilder(Info.Title, Info.Id);
+        var show = new ShowBuilder(title, Info.Id);
         var inputText = string.Join(", ", ops);
-        StandardScenes.Intro(show, "The smallest value is always at the root",
+        LessonScenes.Intro(show, $"The {small} value is always at the root",
         [
             "A complete binary tree stored level by level in an array",
             "Children of index i are at 2i+1 and 2i+2; the parent at (i−1)/2",
-            "Every parent is ≤ its children (heap order)",
-            "Insert sifts up, extract-min sifts down",
+            $"Every parent is {cmp} its children (heap order)",
+            $"Insert sifts up, extract-{top[..3]} sifts down",
         ], "Operations: " + inputText,
-            "A binary min heap is a complete binary tree stored in an array, where every parent is smaller than or equal to its children, so the minimum is always at the root.");
+            $"A binary {(max ? "max" : "min")} heap is a complete binary tree stored in an array, where every parent is {(max ? "larger" : "smaller")} than or equal to its children, so the {top} is always at the root.");
 
-        var s = StandardScenes.Walkthrough(show, "walkthrough", "Binary Min-Heap", Narrate(trace),
-            [("comparing", "compare"), ("swapping", "swap"), ("minimum", "found")]);
+        var s = StandardScenes.Walkthrough(show, "walkthrough", title, Narrate(trace, top),
+            [("comparing", "compare"), ("swapping", "swap"), (top, "found")]);
 
         // Tree of slots: every slot the heap will use, drawn as a dim "ghost" until it holds a value.
         var slots = Enumerable.Range(0, capacity).ToList();
@@ -158,7 +173,7 @@ public sealed class BinaryHeapGenerator : IShowGenerator
             }
             else
             {
-                s.SetText(StandardScenes.TitleId, "Extract the minimum").Pause(0.3);
+                s.SetText(StandardScenes.TitleId, $"Extract the {top}").Pause(0.3);
                 if (values.Count == 0)
                 {
                     s.Step("The heap is empty — nothing to extract").Pause(1.5);
@@ -213,24 +228,24 @@ public sealed class BinaryHeapGenerator : IShowGenerator
             }
         }
 
-        s.Step($"Heap: {Fmt.List(values)} — every parent ≤ its children").Pause(3).FadeOutAll();
+        s.Step($"Heap: {Fmt.List(values)} — every parent {cmp} its children").Pause(1.5).FadeOutAll();
 
-        StandardScenes.Recap(show,
+        LessonScenes.Recap(show,
         [
             "Stored as an array: children of i at 2i+1 and 2i+2",
-            "Insert: add at the end, swap up while smaller than the parent",
-            "Extract-min: move the last value to the root, swap down with the smaller child",
-            extracted.Count > 0 ? $"Here: extracted {string.Join(", ", extracted)} — always the minimum" : $"Here: heap {Fmt.List(values)}",
-        ], ["Insert and extract-min: O(log n); find-min: O(1)", "Space: O(n), no pointers needed"],
-            "A binary heap keeps the minimum at the root. Inserting sifts a value up and extracting the minimum sifts the moved value down, both in logarithmic time.");
-        StandardScenes.Outro(show, "Heap operations done!", $"Built-in generator \"{Info.Id}\" · {inputText}", "That's a binary heap. Try your own operations.");
+            $"Insert: add at the end, swap up while {(max ? "larger" : "smaller")} than the parent",
+            $"Extract: move the last value to the root, swap down with the {(max ? "larger" : "smaller")} child",
+            extracted.Count > 0 ? $"Here: extracted {string.Join(", ", extracted)} — always the {top}" : $"Here: heap {Fmt.List(values)}",
+        ], [$"Insert and extract: O(log n); find-{top[..3]}: O(1)", "Space: O(n), no pointers needed"],
+            $"A binary heap keeps the {top} at the root. Inserting sifts a value up and extracting the {top} sifts the moved value down, both in logarithmic time.");
+        LessonScenes.Outro(show, $"the root is always the {small}; insert sifts up, extract sifts down", "That's a binary heap. Try your own operations.");
         return new GeneratedShow(show.Build(), Info.Id, Info.Title, inputText, notes, trace);
     }
 
-    private static string Narrate(Trace t)
+    private static string Narrate(Trace t, string top)
     {
         var extracted = t.Extracted.Where(x => x is not null).Select(x => x!.Value).ToList();
-        return $"We run {t.Operations.Count} operations. Inserted values sift up until their parent is smaller; " +
-               (extracted.Count > 0 ? $"extract-min removes {string.Join(", ", extracted)}, each time the smallest value." : "the root always holds the minimum.");
+        return $"We run {t.Operations.Count} operations. Inserted values sift up until heap order holds; " +
+               (extracted.Count > 0 ? $"extract removes {string.Join(", ", extracted)}, each time the {top}." : $"the root always holds the {top}.");
     }
 }

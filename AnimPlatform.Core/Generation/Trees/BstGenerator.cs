@@ -79,7 +79,7 @@ public sealed class BstGenerator : IShowGenerator
 
         var show = new ShowBuilder(Info.Title, Info.Id);
         var inputText = string.Join(", ", ops);
-        StandardScenes.Intro(show, "Smaller values to the left, larger to the right",
+        LessonScenes.Intro(show, "Smaller values to the left, larger to the right",
         [
             "Every node's left subtree holds smaller values, its right subtree larger ones",
             "Search, insert and delete follow one path from the root",
@@ -249,9 +249,9 @@ public sealed class BstGenerator : IShowGenerator
             var inorder = live.InOrder();
             s.SetText("inorder", inorder.Count == 0 ? "In-order: (empty)" : "In-order: " + string.Join(" ", inorder));
         }
-        s.Step($"Done — the in-order walk is sorted: {string.Join(" ", live.InOrder())}").Pause(3).FadeOutAll();
+        s.Step($"Done — the in-order walk is sorted: {string.Join(" ", live.InOrder())}").Pause(1.5).FadeOutAll();
 
-        StandardScenes.Recap(show,
+        LessonScenes.Recap(show,
         [
             "Left subtree < node < right subtree, at every node",
             "Search and insert follow one root-to-leaf path",
@@ -259,7 +259,7 @@ public sealed class BstGenerator : IShowGenerator
             $"Here: final height {Math.Max(0, live.Height())}, in-order {string.Join(" ", live.InOrder())}",
         ], ["Time: O(h) per operation — O(log n) balanced, O(n) worst", "Space: O(n)"],
             "A binary search tree keeps its values ordered so each operation follows one path. Its cost depends on the height, logarithmic when balanced and linear when it degenerates into a list.");
-        StandardScenes.Outro(show, "BST operations done!", $"Built-in generator \"{Info.Id}\" · {inputText}", "That's a binary search tree. Try your own operations.");
+        LessonScenes.Outro(show, "every comparison discards one subtree, so a balanced tree needs only O(log n) steps", "That's a binary search tree. Try your own operations.");
         return new GeneratedShow(show.Build(), Info.Id, Info.Title, inputText, notes, trace);
     }
 

@@ -6,8 +6,13 @@ public enum HeapEventKind { Add, Compare, Swap, TakeRoot, MoveLastToRoot, Settle
 public sealed record HeapEvent(HeapEventKind Kind, int I, int J, string Caption);
 
 /// <summary>A real array-backed binary min-heap that records every comparison and swap.</summary>
-public sealed class MinHeap
+public sealed class MinHeap(bool max = false)
 {
+    /// <summary>True for a max-heap (every parent ≥ its children).</summary>
+    public bool Max { get; } = max;
+    private string Top => Max ? "maximum" : "minimum";
+    private bool Before(int a, int b) => Max ? a > b : a < b;
+
     private readonly List<int> _a = [];
     public List<HeapEvent> Events { get; } = [];
 
@@ -22,9 +27,9 @@ public sealed class MinHeap
         while (i > 0)
         {
             var p = (i - 1) / 2;
-            var up = _a[i] < _a[p];
+            var up = Before(_a[i], _a[p]);
             Events.Add(new HeapEvent(HeapEventKind.Compare, i, p,
-                up ? $"{_a[i]} < parent {_a[p]} → swap up" : $"{_a[i]} ≥ parent {_a[p]} → heap order holds"));
+                up ? $"{_a[i]} {(Max ? ">" : "<")} parent {_a[p]} → swap up" : $"{_a[i]} {(Max ? "≤" : "≥")} parent {_a[p]} → heap order holds"));
             if (!up) break;
             (_a[i], _a[p]) = (_a[p], _a[i]);
             Events.Add(new HeapEvent(HeapEventKind.Swap, i, p, ""));
@@ -38,7 +43,7 @@ public sealed class MinHeap
     {
         if (_a.Count == 0) return null;
         var min = _a[0];
-        Events.Add(new HeapEvent(HeapEventKind.TakeRoot, 0, -1, $"The minimum is the root: {min}"));
+        Events.Add(new HeapEvent(HeapEventKind.TakeRoot, 0, -1, $"The {Top} is the root: {min}"));
         var last = _a.Count - 1;
         if (last == 0)
         {
@@ -57,11 +62,11 @@ public sealed class MinHeap
                 Events.Add(new HeapEvent(HeapEventKind.Settled, i, -1, $"{_a[i]} has no children — heap order holds"));
                 break;
             }
-            var c = r < _a.Count && _a[r] < _a[l] ? r : l;
-            var down = _a[c] < _a[i];
+            var c = r < _a.Count && Before(_a[r], _a[l]) ? r : l;
+            var down = Before(_a[c], _a[i]);
             Events.Add(new HeapEvent(HeapEventKind.Compare, c, i,
-                (r < _a.Count ? $"Smaller child of {_a[i]} is {_a[c]}" : $"Only child of {_a[i]} is {_a[c]}") +
-                (down ? $" < {_a[i]} → swap down" : $" ≥ {_a[i]} → heap order holds")));
+                (r < _a.Count ? $"{(Max ? "Larger" : "Smaller")} child of {_a[i]} is {_a[c]}" : $"Only child of {_a[i]} is {_a[c]}") +
+                (down ? $" {(Max ? ">" : "<")} {_a[i]} → swap down" : $" {(Max ? "≤" : "≥")} {_a[i]} → heap order holds")));
             if (!down) break;
             (_a[i], _a[c]) = (_a[c], _a[i]);
             Events.Add(new HeapEvent(HeapEventKind.Swap, c, i, ""));
@@ -71,9 +76,9 @@ public sealed class MinHeap
     }
 
     /// <summary>Every parent is ≤ its children.</summary>
-    public static bool IsHeap(IReadOnlyList<int> a)
+    public static bool IsHeap(IReadOnlyList<int> a, bool max = false)
     {
-        for (var i = 1; i < a.Count; i++) if (a[(i - 1) / 2] > a[i]) return false;
+        for (var i = 1; i < a.Count; i++) if (max ? a[(i - 1) / 2] < a[i] : a[(i - 1) / 2] > a[i]) return false;
         return true;
     }
 }

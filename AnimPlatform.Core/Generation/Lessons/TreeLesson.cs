@@ -1,0 +1,50 @@
+using System.Text.Json.Nodes;
+using AnimPlatform.Core.Generation.Building;
+using AnimPlatform.Core.Generation.Trees;
+
+namespace AnimPlatform.Core.Generation.Lessons;
+
+/// <summary>The walkthrough of a lesson on a fixed binary tree: the tree object, a counters line, the beats as node colours.</summary>
+public static class TreeLesson
+{
+    public const string TreeId = "tree";
+    public const string InfoId = "info";
+
+    public static void Play(SceneBuilder s, BinarySearchTree tree, IReadOnlyList<Beat> beats, string? finalCaption = null)
+    {
+        var nodes = tree.PreOrder();
+        var height = Math.Max(1, tree.Height());
+        var levelSpacing = Math.Min(120, 520.0 / height);
+        s.Add(new JsonObject
+        {
+            ["id"] = TreeId,
+            ["type"] = "tree",
+            ["root"] = nodes[0].Node.Id,
+            ["position"] = SceneBuilder.Pos(Theme.CenterX, 250),
+            ["nodes"] = new JsonArray(nodes.Select(n =>
+            {
+                var o = new JsonObject { ["id"] = n.Node.Id, ["label"] = n.Node.Value.ToString() };
+                if (n.Parent is not null)
+                {
+                    o["parent"] = n.Parent.Id;
+                    o["side"] = n.Side;
+                }
+                return (JsonNode?)o;
+            }).ToArray()),
+            ["style"] = new JsonObject { ["levelSpacing"] = Math.Round(levelSpacing, 1) },
+        });
+        s.Text(InfoId, Theme.CenterX, 930, "bold 28px monospace", Theme.Accent);
+        s.Together(Act.FadeIn(TreeId, 0.6), Act.FadeIn(InfoId, 0.6)).Pause(0.6);
+        new BeatPlayer(s, Emit, InfoId).Play(beats);
+        if (finalCaption is not null) s.Step(finalCaption);
+        s.Pause(1.5).FadeOutAll();
+    }
+
+    private static IEnumerable<JsonObject> Emit(Change change)
+    {
+        if (change is NodeColor n)
+            yield return n.Color == "base"
+                ? Act.NodeStyle(TreeId, n.Node, Theme.BaseFill, Theme.BaseStroke, 3, 0.3)
+                : Act.HighlightNode(TreeId, n.Node, "$" + n.Color, 0.3);
+    }
+}

@@ -1,0 +1,58 @@
+using AnimPlatform.Core.Generation.Arrays;
+
+namespace AnimPlatform.Core.Generation.Sorting;
+
+/// <summary>Heap sort: build a max-heap in place (sift down from the last parent), then swap the root to the end and sift down.</summary>
+public sealed class HeapSortGenerator : SortGeneratorBase
+{
+    public override GeneratorInfo Info { get; } = new("heap-sort", "Heap Sort", "Sorting",
+        ["heap sort", "heap-sort"],
+        ["heap sort 4 10 3 5 1 8", "heapsort 9 4 7 1 3"],
+        "numbers separated by spaces or commas, e.g. 'heap sort 4 10 3 5 1'");
+
+    protected override string Subtitle => "Build a max-heap, then move the maximum to the end";
+    protected override IReadOnlyList<string> IntroLines => ["The array is a tree: children of i are 2i+1 and 2i+2"];
+    protected override IReadOnlyList<string> RecapPoints =>
+    [
+        "A max-heap keeps the largest value at index 0",
+        "Swap it to the end, shrink the heap, sift the new root down",
+        "Building the heap bottom-up takes only O(n)",
+    ];
+    protected override IReadOnlyList<string> Complexity => ["Time: O(n log n) in every case", "Space: O(1) — in place, not stable"];
+    protected override string IntroNarration => "Heap sort turns the array into a max heap, then repeatedly moves the largest value to the end.";
+    protected override string RecapNarration => "Heap sort builds a max heap and then swaps the root to the end of the shrinking heap, n log n in every case.";
+
+    public override void Run(ArrayTrace t)
+    {
+        var n = t.Length;
+        t.Phase("Build a max-heap");
+        for (var i = n / 2 - 1; i >= 0; i--) SiftDown(t, i, n);
+        for (var end = n - 1; end > 0; end--)
+        {
+            t.Phase($"Move the maximum to index {end}");
+            t.Swap(0, end, $"Root {t[0]} is the largest: swap it with index {end}");
+            t.Mark(end, "done", $"{t[end]} is in its final place");
+            SiftDown(t, 0, end);
+        }
+        t.Mark(0, "done", "The last value left is the smallest — sorted");
+    }
+
+    private static void SiftDown(ArrayTrace t, int i, int size)
+    {
+        while (true)
+        {
+            int l = 2 * i + 1, r = l + 1;
+            if (l >= size) return;
+            var c = l;
+            if (r < size)
+            {
+                t.Compare(l, r, $"Children of index {i}: {t[l]} and {t[r]} → larger is {Math.Max(t[l], t[r])}");
+                if (t[r] > t[l]) c = r;
+            }
+            t.Compare(c, i, t[c] > t[i] ? $"{t[c]} > parent {t[i]} → swap down" : $"{t[c]} ≤ parent {t[i]} → heap order holds");
+            if (t[c] <= t[i]) return;
+            t.Swap(i, c, "");
+            i = c;
+        }
+    }
+}

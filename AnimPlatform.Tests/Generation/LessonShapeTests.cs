@@ -1,0 +1,98 @@
+using System.Text.Json.Nodes;
+using AnimPlatform.Core.Generation;
+using AnimPlatform.Core.Manifest;
+using AnimPlatform.Core.Rendering;
+using Xunit.Abstractions;
+
+namespace AnimPlatform.Tests.Generation;
+
+/// <summary>Every topic: its examples validate and render; the lesson frame (intro + recap + outro) stays short; no developer text.</summary>
+public class LessonShapeTests(ITestOutputHelper output)
+{
+    private static readonly GeneratorCatalog Catalog = new();
+
+    public static TheoryData<string> Ids()
+    {
+        var data = new TheoryData<string>();
+        foreach (var g in Catalog.Generators) data.Add(g.Info.Id);
+        return data;
+    }
+
+    [Fact]
+    public void There_are_at_least_32_topics() => Assert.True(Catalog.Generators.Count >= 32, $"{Catalog.Generators.Count} topics");
+
+    /// <summary>Durations from the compiled show (the renderer's own scene spans).</summary>
+    public static (double Total, double Walk, double Frame) Durations(JsonObject show)
+    {
+        var doc = ManifestPipeline.FromNode(show.DeepClone());
+        var compiled = ShowCompiler.Compile(doc.Show);
+        var walk = compiled.Scenes.Where(s => s.Name == "walkthrough").Sum(s => s.End - s.Start);
+        return (compiled.Duration, walk, compiled.Duration - walk);
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Examples_validate_render_and_keep_the_frame_short(string id)
+    {
+        var generator = Catalog.Find(id)!;
+        foreach (var example in generator.Info.Examples)
+        {
+            var match = new TopicMatcher(Catalog).Match(example)!;
+            Assert.Equal(id, match.Generator.Info.Id);
+            var generated = generator.Generate(match.Input, 7);
+            GenerationTestKit.AssertValidAndRenders(generated.Show);
+            var (total, walk, frame) = Durations(generated.Show);
+            output.WriteLine($"{id,-18} '{example}': {total,6:0.0} s, walkthrough {walk / total:P0}, frame {frame:0.0} s");
+            Assert.True(frame <= 15, $"{example}: intro+recap+outro take {frame:0.0} s");
+            // The frame shrinks with a short walkthrough but never below half its length (it must stay readable),
+            // so the 20 % share is required once the walkthrough is long enough to allow it.
+            if (walk >= 28) Assert.True(frame / total <= 0.2 + 1e-9, $"{example}: intro+recap+outro are {frame / total:P0} of {total:0.0} s");
+            Assert.True(total <= 190, $"{example}: {total:0} s is too long");
+            foreach (var text in ShownTexts(generated.Show))
+            {
+                Assert.DoesNotContain("generator", text, StringComparison.OrdinalIgnoreCase);
+                if (id.Contains('-')) Assert.DoesNotContain(id, text);
+            }
+        }
+    }
+
+    /// <summary>Every string the video shows: text contents and set-text values of every scene.</summary>
+    public static IEnumerable<string> ShownTexts(JsonObject show)
+    {
+        foreach (var scene in ((JsonArray)show["scenes"]!).Select(x => (JsonObject)x!))
+        {
+            foreach (var o in ((JsonArray)scene["manifest"]!["objects"]!).Select(x => (JsonObject)x!))
+                if ((string?)o["type"] == "text") yield return (string?)o["content"] ?? "";
+            foreach (var a in GenerationTestKit.Actions(scene))
+                if ((string?)a["action"] == "set-text") yield return (string?)a["value"] ?? "";
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Random_default_input_validates_for_several_seeds(string id)
+    {
+        var generator = Catalog.Find(id)!;
+        foreach (var seed in new[] { 1, 2, 3, 11, 42 })
+        {
+            var generated = generator.Generate("", seed);
+            var doc = ManifestPipeline.FromNode(generated.Show.DeepClone());
+            Assert.True(doc.IsValid, $"seed {seed}: " + string.Join("\n", doc.Errors));
+            Assert.Empty(doc.Warnings);
+            Assert.True(Durations(generated.Show).Total <= 190, $"seed {seed} too long");
+        }
+    }
+
+    [Fact]
+    public void No_walkthrough_step_stands_still_for_more_than_two_seconds()
+    {
+        foreach (var g in Catalog.Generators)
+        {
+            var show = g.Generate(g.Info.Examples[0].Split(' ').Length > 0 ? new TopicMatcher(Catalog).Match(g.Info.Examples[0])!.Input : "", 7).Show;
+            var walk = GenerationTestKit.Scene(show, "walkthrough");
+            foreach (var entry in GenerationTestKit.Timeline(walk))
+                if ((string?)entry["action"] == "pause")
+                    Assert.True(DurationParser.Parse(entry["duration"]) <= 2.0 + 1e-9, $"{g.Info.Id}: a {entry["duration"]} pause");
+        }
+    }
+}
