@@ -2,18 +2,30 @@
 # Builds and runs every test of AnimPlatform.sln, then prints one summary line:
 #   N passed, N failed[, N skipped]
 # Exits non-zero when the build fails or any test fails.
+#   scripts/test.sh          every lane (unit, integration, browser, reliability)
+#   scripts/test.sh --fast   the unit lane only (no host, ffmpeg or browser)
+# Other arguments are passed to dotnet test.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
-bash scripts/install-deps.sh --test
+args=()
+fast=0
+for a in "$@"; do
+    if [[ "$a" == "--fast" ]]; then fast=1; else args+=("$a"); fi
+done
+if [[ $fast -eq 1 ]]; then
+    args+=(--filter "Category=unit")
+else
+    bash scripts/install-deps.sh --test
+fi
 
 results="$root/TestResults"
 rm -rf "$results"
 mkdir -p "$results"
 
 status=0
-dotnet test AnimPlatform.sln -c Release --logger "trx;LogFilePrefix=results" --results-directory "$results" "$@" || status=$?
+dotnet test AnimPlatform.sln -c Release --logger "trx;LogFilePrefix=results" --results-directory "$results" ${args[@]+"${args[@]}"} || status=$?
 
 if python3 - "$results" "$status" <<'PY'
 import glob, os, sys

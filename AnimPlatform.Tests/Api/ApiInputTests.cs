@@ -8,6 +8,7 @@ using AnimPlatform.Tests.Support;
 namespace AnimPlatform.Tests.Api;
 
 /// <summary>What the API answers to bad, odd and hostile input: ProblemDetails with paths, never a 500.</summary>
+[Trait("Category", TestCategory.Integration)]
 [Collection(JobsHostCollection.Name)]
 public sealed class ApiInputTests : IAsyncLifetime
 {

@@ -4,6 +4,7 @@ using AnimPlatform.Tests.Support;
 namespace AnimPlatform.Tests.Api;
 
 /// <summary>Cancelling stops ffmpeg and leaves nothing behind; the queue goes on.</summary>
+[Trait("Category", TestCategory.Integration)]
 [Collection(JobsHostCollection.Name)]
 public sealed class CancelTests : IDisposable
 {

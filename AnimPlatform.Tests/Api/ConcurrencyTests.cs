@@ -3,6 +3,7 @@ using AnimPlatform.Tests.Support;
 namespace AnimPlatform.Tests.Api;
 
 /// <summary>Many clients at once: every submission is saved, queued and rendered.</summary>
+[Trait("Category", TestCategory.Integration)]
 [Collection(JobsHostCollection.Name)]
 public sealed class ConcurrencyTests : IDisposable
 {

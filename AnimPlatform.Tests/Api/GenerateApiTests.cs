@@ -8,6 +8,7 @@ using AnimPlatform.Tests.Support;
 namespace AnimPlatform.Tests.Api;
 
 /// <summary>POST /api/v1/generate: a topic in, a show that validates out; bad requests answered by field.</summary>
+[Trait("Category", TestCategory.Integration)]
 public sealed class GenerateApiTests : IAsyncLifetime
 {
     private readonly TempDir _dir = new();

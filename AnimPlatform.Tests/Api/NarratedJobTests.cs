@@ -6,6 +6,7 @@ using AnimPlatform.Tests.Support;
 namespace AnimPlatform.Tests.Api;
 
 /// <summary>A narrated job through the API: AAC audio in the MP4, subtitles downloadable as SRT and VTT.</summary>
+[Trait("Category", TestCategory.Integration)]
 [Collection(JobsHostCollection.Name)]
 public sealed class NarratedJobTests : IDisposable
 {

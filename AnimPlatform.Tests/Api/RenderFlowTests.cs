@@ -7,6 +7,7 @@ using AnimPlatform.Tests.Support;
 namespace AnimPlatform.Tests.Api;
 
 /// <summary>Submit → poll → download, through the real app, SQLite file and ffmpeg.</summary>
+[Trait("Category", TestCategory.Integration)]
 [Collection(JobsHostCollection.Name)]
 public sealed class RenderFlowTests : IDisposable
 {

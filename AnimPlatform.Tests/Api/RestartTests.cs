@@ -4,6 +4,7 @@ using AnimPlatform.Tests.Support;
 namespace AnimPlatform.Tests.Api;
 
 /// <summary>Jobs live in the database: a restart keeps finished ones and finishes interrupted ones.</summary>
+[Trait("Category", TestCategory.Integration)]
 [Collection(JobsHostCollection.Name)]
 public sealed class RestartTests : IDisposable
 {

@@ -5,6 +5,7 @@ using SkiaSharp;
 namespace AnimPlatform.Tests.Cli;
 
 /// <summary>The CLI verbs end to end, through the same entry point as the executable.</summary>
+[Trait("Category", TestCategory.Integration)]
 public class CliVerbTests
 {
     private static readonly string Bubble = Path.Combine(TestPaths.ExamplesDir, "bubble-sort-test.yaml");

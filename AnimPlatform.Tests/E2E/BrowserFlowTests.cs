@@ -11,7 +11,7 @@ namespace AnimPlatform.Tests.E2E;
 /// and download the video, then visit every page at desktop and phone size. Screenshots go to
 /// TestResults/screenshots.
 /// </summary>
-[Trait("Category", "E2E")]
+[Trait("Category", TestCategory.Browser)]
 public sealed class BrowserFlowTests(ITestOutputHelper output)
 {
     private static readonly (int Width, int Height, string Name)[] Viewports = [(1440, 900, "desktop"), (390, 844, "phone")];

@@ -15,6 +15,7 @@ namespace AnimPlatform.Tests.E2E;
 /// The variable-frame-rate MP4 plays and seeks correctly in Chromium's own video element: its duration is
 /// the computed length, playback advances, and after seeking to a frame the element shows that frame's picture.
 /// </summary>
+[Trait("Category", TestCategory.Browser)]
 public sealed class VideoSeekTests : IDisposable
 {
     private readonly TempDir _dir = new();

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 namespace AnimPlatform.Tests.Generation;
 
 /// <summary>The AI path against a fake OpenAI-compatible server on 127.0.0.1 (no other network).</summary>
+[Trait("Category", TestCategory.Unit)]
 public class AiShowGeneratorTests
 {
     private static readonly string GoodShow = new StackGenerator().Generate("push 1 push 2 pop", 1).Show.ToJsonString();

@@ -8,6 +8,7 @@ using AnimPlatform.Core.Video;
 namespace AnimPlatform.Tests.Generation;
 
 /// <summary>Two generated shows rendered end to end to small MP4s (the others are checked frame by frame).</summary>
+[Trait("Category", TestCategory.Integration)]
 public class GeneratedVideoTests
 {
     [Theory]

@@ -3,6 +3,7 @@ using AnimPlatform.Core.Generation.Ai;
 
 namespace AnimPlatform.Tests.Generation;
 
+[Trait("Category", TestCategory.Unit)]
 public class JsonRepairTests
 {
     private static string Repaired(string reply)

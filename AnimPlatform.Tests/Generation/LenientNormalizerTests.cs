@@ -4,6 +4,7 @@ using AnimPlatform.Core.Manifest.Normalization;
 namespace AnimPlatform.Tests.Generation;
 
 /// <summary>Spec §14, rule by rule.</summary>
+[Trait("Category", TestCategory.Unit)]
 public class LenientNormalizerTests
 {
     private static (JsonObject Show, List<string> Warnings) Run(string json)

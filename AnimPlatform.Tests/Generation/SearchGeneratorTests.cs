@@ -5,6 +5,7 @@ using static AnimPlatform.Tests.Generation.GenerationTestKit;
 
 namespace AnimPlatform.Tests.Generation;
 
+[Trait("Category", TestCategory.Unit)]
 public class SearchGeneratorTests
 {
     [Theory]

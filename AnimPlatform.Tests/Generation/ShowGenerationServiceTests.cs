@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace AnimPlatform.Tests.Generation;
 
+[Trait("Category", TestCategory.Unit)]
 public class ShowGenerationServiceTests
 {
     private static ShowGenerationService Service(AiOptions? ai = null)

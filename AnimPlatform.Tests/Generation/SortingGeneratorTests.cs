@@ -5,6 +5,7 @@ using static AnimPlatform.Tests.Generation.GenerationTestKit;
 namespace AnimPlatform.Tests.Generation;
 
 /// <summary>Each sort's trace equals an independent reference implementation, and the show replays to the sorted array.</summary>
+[Trait("Category", TestCategory.Unit)]
 public class SortingGeneratorTests
 {
     public static readonly int[][] Inputs =

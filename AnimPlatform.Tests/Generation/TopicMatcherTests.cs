@@ -2,6 +2,7 @@ using AnimPlatform.Core.Generation;
 
 namespace AnimPlatform.Tests.Generation;
 
+[Trait("Category", TestCategory.Unit)]
 public class TopicMatcherTests
 {
     private static readonly TopicMatcher Matcher = new(new GeneratorCatalog());

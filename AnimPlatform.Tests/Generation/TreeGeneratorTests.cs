@@ -6,6 +6,7 @@ using static AnimPlatform.Tests.Generation.GenerationTestKit;
 
 namespace AnimPlatform.Tests.Generation;
 
+[Trait("Category", TestCategory.Unit)]
 public class TreeGeneratorTests
 {
     [Theory]

@@ -6,6 +6,7 @@ using Microsoft.Data.Sqlite;
 namespace AnimPlatform.Tests.Jobs;
 
 /// <summary>Faults of the machine become messages that say what to do; the job's own problems stay as they are.</summary>
+[Trait("Category", TestCategory.Integration)]
 public sealed class JobFailureTests
 {
     private static JobFailure From(Exception ex) => JobFailure.From(ex, "/srv/out", "/srv/jobs.db", TimeSpan.FromSeconds(90));

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AnimPlatform.Tests.Jobs;
 
+[Trait("Category", TestCategory.Unit)]
 public sealed class JobNotifierTests
 {
     private static JobUpdate Update(int progress) => new(Guid.Empty, JobStatus.Rendering, progress, JobStages.RenderingFrames);

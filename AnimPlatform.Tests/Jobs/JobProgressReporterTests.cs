@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace AnimPlatform.Tests.Jobs;
 
 /// <summary>Progress reaches subscribers at every step and the database only a few times a second.</summary>
+[Trait("Category", TestCategory.Unit)]
 public sealed class JobProgressReporterTests : IAsyncLifetime
 {
     private readonly TempDir _dir = new();

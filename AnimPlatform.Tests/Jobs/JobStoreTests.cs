@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace AnimPlatform.Tests.Jobs;
 
 /// <summary>The job store on a real SQLite file: persistence, paging, and status changes that are safe under races.</summary>
+[Trait("Category", TestCategory.Integration)]
 public sealed class JobStoreTests : IAsyncLifetime
 {
     private readonly TempDir _dir = new();

@@ -4,6 +4,7 @@ using AnimPlatform.Tests.Api;
 
 namespace AnimPlatform.Tests.Jobs;
 
+[Trait("Category", TestCategory.Unit)]
 public sealed class RenderRequestCheckTests
 {
     private static IEnumerable<string> ErrorPaths(CheckedRenderRequest check) => check.Errors.Select(e => e.Path).Order();

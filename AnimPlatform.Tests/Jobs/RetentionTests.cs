@@ -7,6 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace AnimPlatform.Tests.Jobs;
 
 /// <summary>Clean-up with an injected clock: jobs older than the retention and files of no job go, the rest stays.</summary>
+[Trait("Category", TestCategory.Integration)]
 public sealed class RetentionTests : IAsyncLifetime
 {
     private readonly TempDir _dir = new();

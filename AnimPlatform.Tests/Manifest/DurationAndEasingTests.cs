@@ -3,6 +3,7 @@ using AnimPlatform.Core.Manifest;
 
 namespace AnimPlatform.Tests.Manifest;
 
+[Trait("Category", TestCategory.Unit)]
 public class DurationAndEasingTests
 {
     [Theory]

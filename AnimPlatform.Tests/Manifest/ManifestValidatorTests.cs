@@ -4,6 +4,7 @@ using AnimPlatform.Core.Manifest;
 
 namespace AnimPlatform.Tests.Manifest;
 
+[Trait("Category", TestCategory.Unit)]
 public class ManifestValidatorTests
 {
     private const string Remove = "~remove";

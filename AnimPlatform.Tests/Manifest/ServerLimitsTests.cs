@@ -4,6 +4,7 @@ using AnimPlatform.Core.Manifest;
 namespace AnimPlatform.Tests.Manifest;
 
 /// <summary>Scene count and narration length caps of the Manifest stage, reported at their paths.</summary>
+[Trait("Category", TestCategory.Unit)]
 public sealed class ServerLimitsTests
 {
     private static JsonObject Show(int scenes, int narrationLength = 10)

@@ -3,6 +3,7 @@ using AnimPlatform.Core.Manifest.Model;
 
 namespace AnimPlatform.Tests.Manifest;
 
+[Trait("Category", TestCategory.Unit)]
 public class ShowInheritanceTests
 {
     private const string Show = """
@@ -99,6 +100,7 @@ public class ShowInheritanceTests
     }
 }
 
+[Trait("Category", TestCategory.Unit)]
 public class TreeStructureValidationTests
 {
     [Fact]

@@ -5,6 +5,7 @@ using AnimPlatform.Web.Cli;
 
 namespace AnimPlatform.Tests.Narration;
 
+[Trait("Category", TestCategory.Integration)]
 [Collection(NarrationCollection.Name)]
 public class CliNarrationTests
 {

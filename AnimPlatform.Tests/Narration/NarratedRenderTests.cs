@@ -8,6 +8,7 @@ using SkiaSharp;
 namespace AnimPlatform.Tests.Narration;
 
 /// <summary>Issue 7's "must show" list, on a real render with the offline voice (espeak-ng) and real ffmpeg/ffprobe.</summary>
+[Trait("Category", TestCategory.Integration)]
 [Collection(NarrationCollection.Name)]
 public class NarratedRenderTests(NarratedShowFixture fixture) : IClassFixture<NarratedShowFixture>
 {

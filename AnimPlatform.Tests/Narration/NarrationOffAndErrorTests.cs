@@ -6,6 +6,7 @@ using AnimPlatform.Tests.Support;
 
 namespace AnimPlatform.Tests.Narration;
 
+[Trait("Category", TestCategory.Integration)]
 [Collection(NarrationCollection.Name)]
 public class NarrationOffAndErrorTests
 {

@@ -5,6 +5,7 @@ using AnimPlatform.Core.Narration;
 
 namespace AnimPlatform.Tests.Narration;
 
+[Trait("Category", TestCategory.Unit)]
 public class NarrationPaddingTests
 {
     [Theory]

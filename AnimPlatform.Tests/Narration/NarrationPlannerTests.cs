@@ -6,6 +6,7 @@ using AnimPlatform.Tests.Support;
 namespace AnimPlatform.Tests.Narration;
 
 /// <summary>The timing model with a process-free engine: clip layout, padding, cap, cache and fallback.</summary>
+[Trait("Category", TestCategory.Unit)]
 public class NarrationPlannerTests
 {
     // Scene 1: 1 s of animation then a fade-out block; scene 2: 3 s, no narration; scene 3: 3 s.

@@ -5,6 +5,7 @@ using AnimPlatform.Core.Narration;
 namespace AnimPlatform.Tests.Narration;
 
 /// <summary>The optional OpenAI-compatible voice against an in-process fake server (no network).</summary>
+[Trait("Category", TestCategory.Integration)]
 [Collection(NarrationCollection.Name)]
 public class OpenAiSpeechTests
 {

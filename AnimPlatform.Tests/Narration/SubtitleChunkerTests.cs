@@ -2,6 +2,7 @@ using AnimPlatform.Core.Narration;
 
 namespace AnimPlatform.Tests.Narration;
 
+[Trait("Category", TestCategory.Unit)]
 public class SubtitleChunkerTests
 {
     [Fact]

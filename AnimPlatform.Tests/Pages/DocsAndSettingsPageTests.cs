@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AnimPlatform.Tests.Pages;
 
+[Trait("Category", TestCategory.Integration)]
 public sealed class DocsPageTests : PageTestContext
 {
     [Fact]
@@ -43,6 +44,7 @@ public sealed class DocsPageTests : PageTestContext
     }
 }
 
+[Trait("Category", TestCategory.Integration)]
 public sealed class SettingsPageTests() : PageTestContext(new Dictionary<string, string?>
 {
     ["GEMINI_API_KEY"] = "sk-very-secret-key-1234",
@@ -73,6 +75,7 @@ public sealed class SettingsPageTests() : PageTestContext(new Dictionary<string,
     }
 }
 
+[Trait("Category", TestCategory.Integration)]
 public sealed class ToolVersionsTests
 {
     [Theory]
@@ -90,6 +93,7 @@ public sealed class ToolVersionsTests
     }
 }
 
+[Trait("Category", TestCategory.Integration)]
 public sealed class SettingsWithoutAiPageTests : PageTestContext
 {
     [Fact]

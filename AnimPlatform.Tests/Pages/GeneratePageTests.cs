@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AnimPlatform.Tests.Pages;
 
 /// <summary>The Generate page: topic → built-in generator, pasted manifests with errors by path, preview, limits.</summary>
+[Trait("Category", TestCategory.Unit)]
 public sealed class GeneratePageTests : PageTestContext
 {
     [Fact]
@@ -46,6 +47,7 @@ public sealed class GeneratePageTests : PageTestContext
 
 }
 
+[Trait("Category", TestCategory.Unit)]
 public sealed class GeneratePageLimitTests : PageTestContext
 {
     public GeneratePageLimitTests() =>

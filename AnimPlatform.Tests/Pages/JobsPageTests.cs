@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AnimPlatform.Tests.Pages;
 
+[Trait("Category", TestCategory.Integration)]
 public sealed class JobsPageTests : PageTestContext
 {
     [Fact]

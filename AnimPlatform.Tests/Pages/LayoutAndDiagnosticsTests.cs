@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Components.Rendering;
 
 namespace AnimPlatform.Tests.Pages;
 
+[Trait("Category", TestCategory.Unit)]
 public sealed class LayoutTests : PageTestContext
 {
     [Fact]
@@ -47,6 +48,7 @@ public sealed class LayoutTests : PageTestContext
     }
 }
 
+[Trait("Category", TestCategory.Unit)]
 public sealed class DiagnosticsByPathTests : PageTestContext
 {
     [Fact]

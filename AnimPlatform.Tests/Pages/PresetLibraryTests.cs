@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AnimPlatform.Tests.Pages;
 
+[Trait("Category", TestCategory.Unit)]
 public sealed class PresetLibraryTests : PageTestContext
 {
     private PresetLibrary Library => Services.GetRequiredService<PresetLibrary>();

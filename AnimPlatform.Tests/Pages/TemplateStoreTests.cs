@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AnimPlatform.Tests.Pages;
 
+[Trait("Category", TestCategory.Unit)]
 public sealed class TemplateStoreTests : PageTestContext
 {
     [Fact]

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AnimPlatform.Tests.Pages;
 
+[Trait("Category", TestCategory.Unit)]
 public sealed class TemplatesPageTests : PageTestContext
 {
     [Fact]

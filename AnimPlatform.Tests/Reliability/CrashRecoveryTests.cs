@@ -10,6 +10,7 @@ namespace AnimPlatform.Tests.Reliability;
 /// The app as a real process, stopped the hard way (SIGKILL mid-render) and the polite way (SIGTERM):
 /// no job is lost, every one ends done with a valid video, and no temp file is left behind.
 /// </summary>
+[Trait("Category", TestCategory.Reliability)]
 [Collection(AppProcessCollection.Name)]
 public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
 {

@@ -12,6 +12,7 @@ namespace AnimPlatform.Tests.Reliability;
 /// PATH holds only a folder the test controls. Each failing job ends "error" with a message saying what
 /// to do; the app stays up and the next job renders.
 /// </summary>
+[Trait("Category", TestCategory.Reliability)]
 [Collection(AppProcessCollection.Name)]
 public sealed class FfmpegFaultTests(ITestOutputHelper output) : IDisposable
 {

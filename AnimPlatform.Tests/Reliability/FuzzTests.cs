@@ -8,6 +8,7 @@ namespace AnimPlatform.Tests.Reliability;
 /// never an exception — within 2 s and 200 MB of allocation. CsCheck draws the case seeds and, on failure,
 /// shrinks to the smallest failing seed (replay it with `fuzz &lt;examples&gt; --seed N --cases 1`).
 /// </summary>
+[Trait("Category", TestCategory.Reliability)]
 public class FuzzTests
 {
     private static readonly ManifestMutator Mutator = ManifestMutator.FromExamples(TestPaths.ExamplesDir);

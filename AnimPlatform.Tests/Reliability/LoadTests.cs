@@ -9,6 +9,7 @@ namespace AnimPlatform.Tests.Reliability;
 /// at once while 5 clients poll status and the list. Nothing lost or duplicated, no 5xx. Latencies are
 /// printed, not asserted (the 100 ms p99 target is the verb's to report, on a quiet machine).
 /// </summary>
+[Trait("Category", TestCategory.Reliability)]
 [Collection(AppProcessCollection.Name)]
 public sealed class LoadTests(ITestOutputHelper output) : IDisposable
 {

@@ -15,6 +15,7 @@ namespace AnimPlatform.Tests.Reliability;
 /// keeps answering, and the next job renders once the fault is gone. The disks are real: small tmpfs
 /// mounts (root only; elsewhere the disk tests say so and stop).
 /// </summary>
+[Trait("Category", TestCategory.Reliability)]
 [Collection(AppProcessCollection.Name)]
 public sealed class StorageFaultTests(ITestOutputHelper output) : IDisposable
 {

@@ -5,6 +5,7 @@ using AnimPlatform.Core.Rendering.Text;
 namespace AnimPlatform.Tests.Rendering;
 
 /// <summary>The exact algorithms the spec prescribes: tree layout, text morph, font shorthand, colours.</summary>
+[Trait("Category", TestCategory.Unit)]
 public class AlgorithmTests
 {
     [Fact]

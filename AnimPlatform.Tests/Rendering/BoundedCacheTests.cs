@@ -3,6 +3,7 @@ using Xunit;
 
 namespace AnimPlatform.Tests.Rendering;
 
+[Trait("Category", TestCategory.Unit)]
 public class BoundedCacheTests
 {
     [Fact]

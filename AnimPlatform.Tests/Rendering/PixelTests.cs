@@ -5,6 +5,7 @@ using static AnimPlatform.Tests.Support.TestRender;
 namespace AnimPlatform.Tests.Rendering;
 
 /// <summary>What the renderer draws, checked on pixels of small canvases.</summary>
+[Trait("Category", TestCategory.Unit)]
 public class PixelTests
 {
     private const string GraphScene = """

@@ -5,6 +5,7 @@ using AnimPlatform.Core.Video;
 namespace AnimPlatform.Tests.Rendering;
 
 /// <summary>Frames the timeline calls static really are identical to the frame before (so reusing them is exact).</summary>
+[Trait("Category", TestCategory.Unit)]
 public class StaticFrameTests
 {
     [Theory]

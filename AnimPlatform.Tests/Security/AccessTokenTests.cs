@@ -14,6 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AnimPlatform.Tests.Security;
 
 /// <summary>ACCESS_TOKEN: bearer for the API, a sign-in (antiforgery form, cookie) for the pages; unset, open and saying so.</summary>
+[Trait("Category", TestCategory.Integration)]
 public sealed class AccessTokenTests : IAsyncLifetime
 {
     private const string Token = "test-token-0123456789abcdef";

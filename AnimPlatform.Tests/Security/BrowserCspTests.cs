@@ -12,6 +12,7 @@ namespace AnimPlatform.Tests.Security;
 /// the circuit's connection).
 /// Without Chromium on the machine (Debian package "chromium") the test says so and stops.
 /// </summary>
+[Trait("Category", TestCategory.Browser)]
 [Collection(AppProcessCollection.Name)]
 public sealed class BrowserCspTests(ITestOutputHelper output) : IDisposable
 {

@@ -7,6 +7,7 @@ using AnimPlatform.Tests.Support;
 namespace AnimPlatform.Tests.Security;
 
 /// <summary>Shows reach no file outside their folder; downloads go by job id, never by path.</summary>
+[Trait("Category", TestCategory.Unit)]
 public sealed class PathSafetyTests : IAsyncLifetime
 {
     private readonly TempDir _dir = new();

@@ -8,6 +8,7 @@ using AnimPlatform.Tests.Support;
 namespace AnimPlatform.Tests.Security;
 
 /// <summary>Per-client limits on render and generate: over the limit, 429 ProblemDetails with Retry-After.</summary>
+[Trait("Category", TestCategory.Integration)]
 public sealed class RateLimitTests : IAsyncLifetime
 {
     private readonly TempDir _dir = new();

@@ -7,6 +7,7 @@ using AnimPlatform.Tests.Support;
 namespace AnimPlatform.Tests.Security;
 
 /// <summary>CSP, nosniff and no framing on pages, API answers and errors; the import map allowed by its hash.</summary>
+[Trait("Category", TestCategory.Integration)]
 public sealed class SecurityHeaderTests : IAsyncLifetime
 {
     private readonly TempDir _dir = new();

@@ -6,6 +6,7 @@ using AnimPlatform.Tests.Support;
 namespace AnimPlatform.Tests.Video;
 
 /// <summary>Every shared example validates, renders, and ffprobe agrees with the computed length.</summary>
+[Trait("Category", TestCategory.Integration)]
 public class ExampleRenderTests
 {
     public static TheoryData<string> Examples()

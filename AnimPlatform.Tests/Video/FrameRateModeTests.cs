@@ -11,6 +11,7 @@ namespace AnimPlatform.Tests.Video;
 /// Skipping static frames (variable frame rate) changes no pixel and no timestamp: a lossless VFR render
 /// and a lossless CFR render decode to identical frames at every 1/30 s tick.
 /// </summary>
+[Trait("Category", TestCategory.Integration)]
 public class FrameRateModeTests
 {
     [Fact]

@@ -10,6 +10,7 @@ namespace AnimPlatform.Tests.Video;
 /// The encoded video shows, at every sampled instant, the picture the renderer computes for that instant —
 /// in both the variable (only changed frames) and the constant frame-rate modes.
 /// </summary>
+[Trait("Category", TestCategory.Integration)]
 public class FrameTimingTests
 {
     [Theory]
