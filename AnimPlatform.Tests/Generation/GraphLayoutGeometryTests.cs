@@ -3,6 +3,7 @@ using AnimPlatform.Core.Generation.Graphs;
 namespace AnimPlatform.Tests.Generation;
 
 /// <summary>No edge of a laid-out graph passes through (or grazes) a node that is not one of its ends.</summary>
+[Trait("Category", TestCategory.Unit)]
 public class GraphLayoutGeometryTests
 {
     public const double NodeRadius = 34;

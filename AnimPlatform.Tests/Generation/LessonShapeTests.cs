@@ -7,6 +7,7 @@ using Xunit.Abstractions;
 namespace AnimPlatform.Tests.Generation;
 
 /// <summary>Every topic: its examples validate and render; the lesson frame (intro + recap + outro) stays short; no developer text.</summary>
+[Trait("Category", TestCategory.Unit)]
 public class LessonShapeTests(ITestOutputHelper output)
 {
     private static readonly GeneratorCatalog Catalog = new();

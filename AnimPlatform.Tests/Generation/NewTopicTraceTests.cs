@@ -12,6 +12,7 @@ namespace AnimPlatform.Tests.Generation;
 /// Each new topic's trace against an independent reference (written differently from the generator),
 /// on seeded random inputs, plus a replay of the emitted show where the steps are cell values.
 /// </summary>
+[Trait("Category", TestCategory.Unit)]
 public class NewTopicTraceTests
 {
     private static List<int> RandomList(Random r, int n, int max = 99) => Enumerable.Range(0, n).Select(_ => r.Next(0, max + 1)).ToList();

@@ -8,6 +8,7 @@ namespace AnimPlatform.Tests.Generation;
 /// The prompts people type (PromptTable.tsv): each must pick its generator and succeed, or fail with the
 /// given message. Unmatched prompts must name the closest topics with example prompts and no configuration names.
 /// </summary>
+[Trait("Category", TestCategory.Unit)]
 public class PromptTableTests
 {
     private static readonly GeneratorCatalog Catalog = new();

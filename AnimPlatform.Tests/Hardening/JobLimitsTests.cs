@@ -9,6 +9,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace AnimPlatform.Tests.Hardening;
 
 /// <summary>What keeps one job or one client from holding the server: cost refusal, budgets, fairness, limits.</summary>
+[Trait("Category", TestCategory.Integration)]
 public sealed class JobLimitsTests : IDisposable
 {
     private readonly TempDir _dir = new();

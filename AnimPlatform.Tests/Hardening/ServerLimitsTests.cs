@@ -10,6 +10,7 @@ using AnimPlatform.Tests.Support;
 namespace AnimPlatform.Tests.Hardening;
 
 /// <summary>The HTTP side of the limits: caps, budgets, wrong tokens, the free-space floor.</summary>
+[Trait("Category", TestCategory.Integration)]
 public sealed class ServerLimitsTests : IDisposable
 {
     private readonly TempDir _dir = new();
@@ -93,6 +94,7 @@ public sealed class ServerLimitsTests : IDisposable
 
 /// <summary>Slow uploads over real sockets: a trickling body holds no CPU slot.</summary>
 [Collection(AppProcessCollection.Name)]
+[Trait("Category", TestCategory.Reliability)]
 public sealed class SlowBodyTests : IDisposable
 {
     private readonly TempDir _dir = new();
