@@ -92,11 +92,11 @@ public sealed record JobFailure(JobFailureKind Kind, string Message)
                 case IOException io when ErrorCode(io) is Enospc or Edquot or WindowsDiskFull or WindowsHandleDiskFull:
                     return DiskFull(outputDir);
                 case IOException io when ErrorCode(io) is Erofs:
-                    return OutputNotWritable(outputDir, io.Message);
+                    return OutputNotWritable(outputDir, Reason(io));
                 case UnauthorizedAccessException denied:
-                    return OutputNotWritable(outputDir, denied.Message);
+                    return OutputNotWritable(outputDir, Reason(denied));
                 case DirectoryNotFoundException missing:
-                    return OutputNotWritable(outputDir, missing.Message);
+                    return OutputNotWritable(outputDir, Reason(missing));
             }
         }
 
@@ -113,6 +113,10 @@ public sealed record JobFailure(JobFailureKind Kind, string Message)
         }
         return new JobFailure(JobFailureKind.Unexpected, $"unexpected error: {exception.Message}");
     }
+
+    /// <summary>The exception's message with the system's own words (an inner exception's errno text) after it.</summary>
+    private static string Reason(Exception exception) =>
+        string.Join(": ", Chain(exception).Select(e => e.Message).Where(m => m.Length > 0).Distinct());
 
     private static int ErrorCode(IOException io) => io.HResult & 0xFFFF;
 

@@ -32,7 +32,8 @@ public sealed class StorageFaultTests(ITestOutputHelper output) : IDisposable
             output.WriteLine("not run: mounting a tmpfs needs root");
             return;
         }
-        await using var app = new ReliabilityAppFactory(_dir.Path, outputDir: disk.Path);
+        // No free-space floor: this is about a disk that fills up under a render (the floor has tests of its own).
+        await using var app = new ReliabilityAppFactory(_dir.Path, new Dictionary<string, string> { ["MinFreeDiskMegabytes"] = "0" }, outputDir: disk.Path);
         var api = new JobsApiClient(app.CreateClient());
 
         // Full before the render starts: the job fails at once, before any frame is drawn.
@@ -71,7 +72,8 @@ public sealed class StorageFaultTests(ITestOutputHelper output) : IDisposable
             output.WriteLine("not run: mounting a read-only tmpfs needs root");
             return;
         }
-        await using var app = new ReliabilityAppFactory(_dir.Path, outputDir: disk.Path);
+        // No free-space floor: this is about a disk that fills up under a render (the floor has tests of its own).
+        await using var app = new ReliabilityAppFactory(_dir.Path, new Dictionary<string, string> { ["MinFreeDiskMegabytes"] = "0" }, outputDir: disk.Path);
         var api = new JobsApiClient(app.CreateClient());
 
         var job = await FinishAsync(api, TestManifests.Tiny("read-only"), "?fps=10");
