@@ -33,7 +33,9 @@ if (AnimPlatformOptionsSetup.Validate(builder.Configuration).Concat(AiOptions.Va
 }
 
 builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+    .AddInteractiveServerComponents()
+    // The editors send their whole text to the circuit: room for a manifest at the 5 MB cap (UTF-8, JSON-escaped).
+    .AddHubOptions(hub => hub.MaximumReceiveMessageSize = AnimPlatform.Web.Drafts.EditorLimits.MaxCircuitMessageBytes);
 builder.Services.AddMudServices();
 builder.Services.AddJobs();       // SQLite job store, render queue + worker, progress notifier, retention
 builder.Services.AddJobsApi();    // ProblemDetails, OpenAPI document
