@@ -4,6 +4,10 @@ namespace AnimPlatform.Web.Drafts;
 public sealed record SavedDraft
 {
     public string Prompt { get; init; } = "";
+    /// <summary>The URL's preset/template/prompt the draft started from ("" for none).</summary>
+    public string Source { get; init; } = "";
+    /// <summary>True once the user changed something after loading.</summary>
+    public bool Edited { get; init; }
     public string? Topic { get; init; }
     public string? GenerationLog { get; init; }
     public string? MetaText { get; init; }

@@ -66,10 +66,13 @@ public sealed partial class SourceMap
         var node = Find(path);
         if (node is null) return null;
         var start = (int)node.Start.Index;
-        var end = Math.Min(_text.Length, (int)node.End.Index);
-        if (start < 0 || end <= start) return null;
-        var raw = _text[start..end].TrimEnd();
         var indent = (int)node.Start.Column - 1;
+        var end = Math.Min(_text.Length, EndOf(node, start, indent));
+        if (start < 0 || end <= start) return null;
+        // A comment after the last value on its line belongs to it.
+        var lastLineEnd = LineEnd(end);
+        if (_text.AsSpan(end, lastLineEnd - end).Trim() is var rest && (rest.IsEmpty || rest[0] == '#')) end = lastLineEnd;
+        var raw = _text[start..end].TrimEnd();
         if (indent <= 0) return raw;
         var lines = raw.Split('\n');
         var result = new StringBuilder(lines[0]);
@@ -81,6 +84,62 @@ public sealed partial class SourceMap
             result.Append('\n').Append(line, spaces, line.Length - spaces);
         }
         return result.ToString();
+    }
+
+    /// <summary>
+    /// Where a value's text ends. A block collection runs over the following lines indented at least as far as its
+    /// first key (comments among them included); a flow collection to its matching bracket; a scalar to its end mark.
+    /// </summary>
+    private int EndOf(YamlNode node, int start, int indent)
+    {
+        switch (node)
+        {
+            case YamlMappingNode { Style: YamlDotNet.Core.Events.MappingStyle.Flow }:
+            case YamlSequenceNode { Style: YamlDotNet.Core.Events.SequenceStyle.Flow }:
+                return MatchingBracket(start);
+            case YamlMappingNode or YamlSequenceNode:
+            {
+                var end = LineEnd(start);
+                for (var lineStart = end + 1; lineStart < _text.Length; lineStart = LineEnd(lineStart) + 1)
+                {
+                    var lineEnd = LineEnd(lineStart);
+                    var line = _text.AsSpan(lineStart, lineEnd - lineStart);
+                    var content = line.TrimStart(' ');
+                    if (content.TrimEnd().IsEmpty) continue;
+                    if (line.Length - content.Length < indent) break;
+                    end = lineEnd;
+                }
+                return end;
+            }
+            default:
+                return (int)node.End.Index;
+        }
+    }
+
+    private int LineEnd(int from) => _text.IndexOf('\n', from) is var n and >= 0 ? n : _text.Length;
+
+    /// <summary>The index just after the bracket closing the one at <paramref name="start"/> (quotes respected).</summary>
+    private int MatchingBracket(int start)
+    {
+        var depth = 0;
+        char quote = '\0';
+        for (var i = start; i < _text.Length; i++)
+        {
+            var c = _text[i];
+            if (quote != '\0')
+            {
+                if (c == '\\' && quote == '"') i++;
+                else if (c == quote) quote = '\0';
+                continue;
+            }
+            switch (c)
+            {
+                case '"' or '\'': quote = c; break;
+                case '{' or '[': depth++; break;
+                case '}' or ']' when --depth == 0: return i + 1;
+            }
+        }
+        return _text.Length;
     }
 
     private YamlNode? Find(string path)
