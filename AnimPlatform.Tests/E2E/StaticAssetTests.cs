@@ -18,12 +18,16 @@ public sealed class StaticAssetTests(ITestOutputHelper output)
         using var dir = new TempDir();
         await using var app = await AppProcess.StartAsync(dir.Path, TimeSpan.FromSeconds(40));
         await using var browser = await BrowserSession.LaunchAsync();
+        long bytes = 0;
+        var responses = new Dictionary<string, (string Url, string? Encoding, string? Cache)>();
+        var figures = new List<string>();
+        foreach (var path in new[] { "/jobs", "/" })
+        {
+        // A new profile per page: its first load is cold.
         var context = await browser.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
         var cdp = await context.NewCDPSessionAsync(page);
         await cdp.SendAsync("Network.enable");
-        long bytes = 0;
-        var responses = new Dictionary<string, (string Url, string? Encoding, string? Cache)>();
         cdp.Event("Network.loadingFinished").OnEvent += (_, e) => bytes += (long)e!.Value.GetProperty("encodedDataLength").GetDouble();
         cdp.Event("Network.responseReceived").OnEvent += (_, e) =>
         {
@@ -33,9 +37,6 @@ public sealed class StaticAssetTests(ITestOutputHelper output)
             responses[e.Value.GetProperty("requestId").GetString()!] = (r.GetProperty("url").GetString()!, Header("content-encoding"), Header("cache-control"));
         };
 
-        var figures = new List<string>();
-        foreach (var path in new[] { "/jobs", "/" })
-        {
             bytes = 0;
             responses.Clear();
             await page.GotoAsync(app.BaseUrl + path, new() { WaitUntil = WaitUntilState.NetworkIdle });
@@ -55,6 +56,7 @@ public sealed class StaticAssetTests(ITestOutputHelper output)
             Assert.True(html.Encoding is "br" or "gzip", $"the page {html.Url} is sent uncompressed");
             Assert.True(cold < 250 * 1024, $"{path}: a cold load moved {cold} bytes");
             Assert.True(warm < cold / 4, $"{path}: a warm load moved {warm} of {cold} bytes");
+            await context.CloseAsync();
         }
         output.WriteLine(string.Join("\n", figures));
         File.WriteAllText(Path.Combine(Path.GetTempPath(), "studio-bytes.txt"), string.Join("\n", figures));
