@@ -1,6 +1,7 @@
 using AnimPlatform.Core.Generation;
 using AnimPlatform.Core.Generation.Ai;
 using AnimPlatform.Web.Api;
+using AnimPlatform.Web.Assets;
 using AnimPlatform.Web.Cli;
 using AnimPlatform.Web.Components;
 using AnimPlatform.Web.Health;
@@ -14,8 +15,8 @@ using MudBlazor.Services;
 // CLI verbs (validate, render, frame, duration) run without starting the web host.
 if (await CliRunner.TryRunAsync(args) is int code) return code;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.Configuration.AddAppSettingsBesideBinary(builder.Environment); // also when started from another folder
+// appsettings*.json are read from beside the app, whichever folder `dotnet AnimPlatform.Web.dll` starts in.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning); // no SQL text per request, whatever appsettings says
 
 // Serve _content/* (MudBlazor) and wwwroot from the build output in every environment,
@@ -35,8 +36,11 @@ if (AnimPlatformOptionsSetup.Validate(builder.Configuration).Concat(AiOptions.Va
 }
 
 builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+    .AddInteractiveServerComponents()
+    // The editors send their whole text to the circuit: room for a manifest at the 5 MB cap (UTF-8, JSON-escaped).
+    .AddHubOptions(hub => hub.MaximumReceiveMessageSize = AnimPlatform.Web.Drafts.EditorLimits.MaxCircuitMessageBytes);
 builder.Services.AddMudServices();
+builder.Services.AddStaticAssetDelivery(); // brotli/gzip answers, year-long caching of fingerprinted assets
 builder.Services.AddJobs();       // SQLite job store, render queue + worker, progress notifier, retention
 builder.Services.AddJobsApi();    // ProblemDetails, OpenAPI document
 builder.Services.AddGeneration(builder.Configuration); // built-in generators, AI providers (GEMINI_API_KEY, AI_ENDPOINT, OLLAMA_URL)
@@ -47,6 +51,7 @@ builder.Services.AddReadinessChecks();     // /health/ready: database, ffmpeg, o
 
 var app = builder.Build();
 
+app.UseStaticAssetDelivery();     // compression (HTML included) and immutable caching of fingerprinted files
 app.UseSecurityHeaders();         // CSP, nosniff, frame-ancestors 'none' on every answer
 if (!app.Environment.IsDevelopment())
 {

@@ -29,7 +29,7 @@ public sealed class AppProcess : IAsyncDisposable
     /// <summary>The last lines the app printed (for failure messages).</summary>
     public string OutputTail => string.Join('\n', _output.TakeLast(40));
 
-    public static async Task<AppProcess> StartAsync(string dataDir, TimeSpan startTimeout)
+    public static async Task<AppProcess> StartAsync(string dataDir, TimeSpan startTimeout, IReadOnlyDictionary<string, string>? environment = null)
     {
         var dll = FindWebDll();
         var port = FreePort();
@@ -48,7 +48,8 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["DATABASE_PATH"] = Path.Combine(dataDir, "data", "e2e.db");
         start.Environment["OUTPUT_DIR"] = Path.Combine(dataDir, "output");
         start.Environment["Logging__LogLevel__Default"] = "Warning";
-        foreach (var key in new[] { "GEMINI_API_KEY", "AI_ENDPOINT", "AI_API_KEY", "OLLAMA_URL" }) start.Environment.Remove(key);
+        foreach (var key in new[] { "GEMINI_API_KEY", "AI_ENDPOINT", "AI_API_KEY", "OLLAMA_URL", "ACCESS_TOKEN" }) start.Environment.Remove(key);
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
         var app = new AppProcess(process, $"http://127.0.0.1:{port}");
@@ -72,6 +73,8 @@ public sealed class AppProcess : IAsyncDisposable
     /// <summary>AnimPlatform.Web.dll of the same configuration as the tests (the web project's own output first).</summary>
     private static string FindWebDll()
     {
+        // Another build of the app (e.g. an older commit, to compare figures) when the variable names one.
+        if (Environment.GetEnvironmentVariable("ANIMPLATFORM_WEB_DLL") is { Length: > 0 } other) return other;
         var testBin = new DirectoryInfo(AppContext.BaseDirectory);
         // …/AnimPlatform.Tests/bin/<Configuration>/<tfm>/
         var tfm = testBin.Name;

@@ -122,6 +122,8 @@ public sealed class JobDetailPageTests : PageTestContext
     public async Task An_unknown_job_shows_not_found()
     {
         RenderProviders();
+        // Interactive: the page asks the router for its 404 page (the browser test checks the HTTP 404 and that page).
+        Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         var page = Render<JobDetail>(p => p.Add(d => d.Id, Guid.NewGuid()));
         Assert.Contains("Job not found", page.Find("[data-testid=job-missing]").TextContent);
         await Task.CompletedTask;

@@ -13,17 +13,27 @@ public sealed class ShowDraft
     public List<SceneDraft> Scenes { get; } = [];
 
     /// <summary>Splits a document (single manifest or show) into editable parts; file scenes must already be inline.</summary>
-    public static ShowDraft FromDocument(JsonObject root)
+    public static ShowDraft FromDocument(JsonObject root) => FromDocument(root, null);
+
+    /// <summary>
+    /// Splits a document the user wrote: each editor gets the user's own text for its part (YAML stays YAML,
+    /// comments stay); the show meta, which a single manifest does not have, is written in the same language.
+    /// </summary>
+    public static ShowDraft FromText(string text, JsonObject root) => FromDocument(root, text);
+
+    private static ShowDraft FromDocument(JsonObject root, string? text)
     {
         var draft = new ShowDraft();
+        var source = text is null ? null : SourceMap.Of(text);
+        var yaml = text is not null && !SourceMap.IsJson(text);
         if (root["scenes"] is not JsonArray scenes)
         {
             // A single-scene manifest becomes a show of one scene with the same meta: same frames, same length.
-            draft.MetaText = Format(Meta(root["meta"]));
-            draft.Scenes.Add(new SceneDraft { Name = "scene-1", ManifestText = Format(root) });
+            draft.MetaText = yaml ? YamlText.Write(Meta(root["meta"])) : Format(Meta(root["meta"]));
+            draft.Scenes.Add(new SceneDraft { Name = "scene-1", ManifestText = text?.Trim() is { Length: > 0 } own ? own : Format(root) });
             return draft;
         }
-        draft.MetaText = Format(root["meta"] ?? new JsonObject());
+        draft.MetaText = source?.Slice("meta") ?? Format(root["meta"] ?? new JsonObject());
         for (var i = 0; i < scenes.Count; i++)
         {
             var entry = scenes[i] as JsonObject ?? new JsonObject();
@@ -34,7 +44,7 @@ public sealed class ShowDraft
                 Narration = entry["narration"].ScalarText() ?? "",
                 Transition = transition?["type"].AsString() ?? (entry["transition"].AsString() is { } t && t != "none" ? t : "none"),
                 TransitionSeconds = transition is null ? 0.8 : DurationParser.Parse(transition["duration"]) is var d && d > 0 ? d : 0.8,
-                ManifestText = Format(entry["manifest"] ?? new JsonObject()),
+                ManifestText = source?.Slice($"scenes[{i}].manifest") ?? Format(entry["manifest"] ?? new JsonObject()),
             });
         }
         return draft;
@@ -59,12 +69,26 @@ public sealed class ShowDraft
         return (new JsonObject { ["meta"] = meta, ["scenes"] = scenes }, errors);
     }
 
-    /// <summary>Validates the composed show; parse errors come first.</summary>
+    /// <summary>
+    /// Validates the composed show. Parse errors come first; what the pipeline then says about a part that did not
+    /// parse is a knock-on of that one error and is dropped; show-wide limits point at the entry that causes them.
+    /// </summary>
     public PreparedDocument Prepare()
     {
         var (show, parseErrors) = Compose();
         var prepared = ManifestPipeline.FromNode(show);
-        return parseErrors.Count == 0 ? prepared : prepared with { Diagnostics = [.. parseErrors, .. prepared.Diagnostics] };
+        var unparsed = parseErrors.Select(e => e.Path).ToHashSet();
+        var kept = prepared.Diagnostics
+            .Where(d => !unparsed.Any(p => d.Path == p || d.Path.StartsWith(p + ".", StringComparison.Ordinal) || d.Path.StartsWith(p + "[", StringComparison.Ordinal)))
+            .Select(d => d.Path == "scenes" ? Attribute(d, prepared.Show) : d);
+        return prepared with { Diagnostics = [.. parseErrors, .. kept] };
+    }
+
+    /// <summary>A show-wide length/size error belongs where the time goes: the longest timeline entry.</summary>
+    private static Diagnostic Attribute(Diagnostic d, AnimPlatform.Core.Manifest.Model.ShowDocument show)
+    {
+        var longest = show.Scenes.SelectMany(s => s.Scene.Timeline).MaxBy(e => e.Duration);
+        return longest is null || string.IsNullOrEmpty(longest.Path) ? d : d with { Path = longest.Path, Message = $"{d.Message} (the longest entry is here: {longest.Duration:0.#} s)" };
     }
 
     /// <summary>The diagnostics that belong to scene i, with paths made relative to its manifest.</summary>
@@ -81,7 +105,11 @@ public sealed class ShowDraft
 
     /// <summary>Diagnostics about the show itself (meta, scene list), not inside one scene.</summary>
     public static IEnumerable<Diagnostic> ForShow(IEnumerable<Diagnostic> all) =>
-        all.Where(d => !d.Path.StartsWith("scenes[", StringComparison.Ordinal) || !d.Path.Contains(']'));
+        all.Where(d => !d.Path.StartsWith("scenes", StringComparison.Ordinal));
+
+    /// <summary>Diagnostics about the scene list as a whole (path "scenes").</summary>
+    public static IEnumerable<Diagnostic> ForSceneList(IEnumerable<Diagnostic> all) =>
+        all.Where(d => d.Path == "scenes");
 
     private static JsonObject Meta(JsonNode? meta)
     {

@@ -21,6 +21,7 @@ public static class PagesServiceCollectionExtensions
         services.TryAddSingleton<ManifestReference>();
         services.TryAddSingleton<ToolVersions>();
         services.TryAddScoped<JobCommands>();
+        services.TryAddScoped<AnimPlatform.Web.Drafts.DraftStorage>();
         return services;
     }
 }

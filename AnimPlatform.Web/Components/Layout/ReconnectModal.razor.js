@@ -8,6 +8,13 @@ retryButton.addEventListener("click", retry);
 const resumeButton = document.getElementById("components-resume-button");
 resumeButton.addEventListener("click", resume);
 
+// "1 second", "2 seconds": Blazor writes the number into the span; the word follows it.
+const secondsSpan = document.getElementById("components-seconds-to-next-attempt");
+const secondsWord = document.getElementById("components-seconds-word");
+new MutationObserver(() => {
+    secondsWord.textContent = secondsSpan.textContent.trim() === "1" ? "second" : "seconds";
+}).observe(secondsSpan, { childList: true, characterData: true, subtree: true });
+
 function handleReconnectStateChanged(event) {
     if (event.detail.state === "show") {
         reconnectModal.showModal();

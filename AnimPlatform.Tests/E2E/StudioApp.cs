@@ -1,0 +1,67 @@
+using AnimPlatform.Tests.Support;
+using Microsoft.Playwright;
+
+namespace AnimPlatform.Tests.E2E;
+
+/// <summary>One app process and one Chromium shared by the studio tests of a class (each test opens its own context).</summary>
+public sealed class StudioApp : IAsyncLifetime
+{
+    private readonly TempDir _dir = new();
+
+    public AppProcess App { get; private set; } = null!;
+    public BrowserSession Browser { get; private set; } = null!;
+    public string BaseUrl => App.BaseUrl;
+
+    public async Task InitializeAsync()
+    {
+        App = await AppProcess.StartAsync(_dir.Path, TimeSpan.FromSeconds(40));
+        Browser = await BrowserSession.LaunchAsync();
+    }
+
+    /// <summary>A fresh browser profile (own localStorage) at the given size, with the circuit up on <paramref name="path"/>.</summary>
+    public async Task<IPage> OpenAsync(string path, int width = 1440, int height = 900)
+    {
+        var context = await Browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+        context.SetDefaultTimeout(20_000);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(BaseUrl + path);
+        await StudioPage.WaitForCircuitAsync(page);
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        // What the app printed, for a failed test's post-mortem (TestResults/studio-app.log).
+        File.WriteAllText(Path.Combine(Path.GetTempPath(), "studio-app.log"), App.OutputTail);
+        await App.DisposeAsync();
+        _dir.Dispose();
+    }
+}
+
+/// <summary>What the studio tests do on the pages.</summary>
+public static class StudioPage
+{
+    public static async Task WaitForCircuitAsync(IPage page)
+    {
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+    }
+
+    /// <summary>Types into a MudBlazor text field and commits it (the change event the page listens to).</summary>
+    public static async Task SetTextAsync(IPage page, string selector, string text)
+    {
+        var field = page.Locator(selector);
+        await field.FillAsync(text);
+        await field.DispatchEventAsync("change");
+    }
+
+    public static async Task PasteAndLoadAsync(IPage page, string text)
+    {
+        await page.Locator("[data-testid=paste-panel] .mud-expand-panel-header").ClickAsync();
+        await SetTextAsync(page, "textarea[data-testid=paste-text]", text);
+        await page.ClickAsync("[data-testid=load-pasted]");
+    }
+
+    public static Task<string> SummaryAsync(IPage page) => page.Locator("[data-testid=draft-summary]").InnerTextAsync();
+}

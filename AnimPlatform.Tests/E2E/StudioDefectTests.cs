@@ -1,0 +1,225 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static AnimPlatform.Tests.E2E.StudioPage;
+
+namespace AnimPlatform.Tests.E2E;
+
+/// <summary>
+/// Issue 15's defects, each as a teacher meets it in Chromium: big manifests, double clicks, unknown job links,
+/// lost drafts, misplaced diagnostics, YAML turned into JSON, a link that would start a generation.
+/// </summary>
+[Trait("Category", "E2E")]
+public sealed class StudioDefectTests(StudioApp studio) : IClassFixture<StudioApp>
+{
+    private static string Example(string name) => File.ReadAllText(Path.Combine(TestPaths.ExamplesDir, name));
+
+    private static Task SceneTitleAsync(IPage page, string title) => page.WaitForFunctionAsync(
+        "t => [...document.querySelectorAll('[data-testid^=scene-] .mud-expand-panel-header')].some(h => h.innerText.includes(t))", title);
+
+    private async Task<int> JobCountAsync(IPage page)
+    {
+        var answer = await page.APIRequest.GetAsync(studio.BaseUrl + "/api/v1/jobs?limit=100");
+        using var json = JsonDocument.Parse(await answer.TextAsync());
+        return json.RootElement.GetProperty("total").GetInt32();
+    }
+
+    /// <summary>The tests check what the pages submit, not the video: the render is cancelled (it would hold the CPU).</summary>
+    private async Task CancelAsync(IPage page, string id) =>
+        await page.APIRequest.PostAsync($"{studio.BaseUrl}/api/v1/jobs/{id}/cancel");
+
+    [Fact]
+    public async Task A_20_KB_yaml_loads_and_a_60_KB_scene_edit_is_rendered()
+    {
+        var page = await studio.OpenAsync("/");
+        var yaml = Example("bfs-traversal-v2.yaml");
+        Assert.True(yaml.Length > 16_000);
+        await PasteAndLoadAsync(page, yaml);
+        await page.Locator("[data-testid=draft-summary]").WaitForAsync();
+        Assert.Contains("1 scene", await SummaryAsync(page));
+
+        // The scene editor keeps the user's YAML; a 60 KB edit (a long comment and a longer pause) reaches the server.
+        var editor = page.Locator("textarea[data-testid=scene-editor-0]");
+        var before = await SummaryAsync(page);
+        var edited = yaml.Replace("timeline:", "timeline:\n  - action: pause\n    duration: 7s", StringComparison.Ordinal)
+                     + "\n# " + new string('x', 60_000) + "\n";
+        Assert.True(edited.Length > 60_000);
+        await SetTextAsync(page, "textarea[data-testid=scene-editor-0]", edited);
+        await page.WaitForFunctionAsync("b => document.querySelector('[data-testid=draft-summary]').innerText !== b", before);
+        var seconds = (string s) => double.Parse(Regex.Match(s, @"· ([\d.]+) s").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(seconds(before) + 7, seconds(await SummaryAsync(page)), 1);
+        Assert.Equal(0, await page.Locator("#components-reconnect-modal[open]").CountAsync());
+
+        await page.ClickAsync("[data-testid=render]");
+        await page.WaitForURLAsync(new Regex(@"/jobs/[0-9a-f-]{36}$"));
+        var id = page.Url[(page.Url.LastIndexOf('/') + 1)..];
+        var job = await page.APIRequest.GetAsync($"{studio.BaseUrl}/api/v1/jobs/{id}");
+        await CancelAsync(page, id);
+        Assert.True(job.Ok, $"the job answered {job.Status}");
+        Assert.Contains("\"7s\"", await job.TextAsync());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Two_clicks_on_render_make_one_job()
+    {
+        var page = await studio.OpenAsync("/?preset=stack");
+        await page.Locator("[data-testid=draft-summary]").WaitForAsync();
+        var before = await JobCountAsync(page);
+        await page.EvaluateAsync("""
+            () => new Promise(resolve => {
+                const button = document.querySelector('[data-testid=render]');
+                button.click();
+                setTimeout(() => { button.click(); resolve(); }, 150);
+            })
+            """);
+        await page.WaitForURLAsync(new Regex(@"/jobs/[0-9a-f-]{36}$"));
+        await page.Locator("[data-testid=job-status]").WaitForAsync();
+        await CancelAsync(page, page.Url[(page.Url.LastIndexOf('/') + 1)..]);
+        var count = await JobCountAsync(page);
+        Assert.True(before + 1 == count, $"{count - before} jobs: " + await (await page.APIRequest.GetAsync(studio.BaseUrl + "/api/v1/jobs")).TextAsync());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task An_unknown_job_id_is_a_404_page()
+    {
+        var page = await studio.OpenAsync("/jobs");
+        var response = await page.GotoAsync(studio.BaseUrl + "/jobs/00000000-0000-0000-0000-000000000000");
+        Assert.Equal(404, response!.Status);
+        await page.Locator("[data-testid=not-found]").WaitForAsync();
+        Assert.Equal(0, await page.Locator(".mud-skeleton").CountAsync());
+
+        // Followed inside the app (client-side navigation), the same id ends on the same page.
+        await page.GotoAsync(studio.BaseUrl + "/jobs");
+        await WaitForCircuitAsync(page);
+        await page.EvaluateAsync("() => Blazor.navigateTo('/jobs/00000000-0000-0000-0000-000000000001')");
+        await page.Locator("[data-testid=not-found]").WaitForAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_prompt_link_fills_the_prompt_and_generates_nothing()
+    {
+        var page = await studio.OpenAsync("/?prompt=" + Uri.EscapeDataString("quick sort 5 3 8 1"));
+        Assert.Equal("quick sort 5 3 8 1", await page.Locator("[data-testid=prompt] input, input[data-testid=prompt]").First.InputValueAsync());
+        await page.Locator("[data-testid=generate]").WaitForAsync();
+        Assert.Equal(0, await page.Locator("[data-testid=generation-result]").CountAsync());
+        Assert.Equal(0, await page.Locator("[data-testid=draft-summary]").CountAsync());
+        await page.ClickAsync("[data-testid=generate]");
+        await page.Locator("[data-testid=draft-summary]").WaitForAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Edits_survive_leaving_the_page_and_a_reload_and_remove_scene_can_be_undone()
+    {
+        var page = await studio.OpenAsync("/?preset=bfs");
+        await page.Locator("[data-testid=draft-summary]").WaitForAsync();
+        await SetTextAsync(page, "input[data-testid=scene-name-0]", "my own intro");
+        await SceneTitleAsync(page, "1. my own intro");
+
+        await page.EvaluateAsync("() => Blazor.navigateTo('/jobs')");
+        await page.Locator("h1").Filter(new() { HasText = "Jobs" }).WaitForAsync();
+        await page.GoBackAsync();
+        await SceneTitleAsync(page, "1. my own intro");
+
+        await page.GotoAsync(studio.BaseUrl + "/");
+        await WaitForCircuitAsync(page);
+        await SceneTitleAsync(page, "1. my own intro");
+        Assert.Contains("3 scene", await SummaryAsync(page));
+
+        // Remove scene 2, then undo it from the message.
+        await page.Locator("[data-testid=scene-1] .mud-expand-panel-header").ClickAsync();
+        await page.ClickAsync("[data-testid=remove-scene-1]");
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=draft-summary]').innerText.startsWith('2 scene')");
+        await page.Locator(".mud-snackbar").GetByRole(AriaRole.Button, new() { Name = "Undo" }).ClickAsync();
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=draft-summary]').innerText.startsWith('3 scene')");
+
+        // Generate asks before replacing the edits; "Keep editing" keeps them.
+        await SetTextAsync(page, "input[data-testid=prompt]", "bubble sort 3 1 2");
+        await page.ClickAsync("[data-testid=generate]");
+        var dialog = page.Locator(".mud-dialog").Filter(new() { HasText = "Replace your edits?" });
+        await dialog.WaitForAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Keep editing" }).ClickAsync();
+        await dialog.WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        Assert.Contains("1. my own intro", await page.Locator("[data-testid=scene-0]").InnerTextAsync());
+        Assert.Equal(0, await page.Locator("[data-testid=generation-result]").CountAsync());
+        await page.Context.CloseAsync();
+    }
+
+    private const string ThreeScenes = """
+        # a show written by hand
+        meta:
+          title: Three scenes
+        scenes:
+          - name: one
+            manifest:
+              meta: { title: one, canvas: { width: 1280, height: 720 } }
+              objects:
+                - { id: t, type: text, content: hello, position: { x: 100, y: 100 } }
+              timeline:
+                - { action: pause, duration: 1s }
+          - name: two
+            manifest:
+              meta: { title: two, canvas: { width: 1280, height: 720 } }
+              objects:
+                - { id: t, type: text, content: hello, position: { x: 100, y: 100 } }
+              timeline:
+                - { action: pause, duration: 1s }
+          - name: three
+            manifest:
+              meta: { title: three, canvas: { width: 1280, height: 720 } }
+              objects:
+                - { id: t, type: text, content: hello, position: { x: 100, y: 100 } }
+              timeline:
+                - { action: pause, duration: 1s }
+                - { action: pause, duration: 99999s }
+        """;
+
+    [Fact]
+    public async Task Diagnostics_sit_on_their_scene_and_line_and_yaml_stays_yaml()
+    {
+        var page = await studio.OpenAsync("/");
+        await PasteAndLoadAsync(page, ThreeScenes);
+        await page.Locator("[data-testid=draft-summary]").WaitForAsync();
+
+        // The 99,999 s pause: the error is on scene 3, on the pause's line of scene 3's editor; meta shows nothing.
+        var meta = page.Locator("textarea[data-testid=meta-editor]");
+        Assert.Equal("title: Three scenes", (await meta.InputValueAsync()).Trim());
+        var metaPaper = page.Locator(".mud-paper").Filter(new() { Has = meta });
+        Assert.Equal(0, await metaPaper.Locator("[data-testid=diagnostics]").CountAsync());
+        var third = page.Locator("[data-testid=scene-2]");
+        Assert.True("1 error" == (await third.Locator("[data-testid=scene-errors]").InnerTextAsync()).Trim(), await third.Locator("[data-testid=diagnostics]").InnerTextAsync());
+        await third.Locator(".mud-expand-panel-header").ClickAsync();
+        var thirdText = await third.Locator("textarea[data-testid=scene-editor-2]").InputValueAsync();
+        Assert.DoesNotContain("\"", thirdText);
+        Assert.StartsWith("meta: { title: three", thirdText);
+        var pauseLine = thirdText.Split('\n').ToList().FindIndex(l => l.Contains("99999s")) + 1;
+        Assert.Equal(pauseLine.ToString(), await third.Locator("[data-testid=diagnostics] .diagnostic").First.GetAttributeAsync("data-line"));
+
+        // One syntax error in scene 1 is one error (no knock-on "meta missing" errors), on its line.
+        var first = page.Locator("[data-testid=scene-0]");
+        var broken = "meta: { title: one, canvas: { width: 1280, height: 720 } }\nobjects:\n  - { id: t, type: text\ntimeline: []\n";
+        await SetTextAsync(page, "textarea[data-testid=scene-editor-0]", broken);
+        await first.Locator("[data-testid=scene-errors]").WaitForAsync();
+        Assert.Equal("1 error", (await first.Locator("[data-testid=scene-errors]").InnerTextAsync()).Trim());
+        Assert.Equal(1, await first.Locator("[data-testid=diagnostics] .diagnostic").CountAsync());
+        Assert.NotNull(await first.Locator("[data-testid=diagnostics] .diagnostic").First.GetAttributeAsync("data-line"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_binary_upload_is_refused_with_a_message()
+    {
+        var page = await studio.OpenAsync("/");
+        await page.Locator("[data-testid=paste-panel] .mud-expand-panel-header").ClickAsync();
+        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "picture.yaml", MimeType = "application/octet-stream", Buffer = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13],
+        });
+        await page.GetByText("picture.yaml is not a text file").WaitForAsync();
+        Assert.Equal("", await page.Locator("textarea[data-testid=paste-text]").InputValueAsync());
+        await page.Context.CloseAsync();
+    }
+}
