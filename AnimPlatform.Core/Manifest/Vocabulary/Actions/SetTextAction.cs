@@ -17,7 +17,7 @@ internal static class SetTextAction
         DurationRequired = false,
         DefaultDuration = null,
         Handler = new SetTextHandler(),
-        Example = "{ action: set-text, target: caption, value: \"Step 2\" }",
+        Example = "{ action: set-text, target: title, value: \"Step 2\" }",
         Repair = SetTextRepair,
     };
 
