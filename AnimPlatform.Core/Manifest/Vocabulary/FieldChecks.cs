@@ -38,6 +38,8 @@ internal static class FieldChecks
             "a list of two indices, e.g. [0, 2]; the action will do nothing",
         FieldType.Index when !IsIndex(value) => $"a whole number ≥ 0, not {Describe.Value(value)}",
         FieldType.Side when value.AsString() is not ("left" or "right") => $"\"left\" or \"right\", not {Describe.Value(value)}",
+        FieldType.LineRange when Rendering.Actions.HighlightLineHandler.LineRange(value) is not { From: >= 1 } r || r.To < r.From =>
+            $"a line number ≥ 1 or a range [from, to], not {Describe.Value(value)}; the action will do nothing",
         _ => null,
     };
 

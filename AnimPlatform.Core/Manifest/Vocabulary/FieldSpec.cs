@@ -17,6 +17,7 @@ public enum FieldType
     Index,
     IndexPair,
     Side,
+    LineRange,
 }
 
 /// <summary>
@@ -54,6 +55,7 @@ public sealed record FieldSpec(string Name, FieldType Type, bool Required, strin
         FieldType.Index => "index ≥ 0",
         FieldType.IndexPair => "[i, j]",
         FieldType.Side => "left | right",
+        FieldType.LineRange => "line or [from, to]",
         _ => Type.ToString(),
     };
 }

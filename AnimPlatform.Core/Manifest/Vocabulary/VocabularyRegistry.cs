@@ -18,6 +18,7 @@ public static class VocabularyRegistry
         TreeKind.Descriptor,
         DataStructureKind.Descriptor,
         TextKind.Descriptor,
+        CodeKind.Descriptor,
     ];
 
     private static readonly ActionDescriptor[] AllActions =
@@ -44,6 +45,9 @@ public static class VocabularyRegistry
         CameraPanAction.Descriptor,
         CameraResetAction.Descriptor,
         PauseAction.Descriptor,
+        HighlightLineAction.Descriptor,
+        ClearHighlightAction.Descriptor,
+        SetCodeAction.Descriptor,
     ];
 
     private static readonly Dictionary<string, ObjectKindDescriptor> KindsByType = AllKinds.ToDictionary(k => k.Type, StringComparer.Ordinal);
