@@ -19,6 +19,7 @@ public static class VocabularyRegistry
         DataStructureKind.Descriptor,
         TextKind.Descriptor,
         CodeKind.Descriptor,
+        GridKind.Descriptor,
     ];
 
     private static readonly ActionDescriptor[] AllActions =
@@ -48,6 +49,10 @@ public static class VocabularyRegistry
         HighlightLineAction.Descriptor,
         ClearHighlightAction.Descriptor,
         SetCodeAction.Descriptor,
+        SetGridCellAction.Descriptor,
+        HighlightGridCellAction.Descriptor,
+        ClearGridCellAction.Descriptor,
+        GridArrowAction.Descriptor,
     ];
 
     private static readonly Dictionary<string, ObjectKindDescriptor> KindsByType = AllKinds.ToDictionary(k => k.Type, StringComparer.Ordinal);
