@@ -20,6 +20,7 @@ public static class VocabularyRegistry
         TextKind.Descriptor,
         CodeKind.Descriptor,
         GridKind.Descriptor,
+        VariablesKind.Descriptor,
     ];
 
     private static readonly ActionDescriptor[] AllActions =
@@ -53,6 +54,7 @@ public static class VocabularyRegistry
         HighlightGridCellAction.Descriptor,
         ClearGridCellAction.Descriptor,
         GridArrowAction.Descriptor,
+        SetVarAction.Descriptor,
     ];
 
     private static readonly Dictionary<string, ObjectKindDescriptor> KindsByType = AllKinds.ToDictionary(k => k.Type, StringComparer.Ordinal);
