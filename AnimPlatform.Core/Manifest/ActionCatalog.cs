@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using AnimPlatform.Core.Manifest.Vocabulary;
 
 namespace AnimPlatform.Core.Manifest;
 
@@ -28,51 +29,21 @@ public sealed record ActionInfo(
 }
 
 /// <summary>
-/// The 22 actions of spec §9 and the fields each requires. Shared by the validator (V21, V22, target-kind
-/// warnings) and available to the renderer.
+/// The actions and the fields each requires, as the validator reads them (V21, V22, target-kind warnings);
+/// derived from <see cref="VocabularyRegistry"/>.
 /// </summary>
 public static class ActionCatalog
 {
     public const string Graph = "graph", Tree = "tree", DataStructure = "data-structure", Text = "text";
 
-    /// <summary>The object types of spec §7, in spec order.</summary>
-    public static IReadOnlyList<string> ObjectTypes { get; } = [Graph, Tree, DataStructure, Text];
+    /// <summary>The object kinds: the spec's four (§7, in spec order), then extensions (from the registry).</summary>
+    public static IReadOnlyList<string> ObjectTypes => VocabularyRegistry.KindNames;
 
-    private static readonly string[] None = [];
-    private static readonly string[] GraphOrTree = [Graph, Tree];
-    private static readonly string[] DataStructures = [DataStructure];
-
-    private static ActionInfo Object(string name, string[] types, string[] fields, string[]? optional = null, bool durationRequired = true) =>
-        new(name, true, types, fields, optional ?? None, durationRequired);
-
-    private static ActionInfo Free(string name, string[] fields, string[]? optional = null) =>
-        new(name, false, None, fields, optional ?? None, true);
-
-    private static readonly ActionInfo[] All =
-    [
-        Object("fade-in", None, None),
-        Object("fade-out", None, None),
-        Object("highlight-node", GraphOrTree, ["node", "color"]),
-        Object("highlight-edge", GraphOrTree, ["edge", "color"]),
-        Object("move-node", GraphOrTree, ["node", "position"]),
-        Object("move-to", None, ["position"]),
-        Object("set-style", [Graph, Tree, Text], ["style"], ["node"]),
-        Object("set-text", [Text], ["value"], durationRequired: false),
-        Object("enqueue", DataStructures, ["values"]),
-        Object("dequeue", DataStructures, None),
-        Object("push", DataStructures, ["values"]),
-        Object("pop", DataStructures, None),
-        Object("init-cells", DataStructures, ["values"]),
-        Object("set-cell", DataStructures, ["index", "value"]),
-        Object("highlight-cell", DataStructures, ["index", "color"]),
-        Object("swap-cells", DataStructures, ["indices"]),
-        Object("insert-node", [Tree], ["node", "parent", "side"], ["label"]),
-        Object("delete-node", [Tree], ["node"]),
-        Free("camera-zoom", ["scale"], ["target"]), // target accepted and ignored (§9.7)
-        Free("camera-pan", ["position"]),
-        Free("camera-reset", None),
-        Free("pause", None),
-    ];
+    private static readonly ActionInfo[] All = VocabularyRegistry.Actions.Select(a => new ActionInfo(
+        a.Name, a.TargetRequired, a.TargetKinds,
+        a.RequiredFields.Select(f => f.Name).ToArray(),
+        a.OptionalFields.Select(f => f.Name).ToArray(),
+        a.DurationRequired)).ToArray();
 
     private static readonly Dictionary<string, ActionInfo> ByName = All.ToDictionary(a => a.Name, StringComparer.Ordinal);
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AnimPlatform.Core.Manifest.Model;
+using AnimPlatform.Core.Manifest.Vocabulary;
 
 namespace AnimPlatform.Core.Manifest;
 
@@ -44,17 +45,9 @@ public static class SceneModelBuilder
             var id = o["id"].ScalarText();
             var type = o["type"].AsString();
             if (string.IsNullOrEmpty(id) || type is null || !seen.Add(id)) continue;
-            var style = LayerStyle(defaults[type] as JsonObject, o["style"] as JsonObject);
-            ObjectDefinition? def = type switch
-            {
-                "graph" => new GraphDefinition(id, style, GraphNodes(o["nodes"]), GraphEdges(o["edges"])),
-                "tree" => new TreeDefinition(id, style, o["root"].ScalarText() ?? "", o["variant"].AsString() ?? "binary",
-                    ReadPoint(o["position"]), TreeNodes(o["nodes"])),
-                "data-structure" => new DataStructureDefinition(id, style, o["variant"].AsString() ?? "array", ReadPoint(o["position"])),
-                "text" => new TextDefinition(id, style, o["content"].ScalarText() ?? "", ReadPoint(o["position"])),
-                _ => null, // unknown type: skipped with a warning (validator V13)
-            };
-            if (def is not null) result.Add(def);
+            // Unknown type: skipped with a warning (validator V13).
+            if (!VocabularyRegistry.TryGetKind(type, out var kind)) continue;
+            result.Add(kind.Build(o, id, LayerStyle(defaults[type] as JsonObject, o["style"] as JsonObject)));
         }
         return result;
     }
@@ -73,33 +66,6 @@ public static class SceneModelBuilder
         var y = position.Get("y").AsNumber() ?? 0;
         return new Point2(double.IsFinite(x) ? x : 0, double.IsFinite(y) ? y : 0);
     }
-
-    private static List<GraphNodeDefinition> GraphNodes(JsonNode? nodes) =>
-        (nodes as JsonArray ?? []).OfType<JsonObject>()
-            .Select(n => (n, id: n["id"].ScalarText()))
-            .Where(x => !string.IsNullOrEmpty(x.id))
-            .Select(x =>
-            {
-                var p = ReadPoint(x.n);
-                var label = x.n["label"].ScalarText();
-                return new GraphNodeDefinition(x.id!, string.IsNullOrEmpty(label) ? x.id! : label, p.X, p.Y);
-            }).ToList();
-
-    private static List<GraphEdgeDefinition> GraphEdges(JsonNode? edges) =>
-        (edges as JsonArray ?? []).OfType<JsonObject>()
-            .Select(e => new GraphEdgeDefinition(e["from"].ScalarText() ?? "", e["to"].ScalarText() ?? ""))
-            .ToList();
-
-    private static List<TreeNodeDefinition> TreeNodes(JsonNode? nodes) =>
-        (nodes as JsonArray ?? []).OfType<JsonObject>()
-            .Select(n => (n, id: n["id"].ScalarText()))
-            .Where(x => !string.IsNullOrEmpty(x.id))
-            .Select(x =>
-            {
-                var label = x.n["label"].ScalarText();
-                return new TreeNodeDefinition(x.id!, string.IsNullOrEmpty(label) ? x.id! : label,
-                    x.n["parent"].ScalarText(), x.n["side"].AsString());
-            }).ToList();
 
     private static List<TimelineEntry> BuildTimeline(JsonArray? timeline, string prefix)
     {

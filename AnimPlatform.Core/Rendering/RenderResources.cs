@@ -9,4 +9,7 @@ public static class RenderResources
     private static readonly Lazy<TextRenderer> SharedText = new(() => new TextRenderer(new TypefaceProvider()));
 
     public static DrawContext CreateContext() => new(SharedText.Value);
+
+    /// <summary>The shared text renderer, for measuring while a timeline compiles (layouts that depend on text width).</summary>
+    public static TextRenderer Text => SharedText.Value;
 }

@@ -1,5 +1,6 @@
 using AnimPlatform.Core.Manifest;
 using AnimPlatform.Core.Manifest.Model;
+using AnimPlatform.Core.Manifest.Vocabulary;
 using AnimPlatform.Core.Rendering.Actions;
 using AnimPlatform.Core.Rendering.Elements;
 using AnimPlatform.Core.Rendering.Objects;
@@ -39,14 +40,9 @@ public static class SceneCompiler
         var objects = new Dictionary<string, ObjectRuntime>();
         foreach (var def in scene.Objects)
         {
-            ObjectRuntime runtime = def switch
-            {
-                GraphDefinition g => new GraphRuntime(g, canvas),
-                TreeDefinition tr => new TreeRuntime(tr, canvas),
-                DataStructureDefinition ds => new DataStructureRuntime(ds, canvas),
-                TextDefinition tx => new TextRuntime(tx, canvas),
-                _ => throw new InvalidOperationException($"unhandled object type {def.Type}"),
-            };
+            if (!VocabularyRegistry.TryGetKind(def.Type, out var kind))
+                throw new InvalidOperationException($"unhandled object type {def.Type}");
+            var runtime = kind.CreateRuntime(def, canvas);
             objects[def.Id] = runtime;
             container.Add(runtime.Root);
         }

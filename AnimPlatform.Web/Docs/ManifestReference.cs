@@ -3,6 +3,7 @@ using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using AnimPlatform.Core.Manifest.Vocabulary;
 using Microsoft.Extensions.Logging;
 
 namespace AnimPlatform.Web.Docs;
@@ -47,7 +48,7 @@ public sealed partial class ManifestReference
     /// <summary>Renders Markdown text: HTML, the level 2 and 3 headings, and the first level 1 heading as the title.</summary>
     public static (string Html, IReadOnlyList<DocHeading> Headings, string Title) Render(string markdown)
     {
-        var document = Markdown.Parse(markdown, Pipeline);
+        var document = Markdown.Parse(VocabularyDocs.Expand(markdown), Pipeline);
         var headings = new List<DocHeading>();
         var title = "";
         foreach (var heading in document.Descendants<HeadingBlock>())
@@ -62,6 +63,10 @@ public sealed partial class ManifestReference
                 headings.Add(new DocHeading(heading.Level, id, text));
         }
         var html = document.ToHtml(Pipeline);
+        // Generated tables link to #name; a combined section ("enqueue and push") owns the anchor of both.
+        var ids = headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
+        html = AnchorLink().Replace(html, m => ids.Contains(m.Groups[1].Value) ? m.Value
+            : ids.FirstOrDefault(id => id.Split("-and-").Contains(m.Groups[1].Value)) is { } owner ? $"href=\"#{owner}\"" : m.Value);
         // href="#x" would resolve against <base href="/"> and leave the page; point it at this page instead.
         html = FragmentLink().Replace(html, $"href=\"{PagePath}#");
         return (html, headings, title);
@@ -91,6 +96,9 @@ public sealed partial class ManifestReference
         }
         return text.ToString();
     }
+
+    [GeneratedRegex("href=\"#([^\"]+)\"")]
+    private static partial Regex AnchorLink();
 
     [GeneratedRegex("href=\"#")]
     private static partial Regex FragmentLink();

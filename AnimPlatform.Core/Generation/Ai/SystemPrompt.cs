@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json.Nodes;
+using AnimPlatform.Core.Manifest.Vocabulary;
 
 namespace AnimPlatform.Core.Generation.Ai;
 
@@ -10,7 +11,8 @@ public static class SystemPrompt
 
     public static string Value => Text.Value;
 
-    public static string Reference => ReadResource("manifest-reference.md");
+    /// <summary>The shipped reference with its object and action tables generated from the vocabulary registry.</summary>
+    public static string Reference => VocabularyDocs.Expand(ReadResource("manifest-reference.md"));
 
     public static string ExampleShow => ReadResource("example-show.json");
 

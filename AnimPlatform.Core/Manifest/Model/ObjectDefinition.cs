@@ -22,3 +22,10 @@ public sealed record DataStructureDefinition(string Id, JsonObject Style, string
 
 public sealed record TextDefinition(string Id, JsonObject Style, string Content, Point2 Position)
     : ObjectDefinition(Id, "text", Style);
+
+/// <summary>
+/// An object of an extension kind: its runtime reads the fields it needs from <see cref="Source"/> (the
+/// object mapping as written) through its kind descriptor.
+/// </summary>
+public sealed record KindDefinition(string Id, string Type, JsonObject Style, JsonObject Source, Point2 Position)
+    : ObjectDefinition(Id, Type, Style);

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using AnimPlatform.Core.Manifest.Vocabulary;
+using static AnimPlatform.Core.Manifest.Normalization.LenientValues;
 
 namespace AnimPlatform.Core.Manifest.Normalization;
 
@@ -18,38 +20,8 @@ public static partial class LenientNormalizer
         ["#e74c3c", "#2ecc71", "#3498db", "#f39c12", "#9b59b6", "#1abc9c", "#e67e22", "#ecf0f1", "#d35400", "#c0392b"];
 
     private static readonly HashSet<string> TransitionTypes = ["fade", "crossfade", "slide-left", "slide-right"];
-    private static readonly HashSet<string> ObjectTypes = ["graph", "tree", "data-structure", "text"];
-    private static readonly HashSet<string> DataStructureVariants = ["queue", "stack", "array", "linked-list"];
-    private static readonly HashSet<string> TreeVariants = ["binary", "nary", "heap"];
-
-    /// <summary>Per action: default duration (null = none) and the properties it may carry besides action and duration.</summary>
-    private static readonly Dictionary<string, (string? DefaultDuration, string[] Allowed)> Actions = new()
-    {
-        ["highlight-node"] = ("0.5s", ["target", "node", "color", "easing"]),
-        ["highlight-edge"] = ("0.5s", ["target", "edge", "color", "easing"]),
-        ["enqueue"] = ("0.5s", ["target", "values", "easing"]),
-        ["push"] = ("0.5s", ["target", "values", "easing"]),
-        ["set-text"] = (null, ["target", "value", "easing"]),
-        ["camera-zoom"] = ("1s", ["scale", "easing"]),
-        ["camera-pan"] = ("1s", ["position", "easing"]),
-        ["move-to"] = ("1s", ["target", "position", "easing"]),
-        ["move-node"] = ("1s", ["target", "node", "position", "easing"]),
-        ["set-style"] = ("0.5s", ["target", "node", "style", "easing"]),
-        ["fade-in"] = ("0.8s", ["target", "easing"]),
-        ["fade-out"] = ("0.8s", ["target", "easing"]),
-        ["dequeue"] = ("0.8s", ["target", "easing"]),
-        ["pop"] = ("0.8s", ["target", "easing"]),
-        ["pause"] = ("5s", []),
-        ["camera-reset"] = ("1s", ["easing"]),
-        ["insert-node"] = ("0.8s", ["target", "node", "parent", "side", "label", "easing"]),
-        ["delete-node"] = ("0.8s", ["target", "node", "easing"]),
-        ["init-cells"] = ("1s", ["target", "values", "easing"]),
-        ["set-cell"] = ("0.5s", ["target", "index", "value", "easing"]),
-        ["highlight-cell"] = ("0.5s", ["target", "index", "color", "easing"]),
-        ["swap-cells"] = ("1s", ["target", "indices", "easing"]),
-    };
-
-    public static IReadOnlyCollection<string> ActionNames => Actions.Keys;
+    /// <summary>Action names the normaliser keeps (every registered action).</summary>
+    public static IReadOnlyCollection<string> ActionNames => VocabularyRegistry.ActionNames;
 
     /// <summary>Normalises <paramref name="show"/> in place and returns the warnings.</summary>
     public static List<string> Normalize(JsonObject show)
@@ -225,27 +197,8 @@ public static partial class LenientNormalizer
         {
             var o = (JsonObject)objects[k]!;
             var path = $"{mpath}.objects[{k}]";
-            switch (o["type"].AsString())
-            {
-                case "graph": NormalizeGraph(o, path, warn); break;
-                case "data-structure":
-                    if (!DataStructureVariants.Contains(o["variant"].AsString() ?? ""))
-                    {
-                        o["variant"] = "array";
-                        warn($"{path}.variant", "invalid variant — using array");
-                    }
-                    FixPosition(o, path, warn);
-                    break;
-                case "text":
-                    if (!o.ContainsKey("content") || o["content"] is null) o["content"] = "";
-                    else if (o["content"].AsString() is null) o["content"] = StringForm(o["content"]);
-                    FixPosition(o, path, warn);
-                    break;
-                case "tree": NormalizeTree(o, path, warn); break;
-                default:
-                    warn($"{path}.type", $"unknown object type \"{o["type"].AsString()}\"");
-                    break;
-            }
+            if (VocabularyRegistry.TryGetKind(o["type"].AsString(), out var kind)) kind.Repair?.Invoke(o, path, warn);
+            else warn($"{path}.type", $"unknown object type \"{o["type"].AsString()}\"");
         }
         return ids;
     }
@@ -254,7 +207,7 @@ public static partial class LenientNormalizer
     /// Graph and tree nodes alike (spec §14): a non-list becomes [] (warning), nodes without id are dropped
     /// (warning), a missing label becomes the id; <paramref name="more"/> fixes type-specific fields.
     /// </summary>
-    private static HashSet<string> NormalizeNodes(JsonObject o, string path, Action<string, string> warn, Action<JsonObject> more)
+    internal static HashSet<string> NormalizeNodes(JsonObject o, string path, Action<string, string> warn, Action<JsonObject> more)
     {
         if (o["nodes"] is not JsonArray nodes)
         {
@@ -278,60 +231,7 @@ public static partial class LenientNormalizer
         return ids;
     }
 
-    private static void NormalizeGraph(JsonObject o, string path, Action<string, string> warn)
-    {
-        var ids = NormalizeNodes(o, path, warn, n =>
-        {
-            n["x"] = Number(n["x"]) ?? 0;
-            n["y"] = Number(n["y"]) ?? 0;
-        });
-        if (o["edges"] is not JsonArray edges)
-        {
-            o["edges"] = new JsonArray();
-            return;
-        }
-        for (var k = 0; k < edges.Count; k++)
-        {
-            if (edges[k] is JsonObject e && e["from"].ScalarText() is { } from && e["to"].ScalarText() is { } to && ids.Contains(from) && ids.Contains(to))
-                continue;
-            warn($"{path}.edges[{k}]", "edge without from/to or with an unknown node dropped");
-            edges.RemoveAt(k--);
-        }
-    }
-
-    private static void NormalizeTree(JsonObject o, string path, Action<string, string> warn)
-    {
-        if (o.ContainsKey("variant") && !TreeVariants.Contains(o["variant"].AsString() ?? ""))
-        {
-            o["variant"] = "binary";
-            warn($"{path}.variant", "invalid variant — using binary");
-        }
-        var ids = NormalizeNodes(o, path, warn, _ => { });
-        var nodes = (JsonArray)o["nodes"]!;
-        foreach (var n in nodes.OfType<JsonObject>())
-        {
-            var id = n["id"].ScalarText();
-            if (n.ContainsKey("side") && n["side"].AsString() is not ("left" or "right"))
-            {
-                n.Remove("side");
-                warn($"{path}.nodes", $"node \"{id}\": invalid side removed");
-            }
-            if (n.ContainsKey("parent") && (n["parent"].ScalarText() is not { } parent || !ids.Contains(parent)))
-            {
-                n.Remove("parent");
-                n.Remove("side");
-                warn($"{path}.nodes", $"node \"{id}\": unknown parent removed");
-            }
-        }
-        if (o["root"].AsString() is null)
-        {
-            o["root"] = nodes.Count > 0 ? (nodes[0] as JsonObject)?["id"].ScalarText() ?? "root" : "root";
-            warn($"{path}.root", $"missing root — using \"{o["root"].AsString()}\"");
-        }
-        FixPosition(o, path, warn);
-    }
-
-    private static void FixPosition(JsonObject o, string path, Action<string, string> warn)
+    internal static void FixPosition(JsonObject o, string path, Action<string, string> warn)
     {
         if (o["position"] is not JsonObject p)
         {
@@ -380,7 +280,7 @@ public static partial class LenientNormalizer
             warn(path, "entry without an action dropped");
             return false;
         }
-        if (!Actions.TryGetValue(name, out var spec))
+        if (!VocabularyRegistry.TryGetAction(name, out var spec))
         {
             warn(path, $"unknown action \"{name}\" dropped");
             return false;
@@ -394,83 +294,14 @@ public static partial class LenientNormalizer
         if (a.ContainsKey("target") && (a["target"].ScalarText() is not { } target || !ids.Contains(target)))
             warn($"{path}.target", $"{name}: target \"{a["target"].ScalarText()}\" is not an object of this scene");
 
-        bool Drop(string why)
+        if (spec.Repair?.Invoke(a, path, warn) is { } why)
         {
             warn(path, $"{name} dropped: {why}");
             return false;
         }
-
-        switch (name)
-        {
-            case "highlight-node":
-                if (Missing(a, "node") || Missing(a, "color")) return Drop("needs node and color");
-                break;
-            case "highlight-edge":
-                if (a["edge"] is not JsonArray { Count: >= 2 } || Missing(a, "color")) return Drop("needs edge [from, to] and color");
-                break;
-            case "enqueue":
-            case "push":
-            case "init-cells":
-                if (Missing(a, "values")) return Drop("needs values");
-                a["values"] = StringList(a["values"]);
-                break;
-            case "set-text":
-                if (Missing(a, "value"))
-                {
-                    a["value"] = "";
-                    warn($"{path}.value", "set-text without value — using \"\"");
-                }
-                else if (a["value"].AsString() is null) a["value"] = StringForm(a["value"]);
-                break;
-            case "camera-zoom":
-                if (Number(a["scale"]) is not { } scale) return Drop("needs a numeric scale");
-                a["scale"] = scale;
-                break;
-            case "camera-pan":
-            case "move-to":
-            case "move-node":
-                if (a["position"] is not JsonObject p || Number(p["x"]) is not { } px || Number(p["y"]) is not { } py) return Drop("needs position {x, y}");
-                p["x"] = px;
-                p["y"] = py;
-                if (name == "move-node" && Missing(a, "node")) return Drop("needs node");
-                break;
-            case "set-style":
-                if (a["style"] is not JsonObject) return Drop("needs a style mapping");
-                break;
-            case "pause":
-                if (!a.ContainsKey("duration") || DurationParser.Parse(a["duration"], out var valid) < 5 || !valid)
-                    a["duration"] = "5s";
-                break;
-            case "insert-node":
-                if (Missing(a, "node") || Missing(a, "parent") || a["side"].AsString() is not ("left" or "right"))
-                    return Drop("needs node, parent and side (left or right)");
-                if (Missing(a, "label")) a["label"] = a["node"]!.DeepClone();
-                break;
-            case "delete-node":
-                if (Missing(a, "node")) return Drop("needs node");
-                break;
-            case "set-cell":
-                if (Integer(a["index"]) is not { } index) return Drop("needs a numeric index");
-                a["index"] = index;
-                if (Missing(a, "value")) a["value"] = "";
-                else if (a["value"].AsString() is null) a["value"] = StringForm(a["value"]);
-                break;
-            case "highlight-cell":
-                if (Integer(a["index"]) is not { } hi || Missing(a, "color")) return Drop("needs a numeric index and color");
-                a["index"] = hi;
-                break;
-            case "swap-cells":
-            {
-                if (a["indices"] is not JsonArray { Count: >= 2 } list) return Drop("needs indices [i, j]");
-                var numbers = list.Select(Number).ToList();
-                if (numbers.Any(x => x is null)) return Drop("indices must be numbers");
-                a["indices"] = new JsonArray(numbers.Select(x => (JsonNode?)JsonValue.Create(x!.Value)).ToArray());
-                break;
-            }
-        }
         if (!a.ContainsKey("duration") && spec.DefaultDuration is { } d) a["duration"] = d;
 
-        var allowed = new HashSet<string>(spec.Allowed) { "action", "duration" };
+        var allowed = new HashSet<string>(VocabularyRegistry.LenientFields(spec)) { "action", "duration" };
         foreach (var key in a.Select(p => p.Key).Where(k => !allowed.Contains(k)).ToList())
         {
             a.Remove(key);
@@ -513,26 +344,6 @@ public static partial class LenientNormalizer
     private static string FormatSeconds(double v) => v.ToString("0.###", CultureInfo.InvariantCulture) + "s";
 
     // ---------------------------------------------------------------- helpers
-
-    private static bool Missing(JsonObject o, string key) => !o.ContainsKey(key) || o[key] is null;
-
-    /// <summary>A finite number, or a string holding one ("12" → 12); numbers are written back as numbers.</summary>
-    private static double? Number(JsonNode? n)
-    {
-        if (n.AsNumber() is { } d && double.IsFinite(d)) return d;
-        if (n.AsString() is { } s && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var p) && double.IsFinite(p)) return p;
-        return null;
-    }
-
-    private static int? Integer(JsonNode? n) => Number(n) is { } d ? (int)Math.Truncate(d) : null;
-
-    private static string StringForm(JsonNode? n) => n.ScalarText() ?? n?.ToJsonString() ?? "";
-
-    private static JsonArray StringList(JsonNode? n)
-    {
-        var items = n is JsonArray list ? list.ToList() : [n];
-        return new JsonArray(items.Select(x => (JsonNode?)JsonValue.Create(StringForm(x))).ToArray());
-    }
 
     private static IEnumerable<string> UsedPaletteNames(JsonArray scenes)
     {

@@ -5,7 +5,7 @@ namespace AnimPlatform.Core.Rendering.Animation;
 /// (in timeline order) running at t wins; when none runs, the most recently finished one holds its end
 /// value (spec §5.6). Tweens capture their start value when compiled, like the original's runtime did.
 /// </summary>
-public sealed class Track<T>(T initial, Func<T, T, double, T> interpolate)
+public sealed class Track<T>(T initial, Func<T, T, double, T> interpolate) : IAnimatedTrack
 {
     private readonly List<Segment<T>> _segments = [];
 
@@ -46,4 +46,10 @@ public sealed class Track<T>(T initial, Func<T, T, double, T> interpolate)
     {
         foreach (var s in _segments) spans.Add((s.Start, s.End));
     }
+}
+
+/// <summary>An animated property, as static-frame detection sees it: the spans during which it changes.</summary>
+public interface IAnimatedTrack
+{
+    void CollectChangeTimes(ICollection<(double Start, double End)> spans);
 }

@@ -7,7 +7,7 @@ public sealed class ChangeCollector
 {
     public List<(double Start, double End)> Spans { get; } = [];
 
-    public void Add<T>(Track<T> track) => track.CollectChangeTimes(Spans);
+    public void Add(IAnimatedTrack track) => track.CollectChangeTimes(Spans);
 
     public void AddInstant(double t)
     {

@@ -24,13 +24,4 @@ public sealed class CircleElement(double radius, Rgba fill, Rgba stroke, double 
         paint.Color = Stroke.At(t).ToSkia();
         canvas.DrawCircle(0, 0, (float)Radius, paint);
     }
-
-    public override void CollectChanges(ChangeCollector changes)
-    {
-        changes.AddInstant(Born);
-        changes.AddInstant(Removed);
-        changes.Add(Fill);
-        changes.Add(Stroke);
-        changes.Add(StrokeWidth);
-    }
 }

@@ -43,14 +43,8 @@ public sealed class GroupElement(double x = 0, double y = 0, double opacity = 1,
         if (opacity < 1) canvas.Restore();
     }
 
-    public override void CollectChanges(ChangeCollector changes)
+    protected override void CollectMoreChanges(ChangeCollector changes)
     {
-        changes.AddInstant(Born);
-        changes.AddInstant(Removed);
-        changes.Add(X);
-        changes.Add(Y);
-        changes.Add(Scale);
-        changes.Add(Opacity);
         foreach (var child in Children) child.CollectChanges(changes);
     }
 }

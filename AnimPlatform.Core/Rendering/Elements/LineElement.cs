@@ -57,17 +57,4 @@ public sealed class LineElement : Element
         };
         canvas.DrawLine((float)x1, (float)y1, (float)x2, (float)y2, paint);
     }
-
-    public override void CollectChanges(ChangeCollector changes)
-    {
-        changes.AddInstant(Born);
-        changes.AddInstant(Removed);
-        changes.Add(Color);
-        changes.Add(Width);
-        changes.Add(X1);
-        changes.Add(Y1);
-        changes.Add(X2);
-        changes.Add(Y2);
-        changes.Add(Opacity);
-    }
 }

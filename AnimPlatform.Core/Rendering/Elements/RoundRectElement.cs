@@ -25,13 +25,4 @@ public sealed class RoundRectElement(double width, double height, double cornerR
         paint.Color = Stroke.At(t).ToSkia();
         canvas.DrawRoundRect(rect, r, r, paint);
     }
-
-    public override void CollectChanges(ChangeCollector changes)
-    {
-        changes.AddInstant(Born);
-        changes.AddInstant(Removed);
-        changes.Add(Fill);
-        changes.Add(Stroke);
-        changes.Add(StrokeWidth);
-    }
 }

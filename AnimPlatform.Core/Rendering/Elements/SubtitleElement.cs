@@ -62,7 +62,7 @@ public sealed class SubtitleElement(IReadOnlyList<BurnedCue> cues, int frameWidt
         return Math.Clamp(Math.Min((t - c.Start) / f, (c.End - t) / f), 0, 1);
     }
 
-    public override void CollectChanges(ChangeCollector changes)
+    protected override void CollectMoreChanges(ChangeCollector changes)
     {
         foreach (var c in _cues)
         {

@@ -40,13 +40,4 @@ public sealed class TextElement(string content, Rgba color, double fontSize, boo
         if (text.Length == 0) return;
         renderer.Draw(canvas, renderer.Layout(text, size, Bold, Family), size, Bold, Family, Align, color);
     }
-
-    public override void CollectChanges(ChangeCollector changes)
-    {
-        changes.AddInstant(Born);
-        changes.AddInstant(Removed);
-        changes.Add(Content);
-        changes.Add(Color);
-        changes.Add(FontSize);
-    }
 }

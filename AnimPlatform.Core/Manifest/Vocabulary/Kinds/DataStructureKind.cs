@@ -1,0 +1,60 @@
+using System.Text.Json.Nodes;
+using AnimPlatform.Core.Manifest.Model;
+using AnimPlatform.Core.Manifest.Normalization;
+using AnimPlatform.Core.Manifest.Validation;
+using AnimPlatform.Core.Rendering.Objects;
+using static AnimPlatform.Core.Manifest.Vocabulary.FieldSpec;
+
+namespace AnimPlatform.Core.Manifest.Vocabulary.Kinds;
+
+/// <summary>data-structure (spec §7.3): a row of cells — queue, stack, array or linked list.</summary>
+internal static class DataStructureKind
+{
+    public static readonly ObjectKindDescriptor Descriptor = new()
+    {
+        Type = ActionCatalog.DataStructure,
+        Doc = "One horizontal row of cells (queue, stack, array, linked list); starts empty.",
+        Fields =
+        [
+            Req("variant", FieldType.String, "queue, stack, array or linked-list"),
+            Req("position", FieldType.Position, "canvas position of the centre of the row"),
+        ],
+        Variants = ["queue", "stack", "array", "linked-list"],
+        Style =
+        [
+            Style("cellWidth", FieldType.Number, "60", "cell width"),
+            Style("cellHeight", FieldType.Number, "40", "cell height"),
+            Style("gap", FieldType.Number, "4", "space between cells (0 is allowed)"),
+            Style("fillColor", FieldType.Color, "#2a2a4a", "cell fill"),
+            Style("borderColor", FieldType.Color, "#5a5a8a", "cell outline"),
+            Style("textColor", FieldType.Color, "#ffffff", "cell value colour"),
+        ],
+        Build = (o, id, style) => new DataStructureDefinition(id, style, o["variant"].AsString() ?? "array", SceneModelBuilder.ReadPoint(o["position"])),
+        CreateRuntime = (def, canvas) => new DataStructureRuntime((DataStructureDefinition)def, canvas),
+        Example = "{ id: queue, type: data-structure, variant: queue, position: { x: 960, y: 800 } }",
+        Check = Check,
+        Repair = Repair,
+    };
+
+    private static void Check(JsonObject o, string path, string name, ValidationContext ctx)
+    {
+        var variant = o["variant"];
+        var variants = Descriptor.Variants;
+        if (variants.Contains(variant.AsString())) return;
+        var valid = Describe.List(variants);
+        ctx.Error($"{path}.variant", variant is null // V17 (also when missing)
+            ? $"data-structure {name} has no variant; valid variants: {valid}"
+            : $"data-structure {name} has invalid variant {Describe.Value(variant)}; valid variants: {valid}"
+              + ctx.Suggest(variant.AsString(), variants));
+    }
+
+    private static void Repair(JsonObject o, string path, Action<string, string> warn)
+    {
+        if (!Descriptor.Variants.Contains(o["variant"].AsString() ?? ""))
+        {
+            o["variant"] = "array";
+            warn($"{path}.variant", "invalid variant — using array");
+        }
+        LenientNormalizer.FixPosition(o, path, warn);
+    }
+}

@@ -1,0 +1,39 @@
+using System.Text.Json.Nodes;
+using AnimPlatform.Core.Manifest.Model;
+using AnimPlatform.Core.Manifest.Normalization;
+using AnimPlatform.Core.Rendering.Objects;
+using static AnimPlatform.Core.Manifest.Vocabulary.FieldSpec;
+
+namespace AnimPlatform.Core.Manifest.Vocabulary.Kinds;
+
+/// <summary>text (spec §7.4): a text centred on its position.</summary>
+internal static class TextKind
+{
+    public static readonly ObjectKindDescriptor Descriptor = new()
+    {
+        Type = ActionCatalog.Text,
+        Doc = "A text centred on its position; \\n starts a new line.",
+        Fields =
+        [
+            Req("content", FieldType.String, "the text (may be \"\"); \\n starts a new line"),
+            Req("position", FieldType.Position, "canvas position of the centre of the text"),
+        ],
+        Style =
+        [
+            Style("font", FieldType.String, "20px sans-serif", "CSS-like: a size in px, the word bold for bold, then the family"),
+            Style("color", FieldType.Color, "#ffffff", "text colour"),
+            Style("align", FieldType.String, "left", "left, center or right: aligns the lines of a multi-line text"),
+        ],
+        Build = (o, id, style) => new TextDefinition(id, style, o["content"].ScalarText() ?? "", SceneModelBuilder.ReadPoint(o["position"])),
+        CreateRuntime = (def, canvas) => new TextRuntime((TextDefinition)def, canvas),
+        Example = "{ id: title, type: text, content: \"Hello\", position: { x: 960, y: 100 }, style: { font: \"bold 40px sans-serif\" } }",
+        Repair = Repair,
+    };
+
+    private static void Repair(JsonObject o, string path, Action<string, string> warn)
+    {
+        if (!o.ContainsKey("content") || o["content"] is null) o["content"] = "";
+        else if (o["content"].AsString() is null) o["content"] = LenientValues.StringForm(o["content"]);
+        LenientNormalizer.FixPosition(o, path, warn);
+    }
+}
