@@ -9,7 +9,7 @@ namespace AnimPlatform.Tests.E2E;
 /// Bytes a page load moves, cold (new browser profile) and warm (a reload), counted by Chromium's network layer,
 /// with the app started as `dotnet AnimPlatform.Web.dll` from another folder. Prints the figures.
 /// </summary>
-[Trait("Category", "E2E")]
+[Trait("Category", TestCategory.Browser)]
 public sealed class StaticAssetTests(ITestOutputHelper output)
 {
     [Fact]

@@ -9,7 +9,7 @@ namespace AnimPlatform.Tests.E2E;
 /// Issue 15's defects, each as a teacher meets it in Chromium: big manifests, double clicks, unknown job links,
 /// lost drafts, misplaced diagnostics, YAML turned into JSON, a link that would start a generation.
 /// </summary>
-[Trait("Category", "E2E")]
+[Trait("Category", TestCategory.Browser)]
 public sealed class StudioDefectTests(StudioApp studio) : IClassFixture<StudioApp>
 {
     private static string Example(string name) => File.ReadAllText(Path.Combine(TestPaths.ExamplesDir, name));

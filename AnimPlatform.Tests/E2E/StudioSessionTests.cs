@@ -5,7 +5,7 @@ using static AnimPlatform.Tests.E2E.StudioPage;
 namespace AnimPlatform.Tests.E2E;
 
 /// <summary>The layout's session parts, each with an app of its own: sign-out with ACCESS_TOKEN, the reconnect dialog.</summary>
-[Trait("Category", "E2E")]
+[Trait("Category", TestCategory.Browser)]
 public sealed class StudioSessionTests
 {
     [Fact]

@@ -16,6 +16,7 @@ namespace AnimPlatform.Tests.Manifest;
 /// Walks the registry: every kind and action has a runtime/handler, docs, an example that validates without
 /// warnings, and draws (kinds) — so a new descriptor cannot be half registered.
 /// </summary>
+[Trait("Category", TestCategory.Unit)]
 public class VocabularyRegistryTests
 {
     /// <summary>A scene holding every kind's example; <paramref name="timeline"/> is YAML list items.</summary>

@@ -4,6 +4,7 @@ using AnimPlatform.Web.Drafts;
 
 namespace AnimPlatform.Tests.Pages;
 
+[Trait("Category", TestCategory.Unit)]
 public sealed class SourceMapTests
 {
     private const string Show = """

@@ -4,6 +4,7 @@ using static AnimPlatform.Tests.Support.TestRender;
 namespace AnimPlatform.Tests.Rendering;
 
 /// <summary>The code panel: highlight band on the right line, dimming, set-code resizing, syntax roles.</summary>
+[Trait("Category", TestCategory.Unit)]
 public class CodePanelPixelTests
 {
     // fontSize 20 → line height 30, padding 12; 4 lines → panel 144 high, top at 200 − 72 = 128; width 400 → x 200..600.

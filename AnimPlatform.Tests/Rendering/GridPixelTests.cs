@@ -3,6 +3,7 @@ using static AnimPlatform.Tests.Support.TestRender;
 namespace AnimPlatform.Tests.Rendering;
 
 /// <summary>The grid kind: cell geometry, values, highlight/clear, and arrows that end at the destination cell's edge.</summary>
+[Trait("Category", TestCategory.Unit)]
 public class GridPixelTests
 {
     // 3 × 4 cells of 60 × 44 centred on (400, 200): x 280..520, y 134..266; cell [2, 3] is centred on (490, 244).

@@ -4,6 +4,7 @@ using static AnimPlatform.Tests.Support.TestRender;
 namespace AnimPlatform.Tests.Rendering;
 
 /// <summary>The variables watch panel: set-var changes the value and flashes only its row; the tour show validates.</summary>
+[Trait("Category", TestCategory.Unit)]
 public class VariablesPixelTests
 {
     // fontSize 20 → row height 32, padding 12; 2 rows → panel 88 high centred on y 200: rows centred on 172 and 204... (156 + 16, 188 + 16).
