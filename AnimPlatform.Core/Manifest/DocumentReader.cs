@@ -15,10 +15,23 @@ namespace AnimPlatform.Core.Manifest;
 /// </summary>
 public static partial class DocumentReader
 {
+    /// <summary>
+    /// Reads one document. A leading UTF-8 byte order mark (U+FEFF) is ignored, whichever way the text
+    /// arrived (file, API body, pasted). Lone UTF-16 surrogates are refused with their line or path.
+    /// </summary>
     public static JsonNode? Read(string text)
     {
+        text = TextChecks.StripByteOrderMark(text);
+        TextChecks.RefuseLoneSurrogates(text);
         if (Encoding.UTF8.GetByteCount(text) > ManifestLimits.MaxBytes)
             throw new ManifestParseException($"document is larger than {ManifestLimits.MaxBytes / (1024 * 1024)} MB");
+        var node = ReadAny(text);
+        TextChecks.RefuseLoneSurrogates(node);
+        return node;
+    }
+
+    private static JsonNode? ReadAny(string text)
+    {
         var trimmed = text.AsSpan().TrimStart();
         if (trimmed.Length > 0 && trimmed[0] is '{' or '[')
         {
@@ -83,6 +96,10 @@ public static partial class DocumentReader
             parser.Consume<DocumentStart>();
             var root = ReadNode(0);
             parser.Consume<DocumentEnd>();
+            if (parser.Current is DocumentStart next)
+                throw new ManifestParseException(
+                    $"a second YAML document starts{Where(next.Start)}; one manifest or show is one document "
+                    + "(remove the '---' line, or put the scenes in one show under scenes:)", path: "document[1]");
             return root;
         }
 
@@ -203,9 +220,9 @@ public static partial class DocumentReader
         return null;
     }
 
-    [GeneratedRegex(@"^[-+]?[0-9]+$")]
+    [GeneratedRegex(@"^[-+]?[0-9]+$", RegexOptions.NonBacktracking)]
     private static partial Regex IntPattern();
 
-    [GeneratedRegex(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")]
+    [GeneratedRegex(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$", RegexOptions.NonBacktracking)]
     private static partial Regex FloatPattern();
 }
