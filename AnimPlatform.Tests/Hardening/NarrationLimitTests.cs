@@ -26,12 +26,15 @@ public sealed class NarrationLimitTests
     public void NarrationPausesCountTowardsTheThirtyMinuteCap()
     {
         // 29 min 50 s of animation: fine alone; 10 short scenes whose narration outlasts them push it over.
-        var longScene = (HardeningManifests.Scene(pauseSeconds: 29 * 60 + 50 - 10), (string?)null);
-        var talky = Enumerable.Range(0, 10).Select(_ => (HardeningManifests.Scene(pauseSeconds: 1), (string?)(new string('c', 300) + "."))).ToArray();
-        var alone = ManifestPipeline.FromNode(HardeningManifests.Show([longScene, .. talky.Select(t => (t.Item1, (string?)null))])).Diagnostics;
+        (System.Text.Json.Nodes.JsonObject, string?)[] Scenes(bool narrate) =>
+        [
+            (HardeningManifests.Scene(pauseSeconds: 29 * 60 + 50 - 10), null),
+            .. Enumerable.Range(0, 10).Select(_ => (HardeningManifests.Scene(pauseSeconds: 1), narrate ? new string('c', 300) + "." : null)),
+        ];
+        var alone = ManifestPipeline.FromNode(HardeningManifests.Show(Scenes(false))).Diagnostics;
         Assert.DoesNotContain(alone, x => x.IsError && x.Message.Contains("minutes are allowed"));
 
-        var narrated = ManifestPipeline.FromNode(HardeningManifests.Show([longScene, .. talky])).Diagnostics;
+        var narrated = ManifestPipeline.FromNode(HardeningManifests.Show(Scenes(true))).Diagnostics;
         Assert.Contains(narrated, x => x.IsError && x.Path == "scenes" && x.Message.Contains("narration pauses") && x.Message.Contains("30 minutes"));
     }
 
