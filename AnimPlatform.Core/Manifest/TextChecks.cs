@@ -42,7 +42,9 @@ public static class TextChecks
         {
             var (node, path) = stack.Pop();
             try { Visit(node, path, stack); }
-            catch (InvalidOperationException) // System.Text.Json cannot transcode an escaped lone surrogate
+            // System.Text.Json cannot transcode an escaped lone surrogate: InvalidOperationException or
+            // ArgumentOutOfRangeException (a "\udc00" escape, or two high surrogates in a row), by shape.
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
             {
                 throw Lone(path, "value");
             }

@@ -50,10 +50,13 @@ public sealed class EncodingTests : IAsyncLifetime
         Assert.True(JsonDocument.Parse(text).RootElement.GetProperty("valid").GetBoolean(), text);
     }
 
-    [Fact]
-    public void EscapedLoneSurrogateInJsonGetsAPathAndACleanMessage()
+    [Theory]
+    [InlineData("x\\ud800y")]
+    [InlineData("x\\udc00y")]
+    [InlineData("\\ud800\\ud800")]
+    public void EscapedLoneSurrogateInJsonGetsAPathAndACleanMessage(string escaped)
     {
-        var json = HardeningManifests.Scene().ToJsonString().Replace("\"title\":\"t\"", "\"title\":\"x\\ud800y\"");
+        var json = HardeningManifests.Scene().ToJsonString().Replace("\"title\":\"t\"", "\"title\":\"" + escaped + "\"");
         var d = Assert.Single(ManifestPipeline.LoadText(json).Diagnostics, x => x.IsError);
         Assert.Equal("meta.title", d.Path);
         Assert.Contains("unpaired UTF-16 surrogate", d.Message);
