@@ -1,3 +1,5 @@
+using AnimPlatform.Core.Rendering;
+using System.Diagnostics;
 using System.Threading.Channels;
 using FFMpegCore.Pipes;
 
@@ -9,11 +11,15 @@ namespace AnimPlatform.Core.Video;
 /// frames reuse the previous frame's converted bytes instead of being converted again. Drawing and colour conversion run on one task while another
 /// writes to the pipe, through a small pool of reusable buffers: memory stays flat whatever the length.
 /// </summary>
-internal sealed class DistinctFramePipe(FrameSource source, IProgress<RenderProgress>? progress, bool everyFrame, int first = 0, int end = -1) : IPipeSource
+internal sealed class DistinctFramePipe(FrameSource source, IProgress<RenderProgress>? progress, bool everyFrame, int first = 0, int end = -1,
+    RenderTimings? timings = null) : IPipeSource
 {
     private const int PoolSize = 3;
 
     public int DistinctFrames { get; private set; }
+
+    /// <summary>Stopwatch timestamp when the last frame went into the pipe (0 until then).</summary>
+    public long FinishedAt { get; private set; }
 
     public string GetStreamArguments() => "-f matroska";
 
@@ -33,11 +39,14 @@ internal sealed class DistinctFramePipe(FrameSource source, IProgress<RenderProg
             await foreach (var (frame, buffer) in ready.Reader.ReadAllAsync(token).ConfigureAwait(false))
             {
                 // A range (chunk) is its own stream starting at 0; the concat demuxer puts it back in place.
+                var writing = Stopwatch.GetTimestamp();
                 await writer.WriteFrameAsync(frame - first, buffer, token).ConfigureAwait(false);
+                timings?.AddPipeWrite(writing);
                 free.Writer.TryWrite(buffer);
                 progress?.Report(new RenderProgress(frame + 1, source.FrameCount));
             }
             await producer.ConfigureAwait(false);
+            FinishedAt = Stopwatch.GetTimestamp();
         }
         catch
         {
@@ -56,12 +65,16 @@ internal sealed class DistinctFramePipe(FrameSource source, IProgress<RenderProg
             for (var k = first; k <= last; k++)
             {
                 token.ThrowIfCancellationRequested();
+                var drawing = Stopwatch.GetTimestamp();
                 var changed = source.Render(k) || k == first;
+                timings?.AddDraw(drawing);
                 if (!changed && !everyFrame && k != last) continue;
                 var buffer = await free.ReadAsync(token).ConfigureAwait(false);
                 if (changed || previous is null)
                 {
+                    var converting = Stopwatch.GetTimestamp();
                     Yuv420Converter.Convert(source.Bitmap.GetPixelSpan(), source.Width, source.Height, buffer);
+                    timings?.AddConversion(converting);
                     DistinctFrames++;
                 }
                 else

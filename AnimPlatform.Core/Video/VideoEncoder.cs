@@ -33,24 +33,34 @@ public static class VideoEncoder
         int first, int end, IProgress<RenderProgress>? progress, CancellationToken cancellationToken)
     {
         using var source = new FrameSource(show, options.Fps, options.Width, options.Height);
-        var pipe = new DistinctFramePipe(source, progress, everyFrame: options.ConstantFrameRate, first, end);
-        // Timestamps come from the Matroska stream; vfr keeps them, cfr maps every frame to its tick.
-        var timing = options.ConstantFrameRate
-            ? $"-fps_mode cfr -r {options.Fps} -frames:v {end - first}"
-            // No B-frames with variable frame rate: reordering moves decode times away from the sparse
-            // presentation times and MP4 then records a track shorter than the video (players stop early).
-            : $"-fps_mode vfr -video_track_timescale {options.Fps * 1000} -bf 0";
+        var pipe = new DistinctFramePipe(source, progress, everyFrame: options.ConstantFrameRate, first, end, options.Timings);
         await FfmpegFileWriter.WriteAsync(outputPath, temp => FFMpegArguments
             .FromPipeInput(pipe)
             .OutputToFile(temp, overwrite: true, o => o
                 .WithVideoCodec(encoder)
-                .WithCustomArgument(
-                    $"{EncoderSelector.QualityArguments(encoder, options.Preset, options.Crf)} -pix_fmt yuv420p {timing} " +
-                    // Keyframes every 2 s of video time, so players seek quickly even across long pauses.
-                    "-force_key_frames expr:gte(t,n_forced*2) " +
-                    "-colorspace bt709 -color_primaries bt709 -color_trc bt709 -color_range tv")
+                .WithCustomArgument(OutputArguments(options, encoder, end - first))
                 .WithFastStart()),
             "ffmpeg failed", cancellationToken).ConfigureAwait(false);
+        if (pipe.FinishedAt != 0) options.Timings?.AddFfmpegWait(pipe.FinishedAt);
+    }
+
+    /// <summary>
+    /// The encoder's output arguments for a Matroska input of I420 frames (after -c:v): the bench's ffmpeg-alone
+    /// floor uses exactly these, so the comparison is like for like.
+    /// </summary>
+    public static string OutputArguments(VideoOptions options, string encoder, int frames)
+    {
+        // Timestamps come from the Matroska stream; vfr keeps them, cfr maps every frame to its tick.
+        var timing = options.ConstantFrameRate
+            ? $"-fps_mode cfr -r {options.Fps} -frames:v {frames}"
+            // No B-frames with variable frame rate: reordering moves decode times away from the sparse
+            // presentation times and MP4 then records a track shorter than the video (players stop early).
+            : $"-fps_mode vfr -video_track_timescale {options.Fps * 1000} -bf 0";
+        var tune = options.Tune is { } t && encoder == EncoderSelector.Software ? $"-tune {t} " : "";
+        return $"{EncoderSelector.QualityArguments(encoder, options.Preset, options.Crf)} {tune}-pix_fmt yuv420p {timing} " +
+            // Keyframes every 2 s of video time, so players seek quickly even across long pauses.
+            "-force_key_frames expr:gte(t,n_forced*2) " +
+            "-colorspace bt709 -color_primaries bt709 -color_trc bt709 -color_range tv";
     }
 
     /// <summary>Ranges encoded in parallel (each from its own frame source) and joined by ffmpeg's concat demuxer with -c copy.</summary>

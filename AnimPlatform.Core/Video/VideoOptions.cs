@@ -22,7 +22,18 @@ public sealed record VideoOptions
     /// Encode this many ranges of frames in parallel and join them without re-encoding (1 = single pass).
     /// Each range starts with a keyframe; the joined file shows the same frames as a single pass.
     /// </summary>
-    public int Chunks { get; init; } = 1;
+    public int Chunks { get; init; } = DefaultChunks;
+
+    /// <summary>
+    /// Parallel ranges by default only where they help: with 4+ cores, one range per 2 cores (up to 4), so each
+    /// ffmpeg keeps threads to encode with; on 2 cores drawing and x264 already fill the machine (1 = as before).
+    /// </summary>
+    public static int DefaultChunks => Environment.ProcessorCount >= 4 ? Math.Min(4, Environment.ProcessorCount / 2) : 1;
+
+    /// <summary>libx264 -tune (e.g. "animation"); null = none.</summary>
+    public string? Tune { get; init; }
+    /// <summary>Collects where the time goes (bench); null = not measured.</summary>
+    public RenderTimings? Timings { get; init; }
 
     public static readonly IReadOnlySet<string> Presets = new HashSet<string>
     {

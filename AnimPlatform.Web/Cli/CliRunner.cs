@@ -19,7 +19,7 @@ public static class CliRunner
                  [--narrate [--subtitles burn|file|both|none]]   speak each scene's narration; subtitles default: both
           frame <file> --at <seconds> -o <out.png> [--width W --height H] [--narrate [--subtitles burn|none]]
           duration <file> [--narrate]              computed video length in seconds (with narration: padding included)
-          bench <file> [--show <show.yaml>] [--preset P] [--json]   speed and memory figures
+          bench <file> [--show <show.yaml>] [--preset P] [--soak N] [--quick] [--json]   speed and memory figures (floor, breakdown, heavy scene, 4K RSS, soak, SSIM)
           fuzz <examples-dir> [--cases N] [--seed S]                mutated manifests through the whole pipeline
           loadtest [URL] [--submissions 200] [--pollers 20] [--seconds 20] [--interval-ms 100] [--wait S] [--token T]
                                                    load a running server on this machine (default http://127.0.0.1:5080)
@@ -185,7 +185,7 @@ public static class CliRunner
             ConstantFrameRate = cli.Has("cfr"),
             Crf = cli.Int("crf") ?? 23,
             Encoder = cli.Get("encoder") ?? "libx264",
-            Chunks = cli.Int("chunks") ?? 1,
+            Chunks = cli.Int("chunks") ?? VideoOptions.DefaultChunks,
         };
         if (options.Chunks is < 1 or > 16) throw new CliUsageException("--chunks must be between 1 and 16");
         if (options.Crf is < 0 or > 51) throw new CliUsageException("--crf must be between 0 (lossless) and 51");

@@ -1,5 +1,4 @@
 using AnimPlatform.Core.Manifest.Model;
-using AnimPlatform.Core.Video;
 using SkiaSharp;
 
 namespace AnimPlatform.Core.Rendering.Preview;

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 using SkiaSharp;
 
@@ -10,17 +9,22 @@ namespace AnimPlatform.Core.Rendering.Text;
 /// </summary>
 public sealed class TextRenderer(TypefaceProvider faces)
 {
-    private const int CacheLimit = 20_000;
-    private readonly ConcurrentDictionary<(string, double, bool, string), TextBlock> _layouts = new();
-    private readonly ConcurrentDictionary<(SKTypeface, float), SKFont> _fonts = new();
+    // Both caches are bounded LRUs: morphing text and animated sizes add keys every frame.
+    public const int LayoutCacheLimit = 4_096;
+    public const int FontCacheLimit = 256;
+    private readonly BoundedCache<(string, double, bool, string), TextBlock> _layouts = new(LayoutCacheLimit);
+    private readonly BoundedCache<(SKTypeface, float), SKFont> _fonts = new(FontCacheLimit);
+
+    /// <summary>Entries held now (layouts, fonts): never more than the limits.</summary>
+    public (int Layouts, int Fonts) CacheSizes => (_layouts.Count, _fonts.Count);
 
     public TypefaceProvider Faces { get; } = faces;
 
-    public TextBlock Layout(string content, double size, bool bold, string family)
+    public TextBlock Layout(string content, double size, bool bold, string family) =>
+        _layouts.GetOrAdd((content, size, bold, family), key => LayoutUncached(key.Item1, key.Item2, key.Item3, key.Item4));
+
+    private TextBlock LayoutUncached(string content, double size, bool bold, string family)
     {
-        var key = (content, size, bold, family);
-        if (_layouts.TryGetValue(key, out var cached)) return cached;
-        if (_layouts.Count > CacheLimit) _layouts.Clear();
         var primary = Faces.Get(family, bold);
         var font = Font(primary, size);
         // An empty text has an empty box (spec §9.4 relies on its height being 0).
@@ -28,7 +32,6 @@ public sealed class TextRenderer(TypefaceProvider faces)
         var lineHeight = 1.2 * size;
         var block = new TextBlock(lines, lines.Count == 0 ? 0 : lines.Max(l => l.Width), lines.Count * lineHeight,
             lineHeight, -font.Metrics.Ascent, font.Metrics.Descent);
-        _layouts[key] = block;
         return block;
     }
 

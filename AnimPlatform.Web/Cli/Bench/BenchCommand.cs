@@ -31,7 +31,7 @@ public static class BenchCommand
         }
 
         var sizes = new JsonArray();
-        foreach (var (w, h) in new[] { (1920, 1080), (1280, 720) })
+        foreach (var (w, h) in cli.Has("quick") ? new[] { (1920, 1080) } : new[] { (1920, 1080), (1280, 720) })
         {
             var r = await MeasureSizeAsync(file, doc, w, h, preset, Say, token);
             sizes.Add(r);
@@ -39,6 +39,7 @@ public static class BenchCommand
         report["sizes"] = sizes;
         report["preview1080"] = MeasurePreview(doc, Say);
         report["memory"] = await MeasureLengthScalingAsync(file, preset, Say, token);
+        report["extras"] = await MeasureExtrasAsync(file, doc, preset, cli.Int("soak") ?? 200, Say, token);
         if (show is not null)
         {
             var m = await ChildProcess.RunSelfAsync(["render", show, "-o", TempMp4(), "--preset", preset], token);
@@ -65,18 +66,77 @@ public static class BenchCommand
 
         var render = await ChildProcess.RunSelfAsync(["render", file, "-o", TempMp4(), "--width", $"{w}", "--height", $"{h}", "--preset", preset], token);
         Check(render, "render");
-        var comparator = await ComparatorEncoder.EncodeSecondsAsync(w, h, total, 30, preset, token);
-        var speedup = comparator / render.Seconds;
+        var options = new VideoOptions { Preset = preset, Width = w, Height = h };
+        // Side by side in this run: ffmpeg alone on the same distinct frames, then the in-process breakdown.
+        var floor = await FloorEncoder.EncodeSecondsAsync(compiled, options, token);
+        var timings = new RenderTimings();
+        var inProcess = Stopwatch.StartNew();
+        var compileWatch = Stopwatch.StartNew();
+        var recompiled = ShowCompiler.Compile(ManifestPipeline.LoadFile(file).Show);
+        var compileSeconds = compileWatch.Elapsed.TotalSeconds;
+        var mp4 = TempMp4();
+        await VideoEncoder.EncodeAsync(recompiled, mp4, options with { Timings = timings }, cancellationToken: token);
+        File.Delete(mp4);
+        var inProcessSeconds = inProcess.Elapsed.TotalSeconds;
+        var startup = Math.Max(0, render.Seconds - inProcessSeconds);
+        var ratio = render.Seconds / floor;
         say($"{w}x{h}@30: draw-only {drawFps:0} frames/s; distinct frames {distinct}/{total}; " +
-            $"render {render.Seconds:0.00} s ({total / render.Seconds:0} frames/s), peak RSS {Mb(render.PeakRssBytes)}; " +
-            $"comparator (ffmpeg alone, bgra pipe, {preset}) {comparator:0.00} s; speed-up {speedup:0.0}x");
+            $"render {render.Seconds:0.00} s, peak RSS {Mb(render.PeakRssBytes)}; " +
+            $"ffmpeg-alone floor (same {distinct} I420 frames, same arguments) {floor:0.00} s; ratio {ratio:0.00}x (load {Load()})");
+        say($"  breakdown: start-up {startup:0.00} s, compile {compileSeconds:0.00} s, draw {timings.Draw.TotalSeconds:0.00} s, " +
+            $"conversion {timings.Conversion.TotalSeconds:0.00} s, pipe write {timings.PipeWrite.TotalSeconds:0.00} s, " +
+            $"ffmpeg wait {timings.FfmpegWait.TotalSeconds:0.00} s (in-process render {inProcessSeconds:0.00} s)");
         return new JsonObject
         {
             ["width"] = w, ["height"] = h, ["frames"] = total, ["distinctFrames"] = distinct,
             ["drawOnlyFps"] = Round(drawFps), ["renderSeconds"] = Round(render.Seconds), ["renderFps"] = Round(total / render.Seconds),
-            ["renderPeakRssMb"] = Round(render.PeakRssBytes / 1048576.0), ["comparatorSeconds"] = Round(comparator), ["speedup"] = Round(speedup),
+            ["renderPeakRssMb"] = Round(render.PeakRssBytes / 1048576.0), ["floorSeconds"] = Round(floor), ["ratio"] = Round(ratio),
+            ["breakdown"] = new JsonObject
+            {
+                ["startupSeconds"] = Round(startup), ["compileSeconds"] = Round(compileSeconds), ["drawSeconds"] = Round(timings.Draw.TotalSeconds),
+                ["conversionSeconds"] = Round(timings.Conversion.TotalSeconds), ["pipeWriteSeconds"] = Round(timings.PipeWrite.TotalSeconds),
+                ["ffmpegWaitSeconds"] = Round(timings.FfmpegWait.TotalSeconds), ["inProcessSeconds"] = Round(inProcessSeconds),
+            },
+            ["loadAverage"] = Load(),
         };
     }
+
+    private static async Task<JsonObject> MeasureExtrasAsync(string file, PreparedDocument doc, string preset, int soakRenders, Action<string> say,
+        CancellationToken token)
+    {
+        var result = new JsonObject();
+        var (heavyFps, heavyFrames) = await HeavyScene.DrawFpsAsync(3000, 1920, 1080, token);
+        say($"heavy scene (generated graph, 3000 nodes) 1920x1080: {heavyFps:0.0} frames/s drawing every frame ({heavyFrames} frames; load {Load()})");
+        result["heavy3000Fps1080"] = Round(heavyFps);
+
+        var four = await ChildProcess.RunSelfAsync(["render", file, "-o", TempMp4(), "--width", "3840", "--height", "2160", "--preset", preset], token);
+        Check(four, "2160p render");
+        say($"3840x2160 render: {four.Seconds:0.0} s, peak RSS {Mb(four.PeakRssBytes)} (load {Load()})");
+        result["peakRss2160Mb"] = Round(four.PeakRssBytes / 1048576.0);
+
+        var compiled = ShowCompiler.Compile(doc.Show);
+        var small = new VideoOptions { Preset = preset, Width = 320, Height = 180 };
+        if (soakRenders > 0)
+        {
+            var (start, end) = await Soak.RunAsync(compiled, small, soakRenders, token);
+            say($"soak: {soakRenders} renders (320x180) in one process: RSS {Mb(start)} after the first, {Mb(end)} at the end ({(double)end / Math.Max(1, start) - 1:+0%;-0%}); " +
+                $"text caches {RenderResources.CreateContext().Text.CacheSizes}");
+            result["soak"] = new JsonObject { ["renders"] = soakRenders, ["startRssMb"] = Round(start / 1048576.0), ["endRssMb"] = Round(end / 1048576.0) };
+        }
+
+        var q = new VideoOptions { Preset = preset, Width = 1280, Height = 720 };
+        var quality = await QualityProbe.CompareAsync(compiled, q, [("default", q), ("-tune animation", q with { Tune = "animation" })], token);
+        var qa = new JsonArray();
+        foreach (var r in quality)
+        {
+            say($"quality 1280x720 {r.Label}: SSIM {r.Ssim:0.00000} vs lossless, {r.Bytes / 1024.0:0} KiB");
+            qa.Add(new JsonObject { ["label"] = r.Label, ["ssim"] = r.Ssim, ["bytes"] = r.Bytes });
+        }
+        result["quality"] = qa;
+        return result;
+    }
+
+    private static string Load() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     /// <summary>One preview frame at a random time: draw + JPEG and draw + PNG, as the Generate page would serve it.</summary>
     private static JsonObject MeasurePreview(PreparedDocument doc, Action<string> say)

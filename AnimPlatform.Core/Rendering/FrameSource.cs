@@ -1,8 +1,7 @@
-using AnimPlatform.Core.Rendering;
 using AnimPlatform.Core.Rendering.Elements;
 using SkiaSharp;
 
-namespace AnimPlatform.Core.Video;
+namespace AnimPlatform.Core.Rendering;
 
 /// <summary>
 /// Draws frames of a compiled show into one reusable bitmap. Frame k shows time k/fps (spec §5.6); when
