@@ -73,6 +73,11 @@ public static partial class DocumentReader
             var msg = ex.InnerException?.Message ?? ex.Message;
             throw new ManifestParseException($"YAML syntax error{Where(ex.Start)}: {msg}", ex);
         }
+        catch (ArgumentException ex)
+        {
+            // YamlDotNet turns a "\udc00"-style escape (an unpaired surrogate) into ArgumentOutOfRangeException.
+            throw new ManifestParseException($"YAML syntax error{Where(parser.Current?.Start)}: invalid Unicode escape (an unpaired UTF-16 surrogate is not a character)", ex);
+        }
         catch (InvalidOperationException ex)
         {
             // YamlDotNet reports some structural errors (an unexpected token where a value should be) this way.
