@@ -33,7 +33,16 @@ public static class RenderRequestCheck
 
     private static JsonNode? Read(RenderRequest request, List<Diagnostic> diagnostics)
     {
-        if (request.Document is not null) return request.Document;
+        if (request.Document is not null)
+        {
+            try { TextChecks.RefuseLoneSurrogates(request.Document); }
+            catch (ManifestParseException ex)
+            {
+                diagnostics.Add(Diagnostic.Error(ex.Path, ex.Message));
+                return null;
+            }
+            return request.Document;
+        }
         if (string.IsNullOrWhiteSpace(request.ManifestText))
         {
             diagnostics.Add(Diagnostic.Error("manifest", "a manifest is required (YAML or JSON text of a show or scene)"));
@@ -47,7 +56,7 @@ public static class RenderRequestCheck
         }
         catch (ManifestParseException ex)
         {
-            diagnostics.Add(Diagnostic.Error("", ex.Message));
+            diagnostics.Add(Diagnostic.Error(ex.Path, ex.Message));
             return null;
         }
     }

@@ -71,14 +71,19 @@ public static class DocumentLoader
         }
         var root = Path.GetFullPath(baseDirectory);
         var full = Path.GetFullPath(Path.Combine(root, file));
-        var rootWithSep = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
-        if (Path.IsPathRooted(file) || !full.StartsWith(rootWithSep, StringComparison.Ordinal))
+        if (Path.IsPathRooted(file) || !RealPath.IsInside(full, root))
         {
             diagnostics.Add(Diagnostic.Error(path, $"scene file \"{file}\" is outside the show's folder"));
             return null;
         }
         try
         {
+            // Containment again on real paths: a symlinked file or folder must not lead out of the show's folder.
+            if (!RealPath.IsInside(RealPath.Resolve(full), RealPath.Resolve(root)))
+            {
+                diagnostics.Add(Diagnostic.Error(path, $"scene file \"{file}\" is outside the show's folder (through a symbolic link)"));
+                return null;
+            }
             if (DocumentReader.ReadFile(full) is JsonObject manifest) return manifest;
             diagnostics.Add(Diagnostic.Error(path, $"scene file \"{file}\" is not a manifest mapping"));
         }

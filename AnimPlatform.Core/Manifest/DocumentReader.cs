@@ -15,10 +15,23 @@ namespace AnimPlatform.Core.Manifest;
 /// </summary>
 public static partial class DocumentReader
 {
+    /// <summary>
+    /// Reads one document. A leading UTF-8 byte order mark (U+FEFF) is ignored, whichever way the text
+    /// arrived (file, API body, pasted). Lone UTF-16 surrogates are refused with their line or path.
+    /// </summary>
     public static JsonNode? Read(string text)
     {
+        text = TextChecks.StripByteOrderMark(text);
+        TextChecks.RefuseLoneSurrogates(text);
         if (Encoding.UTF8.GetByteCount(text) > ManifestLimits.MaxBytes)
             throw new ManifestParseException($"document is larger than {ManifestLimits.MaxBytes / (1024 * 1024)} MB");
+        var node = ReadAny(text);
+        TextChecks.RefuseLoneSurrogates(node);
+        return node;
+    }
+
+    private static JsonNode? ReadAny(string text)
+    {
         var trimmed = text.AsSpan().TrimStart();
         if (trimmed.Length > 0 && trimmed[0] is '{' or '[')
         {
@@ -60,6 +73,11 @@ public static partial class DocumentReader
             var msg = ex.InnerException?.Message ?? ex.Message;
             throw new ManifestParseException($"YAML syntax error{Where(ex.Start)}: {msg}", ex);
         }
+        catch (ArgumentException ex)
+        {
+            // YamlDotNet turns a "\udc00"-style escape (an unpaired surrogate) into ArgumentOutOfRangeException.
+            throw new ManifestParseException($"YAML syntax error{Where(parser.Current?.Start)}: invalid Unicode escape (an unpaired UTF-16 surrogate is not a character)", ex);
+        }
         catch (InvalidOperationException ex)
         {
             // YamlDotNet reports some structural errors (an unexpected token where a value should be) this way.
@@ -83,6 +101,10 @@ public static partial class DocumentReader
             parser.Consume<DocumentStart>();
             var root = ReadNode(0);
             parser.Consume<DocumentEnd>();
+            if (parser.Current is DocumentStart next)
+                throw new ManifestParseException(
+                    $"a second YAML document starts{Where(next.Start)}; one manifest or show is one document "
+                    + "(remove the '---' line, or put the scenes in one show under scenes:)", path: "document[1]");
             return root;
         }
 
@@ -203,9 +225,9 @@ public static partial class DocumentReader
         return null;
     }
 
-    [GeneratedRegex(@"^[-+]?[0-9]+$")]
+    [GeneratedRegex(@"^[-+]?[0-9]+$", RegexOptions.NonBacktracking)]
     private static partial Regex IntPattern();
 
-    [GeneratedRegex(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")]
+    [GeneratedRegex(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$", RegexOptions.NonBacktracking)]
     private static partial Regex FloatPattern();
 }

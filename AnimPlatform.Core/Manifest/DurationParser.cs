@@ -48,6 +48,6 @@ public static partial class DurationParser
         return double.Parse(prefix, CultureInfo.InvariantCulture);
     }
 
-    [GeneratedRegex(@"^([0-9.]+)\s*(s|ms)$")]
+    [GeneratedRegex(@"^([0-9.]+)\s*(s|ms)$", RegexOptions.NonBacktracking)]
     private static partial Regex Pattern();
 }

@@ -12,6 +12,8 @@ public static class ManifestLimits
     public const int MaxScenes = 50;
     /// <summary>Characters of one scene's narration.</summary>
     public const int MaxNarrationLength = 5_000;
+    /// <summary>Characters of narration in one video, all scenes together (the default of NarrationOptions.MaxNarrationCharacters).</summary>
+    public const int MaxNarrationCharacters = 20_000;
     /// <summary>Nodes produced while expanding YAML aliases; stops "billion laughs" documents.</summary>
     public const int MaxDocumentNodes = 1_000_000;
     public const int MaxNestingDepth = 64;

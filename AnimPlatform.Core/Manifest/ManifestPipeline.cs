@@ -9,28 +9,31 @@ namespace AnimPlatform.Core.Manifest;
 /// </summary>
 public static class ManifestPipeline
 {
-    public static PreparedDocument LoadFile(string path)
+    // Every entry point takes a CancellationToken (default none), observed between scenes: a worker that
+    // stops a job stops its preparing too. Cancellation surfaces as OperationCanceledException.
+    public static PreparedDocument LoadFile(string path, CancellationToken cancellationToken = default)
     {
-        try { return Prepare(DocumentLoader.LoadFile(path)); }
-        catch (ManifestParseException ex) { return Unreadable(ex.Message); }
+        try { return Prepare(DocumentLoader.LoadFile(path), cancellationToken); }
+        catch (ManifestParseException ex) { return Unreadable(ex.Path, ex.Message); }
     }
 
-    public static PreparedDocument LoadText(string text, string? baseDirectory = null)
+    public static PreparedDocument LoadText(string text, string? baseDirectory = null, CancellationToken cancellationToken = default)
     {
-        try { return Prepare(DocumentLoader.LoadText(text, baseDirectory)); }
-        catch (ManifestParseException ex) { return Unreadable(ex.Message); }
+        cancellationToken.ThrowIfCancellationRequested();
+        try { return Prepare(DocumentLoader.LoadText(text, baseDirectory), cancellationToken); }
+        catch (ManifestParseException ex) { return Unreadable(ex.Path, ex.Message); }
     }
 
-    public static PreparedDocument FromNode(JsonNode? node, string? baseDirectory = null) =>
-        Prepare(DocumentLoader.FromNode(node, baseDirectory));
+    public static PreparedDocument FromNode(JsonNode? node, string? baseDirectory = null, CancellationToken cancellationToken = default) =>
+        Prepare(DocumentLoader.FromNode(node, baseDirectory), cancellationToken);
 
-    private static PreparedDocument Unreadable(string message) =>
-        new(EmptyShow(), [Diagnostic.Error("", message)]);
+    private static PreparedDocument Unreadable(string path, string message) =>
+        new(EmptyShow(), [Diagnostic.Error(path, message)]);
 
     private static ShowDocument EmptyShow() =>
         new(false, "", "video", new CanvasSpec(1920, 1080, CanvasSpec.DefaultBackground), null, []);
 
-    public static PreparedDocument Prepare(SourceDocument source)
+    public static PreparedDocument Prepare(SourceDocument source, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<Diagnostic>(source.Diagnostics);
         var showMeta = source.ShowMeta;
@@ -39,6 +42,7 @@ public static class ManifestPipeline
 
         foreach (var src in source.Scenes)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var manifest = source.IsShow ? ShowInheritance.Apply(showMeta, src.Manifest) : (JsonObject)src.Manifest.DeepClone();
             if (source.IsShow)
             {
@@ -64,6 +68,7 @@ public static class ManifestPipeline
             topCanvas,
             rootMeta?["easing"].AsString(),
             scenes);
+        cancellationToken.ThrowIfCancellationRequested();
         diagnostics.AddRange(ServerLimitsCheck.Check(show, source));
         return new PreparedDocument(show, diagnostics);
     }

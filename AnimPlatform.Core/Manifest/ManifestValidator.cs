@@ -22,6 +22,7 @@ public static class ManifestValidator
         MetaRules.Check(manifest, ctx);     // V1–V8
         ObjectRules.Check(manifest, ctx);   // V9–V17 (registers object ids)
         TimelineRules.Check(manifest, ctx); // V18–V26
+        ColorRules.Check(manifest, ctx);    // §4.2 colours, bounded length
         return ctx.Diagnostics;
     }
 }

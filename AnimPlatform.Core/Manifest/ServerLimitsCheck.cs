@@ -43,9 +43,19 @@ public static class ServerLimitsCheck
             yield return Diagnostic.Error(source.IsShow ? "scenes" : "timeline",
                 $"{entries} timeline entries; at most {ManifestLimits.MaxTimelineEntries} are allowed");
 
-        var duration = show.Duration;
+        var narrated = show.Scenes.Where(s => !string.IsNullOrEmpty(s.Narration)).ToList();
+        var characters = narrated.Sum(s => s.Narration!.Length);
+        if (characters > ManifestLimits.MaxNarrationCharacters)
+            yield return Diagnostic.Error(source.IsShow ? "scenes" : "narration",
+                $"the narration has {characters} characters in all; at most {ManifestLimits.MaxNarrationCharacters} are allowed per video");
+
+        // The cap counts the pauses narration will add (estimated from its length, spec §12.3), not only the timeline.
+        var pauses = narrated.Sum(s => NarrationEstimate.ExtraSeconds(s));
+        var duration = show.Duration + pauses;
         if (duration > ManifestLimits.MaxTotalSeconds)
             yield return Diagnostic.Error(source.IsShow ? "scenes" : "timeline",
-                $"the video would last {duration:0.#} s; at most {ManifestLimits.MaxTotalSeconds / 60:0} minutes are allowed");
+                $"the video would last {duration:0.#} s"
+                + (pauses > 0 ? $" (including about {pauses:0.#} s of narration pauses)" : "")
+                + $"; at most {ManifestLimits.MaxTotalSeconds / 60:0} minutes are allowed");
     }
 }

@@ -52,13 +52,13 @@ public sealed class NarrationOptions
     public double ChunkGapSeconds { get; set; } = 0.4;
 
     /// <summary>Longest pause added to a scene whose narration outlasts its animation (spec §12.3: 15 s).</summary>
-    public double MaxPaddingSeconds { get; set; } = 15;
+    public double MaxPaddingSeconds { get; set; } = Manifest.NarrationEstimate.MaxPaddingSeconds;
 
     /// <summary>Clips synthesized at the same time (espeak-ng processes or endpoint requests).</summary>
     public int MaxParallelSynthesis { get; set; } = 4;
 
     /// <summary>Longest narration (characters, all scenes together) accepted for one video.</summary>
-    public int MaxNarrationCharacters { get; set; } = 20_000;
+    public int MaxNarrationCharacters { get; set; } = Manifest.ManifestLimits.MaxNarrationCharacters;
 
     /// <summary>
     /// The defaults overridden by TTS_ENGINE, ESPEAK_VOICE, TTS_WPM, SPEECH_CACHE_DIR, AI_ENDPOINT, AI_API_KEY,

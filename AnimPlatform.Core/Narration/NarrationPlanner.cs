@@ -29,6 +29,7 @@ public sealed class NarrationPlanner(SpeechService speech, NarrationOptions opti
         var label = "";
         for (var i = 0; i < total; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var entry = show.Scenes[i];
             var texts = SubtitleChunker.Split(entry.Narration);
             if (texts.Count == 0) continue;

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace AnimPlatform.Core.Narration;
 
 /// <summary>
@@ -8,7 +6,7 @@ namespace AnimPlatform.Core.Narration;
 /// clause still too long into balanced groups of at most <see cref="GroupWords"/> words. Only whitespace is
 /// ever cut, so the chunks joined with single spaces give back the narration (whitespace collapsed).
 /// </summary>
-public static partial class SubtitleChunker
+public static class SubtitleChunker
 {
     public const int MaxWords = 18;
     public const int GroupWords = 12;
@@ -21,7 +19,7 @@ public static partial class SubtitleChunker
         var chunks = new List<string>();
         var current = new List<string>();
         var currentWords = 0;
-        foreach (var sentence in SentenceBoundary().Split(text).Where(s => s.Length > 0))
+        foreach (var sentence in SplitAfter(text, IsSentenceEnd, skipClosers: true).Where(s => s.Length > 0))
         {
             var words = Words(sentence);
             if (words > MaxWords)
@@ -51,7 +49,7 @@ public static partial class SubtitleChunker
     {
         var pieces = new List<string>();
         var current = "";
-        foreach (var clause in ClauseBoundary().Split(sentence).Where(c => c.Length > 0))
+        foreach (var clause in SplitAfter(sentence, IsClauseEnd, skipClosers: false).Where(c => c.Length > 0))
         {
             if (Words(clause) > MaxWords)
             {
@@ -85,10 +83,34 @@ public static partial class SubtitleChunker
         }
     }
 
-    // Whitespace after . ! ? (optionally followed by closing quotes or brackets).
-    [GeneratedRegex(@"(?<=[.!?…][""'”’)\]]*) +")]
-    private static partial Regex SentenceBoundary();
+    private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '…';
+    private static bool IsClauseEnd(char c) => c is ',' or ';' or ':';
+    private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or ')' or ']';
 
-    [GeneratedRegex(@"(?<=[,;:]) +")]
-    private static partial Regex ClauseBoundary();
+    /// <summary>
+    /// Splits at runs of spaces that follow an end character (for sentences optionally followed by closing
+    /// quotes or brackets). One pass: the look-back after each space stops at the previous space, so the
+    /// work is linear in the text (the former look-behind regex was quadratic on long runs of closers).
+    /// </summary>
+    internal static List<string> SplitAfter(string text, Func<char, bool> isEnd, bool skipClosers)
+    {
+        var parts = new List<string>();
+        int start = 0, lastSpace = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != ' ') continue;
+            var j = i - 1;
+            if (skipClosers)
+                while (j > lastSpace && IsCloser(text[j])) j--;
+            var boundary = j > lastSpace && isEnd(text[j]);
+            var end = i;
+            while (i + 1 < text.Length && text[i + 1] == ' ') i++;
+            lastSpace = i;
+            if (!boundary) continue;
+            parts.Add(text[start..end]);
+            start = i + 1;
+        }
+        parts.Add(text[start..]);
+        return parts;
+    }
 }

@@ -13,13 +13,15 @@ namespace AnimPlatform.Core.Rendering;
 /// </summary>
 public static class SceneCompiler
 {
-    public static double Compile(SceneManifest scene, GroupElement container, GroupElement camera, double start, List<Diagnostic> warnings)
+    public static double Compile(SceneManifest scene, GroupElement container, GroupElement camera, double start, List<Diagnostic> warnings,
+        CancellationToken cancellationToken = default)
     {
         var objects = BuildObjects(scene, container);
         var context = new SceneContext(scene, camera, objects, warnings);
         var t = start;
         foreach (var entry in scene.Timeline)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             switch (entry)
             {
                 case ActionStep step:

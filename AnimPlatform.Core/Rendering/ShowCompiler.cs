@@ -15,7 +15,8 @@ public static class ShowCompiler
 {
     public static CompiledShow Compile(ShowDocument show) => Compile(show, null);
 
-    public static CompiledShow Compile(ShowDocument show, ShowCompileOptions? options)
+    /// <param name="cancellationToken">Observed between scenes and timeline entries, so a stopped job stops compiling.</param>
+    public static CompiledShow Compile(ShowDocument show, ShowCompileOptions? options, CancellationToken cancellationToken = default)
     {
         var warnings = new List<Diagnostic>();
         var frameWidth = EvenSize(show.Canvas.Width);
@@ -30,6 +31,7 @@ public static class ShowCompiler
 
         for (var position = 0; position < show.Scenes.Count; position++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var scene = show.Scenes[position];
             var transitionStart = t;
             var container = camera.Add(new GroupElement(0, 0, 0) { Born = t });
@@ -39,7 +41,7 @@ public static class ShowCompiler
             camera.X.Set(t, 0);
             camera.Y.Set(t, 0);
             var sceneStart = t;
-            t = SceneCompiler.Compile(scene.Scene, container, camera, t, warnings);
+            t = SceneCompiler.Compile(scene.Scene, container, camera, t, warnings, cancellationToken);
             if (options?.Subtitles.GetValueOrDefault(position) is { } track)
             {
                 t = Math.Max(t, sceneStart + track.TrackLength);

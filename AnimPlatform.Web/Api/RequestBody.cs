@@ -38,6 +38,6 @@ internal static class RequestBody
             if (buffer.Length + read > maxBytes) return null;
             buffer.Write(chunk, 0, read);
         }
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return AnimPlatform.Core.Manifest.TextChecks.StripByteOrderMark(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
     }
 }

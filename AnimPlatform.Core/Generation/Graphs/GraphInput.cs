@@ -10,10 +10,10 @@ namespace AnimPlatform.Core.Generation.Graphs;
 /// </summary>
 public static partial class GraphInput
 {
-    [GeneratedRegex(@"^([A-Za-z0-9_]{1,12})-([A-Za-z0-9_]{1,12})(?:[:=](-?[0-9]{1,3}))?$")]
+    [GeneratedRegex(@"^([A-Za-z0-9_]{1,12})-([A-Za-z0-9_]{1,12})(?:[:=](-?[0-9]{1,3}))?$", RegexOptions.NonBacktracking)]
     private static partial Regex EdgePattern();
 
-    [GeneratedRegex(@"^[A-Za-z0-9_]{1,12}$")]
+    [GeneratedRegex(@"^[A-Za-z0-9_]{1,12}$", RegexOptions.NonBacktracking)]
     private static partial Regex NodePattern();
 
     private static readonly HashSet<string> StartWords = new(StringComparer.OrdinalIgnoreCase) { "from", "start", "at", "source", "root", "begin" };

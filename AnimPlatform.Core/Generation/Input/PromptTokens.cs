@@ -16,7 +16,7 @@ public static partial class PromptTokens
         "by", "steps", "walkthrough", "=", ":", "->", "sort", "sorting", "search", "searching", "traversal", "operations",
     };
 
-    [GeneratedRegex(@"[\s,;]+")]
+    [GeneratedRegex(@"[\s,;]+", RegexOptions.NonBacktracking)]
     private static partial Regex Separators();
 
     /// <summary>Tokens split at whitespace, commas and semicolons, with surrounding brackets and full stops removed.</summary>

@@ -310,7 +310,7 @@ public static partial class LenientNormalizer
         return true;
     }
 
-    [GeneratedRegex(@"^\s*([0-9]*\.?[0-9]+)")]
+    [GeneratedRegex(@"^\s*([0-9]*\.?[0-9]+)", RegexOptions.NonBacktracking)]
     private static partial Regex LeadingNumber();
 
     /// <summary>

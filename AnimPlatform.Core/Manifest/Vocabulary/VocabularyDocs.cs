@@ -126,6 +126,6 @@ public static partial class VocabularyDocs
 
     private static string Cell(string text) => text.Replace("|", "\\|").Replace("\n", " ");
 
-    [GeneratedRegex(@"<!--\s*vocabulary:([a-z0-9:\-]+)\s*-->")]
+    [GeneratedRegex(@"<!--\s*vocabulary:([a-z0-9:\-]+)\s*-->", RegexOptions.NonBacktracking)]
     private static partial Regex Marker();
 }

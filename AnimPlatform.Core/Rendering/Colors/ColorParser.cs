@@ -1,25 +1,35 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace AnimPlatform.Core.Rendering.Colors;
 
-/// <summary>Spec §4.2: #rgb, #rgba, #rrggbb, #rrggbbaa, CSS names, rgb()/rgba()/hsl()/hsla().</summary>
-public static partial class ColorParser
+/// <summary>
+/// Spec §4.2: #rgb, #rgba, #rrggbb, #rrggbbaa, CSS names, rgb()/rgba()/hsl()/hsla().
+/// Plain linear parsing (no regex): one trim, one prefix test, one split; text longer than
+/// <see cref="MaxLength"/> after trimming is refused before any work.
+/// </summary>
+public static class ColorParser
 {
+    /// <summary>The longest colour text accepted (after trimming); the longest valid CSS colour is far shorter.</summary>
+    public const int MaxLength = 128;
+
     public static bool TryParse(string? text, out Rgba color)
     {
         color = default;
         if (string.IsNullOrWhiteSpace(text)) return false;
-        var s = text.Trim().ToLowerInvariant();
+        var span = text.AsSpan().Trim();
+        if (span.Length > MaxLength) return false;
+        var s = span.ToString().ToLowerInvariant();
         if (s.StartsWith('#')) return TryParseHex(s[1..], out color);
         if (NamedColors.TryGet(s, out color)) return true;
-        var m = FunctionPattern().Match(s);
-        if (!m.Success) return false;
-        var args = m.Groups[2].Value.Split([',', ' ', '/'], StringSplitOptions.RemoveEmptyEntries);
+        var open = s.IndexOf('(');
+        if (open < 0 || !s.EndsWith(')') || s.IndexOf('(', open + 1) >= 0 || s.IndexOf(')') != s.Length - 1) return false;
+        var name = s[..open];
+        if (name is not ("rgb" or "rgba" or "hsl" or "hsla")) return false;
+        var args = s[(open + 1)..^1].Split([',', '/', ' ', '\t', '\n', '\r', '\f', '\v'], StringSplitOptions.RemoveEmptyEntries);
         if (args.Length is < 3 or > 4) return false;
         var alpha = 1.0;
         if (args.Length == 4 && !TryComponent(args[3], 1, out alpha)) return false;
-        if (m.Groups[1].Value.StartsWith("rgb"))
+        if (name.StartsWith("rgb"))
         {
             if (!TryComponent(args[0], 255, out var r) || !TryComponent(args[1], 255, out var g) || !TryComponent(args[2], 255, out var b))
                 return false;
@@ -77,7 +87,4 @@ public static partial class ColorParser
         var p2 = 2 * l - q2;
         return new Rgba(Hue(p2, q2, h + 1.0 / 3) * 255, Hue(p2, q2, h) * 255, Hue(p2, q2, h - 1.0 / 3) * 255, a);
     }
-
-    [GeneratedRegex(@"^(rgba?|hsla?)\(\s*(.*?)\s*\)$")]
-    private static partial Regex FunctionPattern();
 }

@@ -26,9 +26,9 @@ public sealed partial record FontSpec(double Size, bool Bold, string Family)
         return m.Success && int.TryParse(m.Groups[1].Value, out var px) ? px : null;
     }
 
-    [GeneratedRegex(@"(\d+)px")]
+    [GeneratedRegex(@"(\d+)px", RegexOptions.NonBacktracking)]
     private static partial Regex SizePattern();
 
-    [GeneratedRegex(@"\d+px\s+(.*)$")]
+    [GeneratedRegex(@"\d+px\s+(.*)$", RegexOptions.NonBacktracking)]
     private static partial Regex FamilyPattern();
 }

@@ -35,6 +35,7 @@ public sealed class ManifestMutator(IReadOnlyList<JsonNode> seeds)
         var doc = seeds[random.Next(seeds.Count)].DeepClone();
         var mutations = 1 + random.Next(6);
         for (var i = 0; i < mutations; i++) doc = MutateSomewhere(doc, random);
+        if (random.Next(6) == 0) PathologicalStrings.FillStrings(doc, random); // every string field, issue 14
         var text = random.Next(4) == 0 ? ToYamlFlow(doc) : doc.ToJsonString(Indented);
         return random.Next(10) switch
         {
@@ -70,7 +71,7 @@ public sealed class ManifestMutator(IReadOnlyList<JsonNode> seeds)
         return root;
     }
 
-    private static JsonNode? Mutate(JsonNode node, Random random) => random.Next(16) switch
+    private static JsonNode? Mutate(JsonNode node, Random random) => random.Next(18) switch
     {
         0 => null,
         1 => JsonValue.Create(random.Next(2) == 0),
@@ -87,6 +88,8 @@ public sealed class ManifestMutator(IReadOnlyList<JsonNode> seeds)
         12 => JsonValue.Create(new[] { "teleport", "fade-in", "pause", "swap-cells", "insert-node" }[random.Next(5)]),
         13 => Duplicate(node),
         14 => JsonValue.Create(new[] { "1s", "0ms", "-1s", "1e9s", "abc", ".s", "99999999s" }[random.Next(7)]),
+        15 => JsonValue.Create(PathologicalStrings.All[random.Next(PathologicalStrings.All.Length)]),
+        16 => JsonValue.Create(PathologicalStrings.ColourStall(random.Next(1, 9000))), // the colour seed (issue 14 item 1)
         _ => new JsonObject { [Keys[random.Next(Keys.Length)]] = node.DeepClone() },
     };
 

@@ -1,0 +1,31 @@
+using AnimPlatform.Core.Manifest.Model;
+using AnimPlatform.Core.Narration;
+
+namespace AnimPlatform.Core.Manifest;
+
+/// <summary>
+/// Submission-time estimate of the pauses narration adds (spec §12.3), before any speech is synthesized:
+/// speech length from the character count at <see cref="CharactersPerSecond"/> (espeak-ng at its default
+/// 160 words per minute speaks about 15), then the same padding rule and cap the planner applies.
+/// </summary>
+public static class NarrationEstimate
+{
+    public const double CharactersPerSecond = 15;
+
+    /// <summary>The pause default of <see cref="NarrationOptions.MaxPaddingSeconds"/>.</summary>
+    public const double MaxPaddingSeconds = 15;
+
+    public static double SpeechSeconds(string? narration) =>
+        string.IsNullOrWhiteSpace(narration) ? 0 : narration.Length / CharactersPerSecond;
+
+    /// <summary>Seconds added to the scene beyond its animation (padding pause, or speech running past it).</summary>
+    public static double ExtraSeconds(SceneEntry scene, double maxPadding = MaxPaddingSeconds)
+    {
+        var speech = SpeechSeconds(scene.Narration);
+        if (speech == 0) return 0;
+        var animation = scene.Scene.Duration;
+        var (pause, capped) = NarrationPadding.Compute(speech, animation, maxPadding);
+        var length = capped ? animation + pause : Math.Max(animation + pause, speech);
+        return length - animation;
+    }
+}
