@@ -62,9 +62,10 @@ public sealed class JobService(JobStore store, JobFiles files, RenderQueue queue
             GenerationLog = request.GenerationLog,
             Warnings = ToWarnings(check.Warnings),
         }, CancellationToken.None);
+        // The place is read before the id is queued: a worker taking the job at once must not make it 0.
+        var position = Math.Max(1, await store.QueuePositionAsync(job.Id, CancellationToken.None));
         queue.Enqueue(job.Id, job.ClientKey);
         notifier.Publish(new JobUpdate(job.Id, JobStatus.Queued, 0, JobStages.Queued));
-        var position = await store.QueuePositionAsync(job.Id, CancellationToken.None);
         return new SubmitResult(job, position, check.Diagnostics);
     }
 

@@ -36,6 +36,12 @@ public sealed class RenderFlowTests : IDisposable
         Assert.Equal("BFS Walkthrough.mp4", response.Content.Headers.ContentDisposition?.FileNameStar);
         var downloaded = _dir.File("download.mp4");
         await File.WriteAllBytesAsync(downloaded, await response.Content.ReadAsByteArrayAsync());
+        // HEAD answers like GET, without the body (players and download managers ask it first).
+        using (var head = await api.Http.SendAsync(new HttpRequestMessage(HttpMethod.Head, $"/api/v1/jobs/{id}/video")))
+        {
+            Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+            Assert.Equal(new FileInfo(downloaded).Length, head.Content.Headers.ContentLength);
+        }
 
         var probe = FfprobeInfo.Read(downloaded);
         var expected = ManifestPipeline.LoadFile(TestManifests.BfsPath).Show.Duration;

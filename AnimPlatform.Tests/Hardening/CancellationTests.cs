@@ -5,6 +5,7 @@ using AnimPlatform.Tests.Api;
 namespace AnimPlatform.Tests.Hardening;
 
 /// <summary>Issue 14 item 1: preparing and compiling observe a cancellation token (frame drawing already did).</summary>
+[Trait("Category", TestCategory.Unit)]
 public sealed class CancellationTests
 {
     private static CancellationToken Cancelled() => new(canceled: true);

@@ -5,6 +5,7 @@ using AnimPlatform.Web.Cli.Fuzz;
 namespace AnimPlatform.Tests.Hardening;
 
 /// <summary>Issue 14 item 1: the colour parser is linear and bounded; colours are checked at validation with their paths.</summary>
+[Trait("Category", TestCategory.Unit)]
 public sealed class ColourHardeningTests
 {
     [Theory]

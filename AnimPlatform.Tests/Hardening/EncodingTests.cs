@@ -11,6 +11,7 @@ namespace AnimPlatform.Tests.Hardening;
 
 /// <summary>Issue 14 item 10: BOM accepted everywhere, lone surrogates and multi-document YAML refused with a path.</summary>
 [Collection(JobsHostCollection.Name)]
+[Trait("Category", TestCategory.Integration)]
 public sealed class EncodingTests : IAsyncLifetime
 {
     private readonly TempDir _dir = new();

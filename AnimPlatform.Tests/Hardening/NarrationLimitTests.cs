@@ -3,6 +3,7 @@ using AnimPlatform.Core.Manifest;
 namespace AnimPlatform.Tests.Hardening;
 
 /// <summary>Issue 14 item 9: narration limits and the 30-minute cap (pauses included) are checked when the document is prepared.</summary>
+[Trait("Category", TestCategory.Unit)]
 public sealed class NarrationLimitTests
 {
     [Fact]

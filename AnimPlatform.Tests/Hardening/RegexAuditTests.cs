@@ -6,6 +6,7 @@ using AnimPlatform.Core.Narration;
 namespace AnimPlatform.Tests.Hardening;
 
 /// <summary>Issue 14 item 1: every regex of the Core (all applied to user input) is non-backtracking; the former look-behind is plain parsing.</summary>
+[Trait("Category", TestCategory.Unit)]
 public sealed class RegexAuditTests
 {
     public static IEnumerable<object[]> CoreRegexes() =>

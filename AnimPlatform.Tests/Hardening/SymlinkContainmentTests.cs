@@ -5,6 +5,7 @@ using AnimPlatform.Tests.Support;
 namespace AnimPlatform.Tests.Hardening;
 
 /// <summary>Issue 14 item 6: a show's scene file may not leave the show's folder through a symbolic link.</summary>
+[Trait("Category", TestCategory.Unit)]
 public sealed class SymlinkContainmentTests : IDisposable
 {
     private readonly TempDir _outside = new();

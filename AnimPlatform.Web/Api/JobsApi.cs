@@ -92,6 +92,7 @@ public static class JobsApi
         jobs.MapDelete("/{id}", JobEndpoints.DeleteAsync)
             .WithName("DeleteJob").WithSummary("Delete a job and its files (a running render is stopped)")
             .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
+        jobs.MapMethods("/{id}/video", [HttpMethods.Head], JobFileEndpoints.VideoAsync).ExcludeFromDescription(); // HEAD: the headers a GET would send
         jobs.MapGet("/{id}/video", JobFileEndpoints.VideoAsync)
             .WithName("DownloadVideo").WithSummary("The MP4 (supports range requests)")
             .Produces(StatusCodes.Status200OK, contentType: "video/mp4")
@@ -119,7 +120,7 @@ public static class JobsApi
         aliases.MapPost("/render", RenderEndpoints.SubmitAsync).RequireRateLimiting(ClientRateLimiting.RenderPolicy).WithMetadata(CpuBoundRequest.Instance, AcceptsWork.Instance);
         aliases.MapPost("/render-show", RenderEndpoints.SubmitAsync).RequireRateLimiting(ClientRateLimiting.RenderPolicy).WithMetadata(CpuBoundRequest.Instance, AcceptsWork.Instance);
         aliases.MapGet("/status/{id}", JobEndpoints.StatusAsync);
-        aliases.MapGet("/download/{id}", JobFileEndpoints.VideoAsync);
+        aliases.MapMethods("/download/{id}", [HttpMethods.Get, HttpMethods.Head], JobFileEndpoints.VideoAsync);
         aliases.MapGet("/jobs", JobEndpoints.ListAsync);
         aliases.MapGet("/jobs/{id}", JobEndpoints.GetAsync);
         aliases.MapDelete("/jobs/{id}", JobEndpoints.DeleteAsync);

@@ -22,6 +22,9 @@ internal static class RenderRequestReader
     /// <summary>A 5 MB manifest escaped inside a JSON string can nearly double; more is refused with 413.</summary>
     public const long MaxBodyBytes = 2L * ManifestLimits.MaxBytes;
 
+    /// <summary>Room for a request's own fields (width, fps, topic, …) around a manifest object wrapped in it.</summary>
+    private const long WrapperAllowance = 64 * 1024;
+
     private static readonly JsonDocumentOptions JsonBody = new()
     {
         AllowTrailingCommas = true,
@@ -47,7 +50,11 @@ internal static class RenderRequestReader
         // One manifest cap whatever the shape: text, a JSON object inside the request, or the body itself.
         if (parsed.ManifestText is { } manifest && System.Text.Encoding.UTF8.GetByteCount(manifest) > ManifestLimits.MaxBytes)
             return BodyRead.Fail(ApiProblems.TooLarge(ManifestLimits.MaxBytes));
-        if (parsed.Document is { } document && System.Text.Encoding.UTF8.GetByteCount(document.ToJsonString()) > ManifestLimits.MaxBytes)
+        // A parsed document is measured by the body it came in (re-serializing it could fail on a lone surrogate,
+        // which the Manifest stage reports with its path): exactly when it is the body itself, with room for the
+        // request's few other fields when it is wrapped in one.
+        if (parsed.Document is not null
+            && System.Text.Encoding.UTF8.GetByteCount(text) > ManifestLimits.MaxBytes + (parsed.Document.Parent is null ? 0 : WrapperAllowance))
             return BodyRead.Fail(ApiProblems.TooLarge(ManifestLimits.MaxBytes));
         return BodyRead.Ok(parsed);
     }
