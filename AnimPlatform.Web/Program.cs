@@ -12,7 +12,8 @@ using AnimPlatform.Web.Templates;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
-// CLI verbs (validate, render, frame, duration) run without starting the web host.
+// A first word is a CLI verb (validate, render, frame, duration, bench, fuzz, loadtest, … — see `--help`),
+// run without starting the web host; no arguments or options only (--urls …) start the web app.
 if (await CliRunner.TryRunAsync(args) is int code) return code;
 
 // appsettings*.json are read from beside the app, whichever folder `dotnet AnimPlatform.Web.dll` starts in.
@@ -23,17 +24,12 @@ builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning); //
 // also when started as `dotnet AnimPlatform.Web.dll` in Production.
 builder.WebHost.UseStaticWebAssets();
 
-// Configuration: "AnimPlatform" section + DATABASE_PATH, OUTPUT_DIR, VIDEO_RETENTION_DAYS,
-// MAX_CONCURRENT_RENDERS, HOST, PORT, SHUTDOWN_GRACE_SECONDS, ACCESS_TOKEN, RATE_LIMIT_*;
-// http://127.0.0.1:5080 unless ASPNETCORE_URLS/--urls is set.
+// Configuration: the "AnimPlatform" sections of appsettings.json, overridden by the environment variables
+// each options class names (DATABASE_PATH, TTS_WPM, AI_ENDPOINT, …); every section is validated at start and a
+// bad value stops the app with a message naming its variable. http://127.0.0.1:5080 unless ASPNETCORE_URLS/--urls.
 builder.Configuration.AddAnimPlatformEnvironment();
 builder.Services.AddAnimPlatformOptions();
 builder.WebHost.UseAnimPlatformUrls(builder.Configuration);
-if (AnimPlatformOptionsSetup.Validate(builder.Configuration).Concat(AiOptions.Validate(builder.Configuration)).ToList() is { Count: > 0 } problems)
-{
-    Console.Error.WriteLine(AnimPlatformOptionsSetup.FormatProblems(problems));
-    return 1;
-}
 
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents()
@@ -43,13 +39,18 @@ builder.Services.AddMudServices();
 builder.Services.AddStaticAssetDelivery(); // brotli/gzip answers, year-long caching of fingerprinted assets
 builder.Services.AddJobs();       // SQLite job store, render queue + worker, progress notifier, retention
 builder.Services.AddJobsApi();    // ProblemDetails, OpenAPI document
-builder.Services.AddGeneration(builder.Configuration); // built-in generators, AI providers (GEMINI_API_KEY, AI_ENDPOINT, OLLAMA_URL)
+builder.Services.AddGeneration(); // built-in generators, AI providers (GEMINI_API_KEY, AI_ENDPOINT, OLLAMA_URL)
 builder.Services.AddPages();      // presets and templates for the pages
 builder.Services.AddAccessControl();       // ACCESS_TOKEN: bearer for the API, sign-in cookie for the pages
 builder.Services.AddClientRateLimiting();  // per-client limits on render, generate and sign-in
 builder.Services.AddReadinessChecks();     // /health/ready: database, ffmpeg, output folder
 
 var app = builder.Build();
+if (AnimPlatformOptionsSetup.CheckSettings(app.Services) is { } settingsProblem)
+{
+    Console.Error.WriteLine(settingsProblem);
+    return 1;
+}
 
 app.UseStaticAssetDelivery();     // compression (HTML included) and immutable caching of fingerprinted files
 app.UseSecurityHeaders();         // CSP, nosniff, frame-ancestors 'none' on every answer

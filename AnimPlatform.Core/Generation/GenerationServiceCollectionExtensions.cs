@@ -1,5 +1,5 @@
 using AnimPlatform.Core.Generation.Ai;
-using Microsoft.Extensions.Configuration;
+using AnimPlatform.Core.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -8,17 +8,12 @@ namespace AnimPlatform.Core.Generation;
 public static class GenerationServiceCollectionExtensions
 {
     /// <summary>
-    /// Built-in generators, the topic matcher, the AI provider (from GEMINI_API_KEY / AI_ENDPOINT /
-    /// OLLAMA_URL …) and <see cref="ShowGenerationService"/>. Check <see cref="AiOptions.Validate"/> at start-up
-    /// to report bad AI settings by name.
+    /// Built-in generators, the topic matcher, the AI provider (<see cref="AiOptions"/>: section AnimPlatform:Ai,
+    /// GEMINI_API_KEY / AI_ENDPOINT / OLLAMA_URL …, checked at start) and <see cref="ShowGenerationService"/>.
     /// </summary>
-    public static IServiceCollection AddGeneration(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddGeneration(this IServiceCollection services)
     {
-        services.AddOptions<AiOptions>().Configure(o =>
-        {
-            var read = AiOptions.FromConfiguration(configuration, []);
-            foreach (var p in typeof(AiOptions).GetProperties().Where(p => p.CanWrite)) p.SetValue(o, p.GetValue(read));
-        });
+        services.AddSettings<AiOptions>();
         services.TryAddSingleton(_ => new GeneratorCatalog());
         services.TryAddSingleton<TopicMatcher>();
         services.TryAddSingleton<IAiChatClientFactory, OpenAiCompatibleChatClientFactory>();

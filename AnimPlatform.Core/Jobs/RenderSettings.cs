@@ -1,4 +1,5 @@
 using AnimPlatform.Core.Manifest;
+using AnimPlatform.Core.Video;
 
 namespace AnimPlatform.Core.Jobs;
 
@@ -9,9 +10,6 @@ namespace AnimPlatform.Core.Jobs;
 public sealed record RenderSettings(int? Width, int? Height, int Fps)
 {
     public const int DefaultFps = 30;
-    public const int MinFps = 1;
-    public const int MaxFps = 60;
-    public const int MinSize = 16;
 
     public static RenderSettings Default { get; } = new(null, null, DefaultFps);
 
@@ -20,11 +18,8 @@ public sealed record RenderSettings(int? Width, int? Height, int Fps)
     {
         if (width is not null && height is null) yield return Diagnostic.Error("height", "give height together with width");
         if (height is not null && width is null) yield return Diagnostic.Error("width", "give width together with height");
-        if (width is < MinSize or > ManifestLimits.MaxCanvasWidth)
-            yield return Diagnostic.Error("width", $"width must be between {MinSize} and {ManifestLimits.MaxCanvasWidth}");
-        if (height is < MinSize or > ManifestLimits.MaxCanvasHeight)
-            yield return Diagnostic.Error("height", $"height must be between {MinSize} and {ManifestLimits.MaxCanvasHeight}");
-        if (fps is < MinFps or > MaxFps)
-            yield return Diagnostic.Error("fps", $"fps must be between {MinFps} and {MaxFps}");
+        if (VideoLimits.Width.Problem(width) is { } w) yield return Diagnostic.Error("width", w);
+        if (VideoLimits.Height.Problem(height) is { } h) yield return Diagnostic.Error("height", h);
+        if (VideoLimits.Fps.Problem(fps) is { } f) yield return Diagnostic.Error("fps", f);
     }
 }

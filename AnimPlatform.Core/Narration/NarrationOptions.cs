@@ -1,19 +1,32 @@
-using System.Globalization;
+using AnimPlatform.Core.Configuration;
 
 namespace AnimPlatform.Core.Narration;
 
 /// <summary>
-/// How narration is spoken and cached. A plain POCO so it binds from configuration
-/// (<c>services.Configure&lt;NarrationOptions&gt;(config.GetSection("Narration"))</c>) or from the environment
-/// (<see cref="FromEnvironment"/>).
+/// How narration is spoken and cached: section <c>AnimPlatform:Narration</c> of appsettings, overridden by the
+/// environment variables of <see cref="Section"/> (TTS_ENGINE, ESPEAK_VOICE, TTS_WPM, …).
 /// </summary>
-public sealed class NarrationOptions
+public sealed class NarrationOptions : ISettings
 {
     public const string Espeak = "espeak";
     public const string OpenAi = "openai";
 
+    public static SettingsSection Section { get; } = new("AnimPlatform:Narration", new Dictionary<string, string>
+    {
+        ["TTS_ENGINE"] = nameof(Engine),
+        ["ESPEAK_VOICE"] = nameof(Voice),
+        ["TTS_WPM"] = nameof(WordsPerMinute),
+        ["SPEECH_CACHE_DIR"] = nameof(CacheDir),
+        ["SPEECH_CACHE_MB"] = nameof(CacheMaxMegabytes),
+        ["AI_ENDPOINT"] = nameof(OpenAiEndpoint),
+        ["AI_API_KEY"] = nameof(OpenAiApiKey),
+        ["TTS_MODEL"] = nameof(OpenAiModel),
+        ["TTS_VOICE"] = nameof(OpenAiVoice),
+    });
+
     /// <summary>"espeak" (offline, the default) or "openai" (an OpenAI-compatible /v1/audio/speech endpoint, espeak-ng as fallback). Env TTS_ENGINE.</summary>
-    public string Engine { get; set; } = Espeak;
+    public string Engine { get => _engine; set => _engine = value.Trim().ToLowerInvariant(); }
+    private string _engine = Espeak;
 
     /// <summary>espeak-ng voice (<c>espeak-ng --voices</c>). Env ESPEAK_VOICE.</summary>
     public string Voice { get; set; } = "en-us";
@@ -60,49 +73,19 @@ public sealed class NarrationOptions
     /// <summary>Longest narration (characters, all scenes together) accepted for one video.</summary>
     public int MaxNarrationCharacters { get; set; } = Manifest.ManifestLimits.MaxNarrationCharacters;
 
-    /// <summary>
-    /// The defaults overridden by TTS_ENGINE, ESPEAK_VOICE, TTS_WPM, SPEECH_CACHE_DIR, AI_ENDPOINT, AI_API_KEY,
-    /// TTS_MODEL and TTS_VOICE when they are set.
-    /// </summary>
-    public static NarrationOptions FromEnvironment(Func<string, string?>? read = null)
+    /// <summary>One readable message per unusable setting, naming its variable (empty when all are fine).</summary>
+    public IEnumerable<string> Problems()
     {
-        var o = new NarrationOptions();
-        o.ApplyEnvironment(read);
-        return o;
-    }
-
-    /// <summary>Overrides these settings with the environment variables that are set (see <see cref="FromEnvironment"/>).</summary>
-    public void ApplyEnvironment(Func<string, string?>? read = null)
-    {
-        read ??= Environment.GetEnvironmentVariable;
-        if (Value("TTS_ENGINE") is { } engine) Engine = engine.ToLowerInvariant();
-        if (Value("ESPEAK_VOICE") is { } voice) Voice = voice;
-        if (Value("TTS_WPM") is { } wpm)
-            WordsPerMinute = int.TryParse(wpm, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : -1; // -1 fails Validate
-        if (Value("SPEECH_CACHE_DIR") is { } dir) CacheDir = dir;
-        if (Value("SPEECH_CACHE_MB") is { } mb)
-            CacheMaxMegabytes = int.TryParse(mb, NumberStyles.Integer, CultureInfo.InvariantCulture, out var m) ? m : -1; // -1 fails Validate
-        if (Value("AI_ENDPOINT") is { } endpoint) OpenAiEndpoint = endpoint;
-        if (Value("AI_API_KEY") is { } key) OpenAiApiKey = key;
-        if (Value("TTS_MODEL") is { } model) OpenAiModel = model;
-        if (Value("TTS_VOICE") is { } openAiVoice) OpenAiVoice = openAiVoice;
-
-        string? Value(string name) => read(name) is { } v && v.Trim().Length > 0 ? v.Trim() : null;
-    }
-
-    /// <summary>One readable message per unusable setting (empty when all are fine).</summary>
-    public IReadOnlyList<string> Validate()
-    {
-        var problems = new List<string>();
-        if (Engine is not (Espeak or OpenAi)) problems.Add($"TTS_ENGINE must be \"{Espeak}\" or \"{OpenAi}\", got \"{Engine}\"");
-        if (WordsPerMinute is < 80 or > 450) problems.Add($"TTS_WPM must be between 80 and 450, got {WordsPerMinute}");
-        if (string.IsNullOrWhiteSpace(Voice)) problems.Add("ESPEAK_VOICE must not be empty");
-        if (string.IsNullOrWhiteSpace(CacheDir)) problems.Add("SPEECH_CACHE_DIR must not be empty");
-        if (CacheMaxMegabytes is < 1 or > 1_000_000) problems.Add($"SPEECH_CACHE_MB must be a whole number between 1 and 1000000, got {CacheMaxMegabytes}");
-        if (Engine == OpenAi && string.IsNullOrWhiteSpace(OpenAiEndpoint)) problems.Add("TTS_ENGINE=openai needs AI_ENDPOINT");
-        if (ChunkGapSeconds is < 0 or > 5) problems.Add("ChunkGapSeconds must be between 0 and 5");
-        if (MaxPaddingSeconds is < 0 or > 600) problems.Add("MaxPaddingSeconds must be between 0 and 600");
-        if (MaxParallelSynthesis is < 1 or > 32) problems.Add("MaxParallelSynthesis must be between 1 and 32");
-        return problems;
+        string N(string property) => Section.Name(property);
+        if (Engine is not (Espeak or OpenAi)) yield return $"{N(nameof(Engine))} must be \"{Espeak}\" or \"{OpenAi}\"; got \"{Engine}\".";
+        if (WordsPerMinute is < 80 or > 450) yield return $"{N(nameof(WordsPerMinute))} must be between 80 and 450 words per minute; got {WordsPerMinute}.";
+        if (string.IsNullOrWhiteSpace(Voice)) yield return $"{N(nameof(Voice))} must not be empty.";
+        if (string.IsNullOrWhiteSpace(CacheDir)) yield return $"{N(nameof(CacheDir))} must not be empty.";
+        if (CacheMaxMegabytes is < 1 or > 1_000_000) yield return $"{N(nameof(CacheMaxMegabytes))} must be between 1 and 1000000; got {CacheMaxMegabytes}.";
+        if (Engine == OpenAi && string.IsNullOrWhiteSpace(OpenAiEndpoint)) yield return $"TTS_ENGINE=openai needs {N(nameof(OpenAiEndpoint))}.";
+        if (OpenAiTimeoutSeconds is <= 0 or > 3600) yield return $"{N(nameof(OpenAiTimeoutSeconds))} must be between 0 and 3600 seconds; got {OpenAiTimeoutSeconds}.";
+        if (ChunkGapSeconds is < 0 or > 5) yield return $"{N(nameof(ChunkGapSeconds))} must be between 0 and 5; got {ChunkGapSeconds}.";
+        if (MaxPaddingSeconds is < 0 or > 600) yield return $"{N(nameof(MaxPaddingSeconds))} must be between 0 and 600; got {MaxPaddingSeconds}.";
+        if (MaxParallelSynthesis is < 1 or > 32) yield return $"{N(nameof(MaxParallelSynthesis))} must be between 1 and 32; got {MaxParallelSynthesis}.";
     }
 }

@@ -25,7 +25,7 @@ public sealed class SpeechService
     /// <summary>The configured engine with espeak-ng behind it when the engine is "openai".</summary>
     public static SpeechService Create(NarrationOptions options, HttpClient? http = null)
     {
-        if (options.Validate() is { Count: > 0 } problems) throw new NarrationException("narration settings: " + string.Join("; ", problems));
+        if (options.Problems().ToList() is { Count: > 0 } problems) throw new NarrationException("narration settings: " + string.Join("; ", problems));
         var espeak = new EspeakSynthesizer(options);
         IReadOnlyList<ISpeechSynthesizer> chain = options.Engine == NarrationOptions.OpenAi
             ? [new OpenAiSpeechSynthesizer(options, http ?? SharedHttp.Value), espeak]

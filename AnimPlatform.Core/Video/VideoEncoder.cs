@@ -12,13 +12,9 @@ public static class VideoEncoder
     public static async Task EncodeAsync(CompiledShow show, string outputPath, VideoOptions options,
         IProgress<RenderProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        if (!VideoOptions.Presets.Contains(options.Preset))
-            throw new ArgumentException($"unknown preset \"{options.Preset}\"; use one of {string.Join(", ", VideoOptions.Presets)}");
-        if (options.Fps is < 1 or > 120) throw new ArgumentException("fps must be between 1 and 120");
-        if (options.Crf is < 0 or > 51) throw new ArgumentException("crf must be between 0 and 51");
+        if (VideoLimits.Problems(options).FirstOrDefault() is { } problem) throw new ArgumentException(problem);
         var encoder = EncoderSelector.Resolve(options.Encoder);
 
-        if (options.Chunks is < 1 or > 16) throw new ArgumentException("chunks must be between 1 and 16");
         var total = show.FrameCount(options.Fps);
         var chunks = Math.Min(options.Chunks, Math.Max(1, total / (options.Fps * 2))); // ranges of at least 2 s
         if (chunks == 1)

@@ -19,13 +19,6 @@ public class CliVerbTests
     }
 
     [Fact]
-    public async Task No_verb_means_the_web_app_runs()
-    {
-        Assert.Null((await Run()).Code);
-        Assert.Null((await Run("--urls", "http://127.0.0.1:1")).Code);
-    }
-
-    [Fact]
     public async Task Validate_exit_codes()
     {
         using var dir = new TempDir();

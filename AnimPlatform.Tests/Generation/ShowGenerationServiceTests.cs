@@ -62,7 +62,7 @@ public class ShowGenerationServiceTests
     public void Provider_selection_prefers_gemini_then_endpoint_then_ollama()
     {
         AiProvider? Resolve(Dictionary<string, string?> values) =>
-            AiOptions.FromConfiguration(new ConfigurationBuilder().AddInMemoryCollection(values).Build()).ResolveProvider();
+            AnimPlatform.Tests.Configuration.SettingsProbe.Value<AiOptions>(values).ResolveProvider();
 
         Assert.Null(Resolve([]));
         var gemini = Resolve(new() { ["GEMINI_API_KEY"] = "k", ["AI_ENDPOINT"] = "http://127.0.0.1:9/v1" })!;
@@ -74,18 +74,17 @@ public class ShowGenerationServiceTests
         var ollama = Resolve(new() { ["OLLAMA_URL"] = "http://127.0.0.1:11434", ["OLLAMA_MODEL"] = "qwen" })!;
         Assert.Equal(("ollama", "qwen", "http://127.0.0.1:11434/v1"), (ollama.Name, ollama.Model, ollama.Endpoint.ToString()));
 
-        var problems = AiOptions.Validate(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-            { ["AI_TIMEOUT_SECONDS"] = "soon", ["AI_ENDPOINT"] = "not a url" }).Build());
+        var problems = AnimPlatform.Tests.Configuration.SettingsProbe.StartupMessage(new Dictionary<string, string?>
+            { ["AI_TIMEOUT_SECONDS"] = "soon", ["AI_ENDPOINT"] = "not a url" })!.Split('\n').Skip(1).ToList();
         Assert.Equal(2, problems.Count);
-        Assert.Contains(problems, p => p.StartsWith("AI_TIMEOUT_SECONDS"));
-        Assert.Contains(problems, p => p.StartsWith("AI_ENDPOINT"));
+        Assert.Contains(problems, p => p.Trim().StartsWith("- AI_TIMEOUT_SECONDS"));
+        Assert.Contains(problems, p => p.Trim().StartsWith("- AI_ENDPOINT (AnimPlatform:Ai:Endpoint)"));
     }
 
     [Fact]
     public async Task AddGeneration_registers_a_working_service()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>()).Build();
-        using var provider = new ServiceCollection().AddGeneration(configuration).BuildServiceProvider();
+        using var provider = new ServiceCollection().AddGeneration().BuildServiceProvider();
         var service = provider.GetRequiredService<ShowGenerationService>();
         Assert.False(service.AiConfigured);
         Assert.Equal(GeneratorCatalog.Defaults().Count, service.Catalog.Generators.Count);

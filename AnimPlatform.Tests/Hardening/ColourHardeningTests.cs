@@ -1,6 +1,6 @@
 using AnimPlatform.Core.Manifest;
 using AnimPlatform.Core.Rendering.Colors;
-using AnimPlatform.Web.Cli.Fuzz;
+using AnimPlatform.Tools.Fuzz;
 
 namespace AnimPlatform.Tests.Hardening;
 

@@ -45,7 +45,10 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
             o.OutputDir = OutputDir;
             o.CancelWait = TimeSpan.FromSeconds(2);
         });
-        Services.AddGeneration(new ConfigurationBuilder().AddInMemoryCollection(configuration ?? new Dictionary<string, string?>()).Build());
+        // The table holds environment variables (GEMINI_API_KEY, …), mapped onto the settings sections as in the app.
+        Services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
+            .AddAnimPlatformEnvironment(name => configuration?.TryGetValue(name, out var v) == true ? v : null).Build());
+        Services.AddGeneration();
         Services.AddPages();
         Services.AddSingleton<AnimPlatform.Web.Security.AccessControlInfo>();
         Services.AddSingleton<AnimPlatform.Web.Security.PageActionLimiter>();

@@ -1,4 +1,4 @@
-using AnimPlatform.Web.Cli.Fuzz;
+using AnimPlatform.Tools.Fuzz;
 using CsCheck;
 
 namespace AnimPlatform.Tests.Reliability;

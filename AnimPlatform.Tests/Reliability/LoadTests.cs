@@ -1,5 +1,5 @@
 using AnimPlatform.Tests.Support;
-using AnimPlatform.Web.Cli.LoadTest;
+using AnimPlatform.Tools.LoadTest;
 using Xunit.Abstractions;
 
 namespace AnimPlatform.Tests.Reliability;

@@ -1,19 +1,46 @@
 using System.ComponentModel.DataAnnotations;
+using AnimPlatform.Core.Configuration;
 
 namespace AnimPlatform.Web.Options;
 
 /// <summary>
 /// Settings of the AnimPlatform server, bound from the configuration section "AnimPlatform"
-/// (appsettings.json) and from the environment variables DATABASE_PATH, OUTPUT_DIR,
-/// VIDEO_RETENTION_DAYS, MAX_CONCURRENT_RENDERS, HOST, PORT, SHUTDOWN_GRACE_SECONDS, RENDER_STALL_TIMEOUT_SECONDS, MAX_RENDER_MINUTES, MIN_FREE_DISK_MB, ACCESS_TOKEN,
-/// RATE_LIMIT_RENDERS_PER_MINUTE and RATE_LIMIT_GENERATIONS_PER_MINUTE (which win).
-/// Validated when the app starts.
+/// (appsettings.json) and from the environment variables of <see cref="Section"/> (which win).
+/// Validated when the app starts; each message names its variable.
 /// </summary>
-public sealed class AnimPlatformOptions : IValidatableObject
+public sealed class AnimPlatformOptions : IValidatableObject, ISettings
 {
     public const int MinAccessTokenLength = 12;
 
     public const string SectionName = "AnimPlatform";
+
+    public static SettingsSection Section { get; } = new(SectionName, new Dictionary<string, string>
+    {
+        ["DATABASE_PATH"] = nameof(DatabasePath),
+        ["OUTPUT_DIR"] = nameof(OutputDir),
+        ["VIDEO_RETENTION_DAYS"] = nameof(VideoRetentionDays),
+        ["MAX_CONCURRENT_RENDERS"] = nameof(MaxConcurrentRenders),
+        ["HOST"] = nameof(Host),
+        ["PORT"] = nameof(Port),
+        ["SHUTDOWN_GRACE_SECONDS"] = nameof(ShutdownGraceSeconds),
+        ["RENDER_STALL_TIMEOUT_SECONDS"] = nameof(RenderStallTimeoutSeconds),
+        ["MAX_RENDER_MINUTES"] = nameof(MaxRenderMinutes),
+        ["RENDER_COST_US"] = nameof(RenderCostMicroseconds),
+        ["MAX_QUEUED_MINUTES_PER_CLIENT"] = nameof(MaxQueuedMinutesPerClient),
+        ["MIN_FREE_DISK_MB"] = nameof(MinFreeDiskMegabytes),
+        ["ACCESS_TOKEN"] = nameof(AccessToken),
+        ["RATE_LIMIT_RENDERS_PER_MINUTE"] = nameof(RateLimitRendersPerMinute),
+        ["RATE_LIMIT_VALIDATIONS_PER_MINUTE"] = nameof(RateLimitValidationsPerMinute),
+        ["RATE_LIMIT_GENERATIONS_PER_MINUTE"] = nameof(RateLimitGenerationsPerMinute),
+    });
+
+    /// <summary>The data-annotation rules below and <see cref="Validate"/>, as messages naming the variables.</summary>
+    public IEnumerable<string> Problems()
+    {
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(this, new ValidationContext(this), results, validateAllProperties: true);
+        return results.Select(r => r.ErrorMessage ?? string.Join(", ", r.MemberNames.Select(Section.Name)) + " is invalid.");
+    }
 
     public const string DefaultDatabasePath = "./data/anim-platform.db";
     public const string DefaultOutputDir = "./output";

@@ -1,7 +1,7 @@
 using AnimPlatform.Core.Rendering;
 using AnimPlatform.Core.Video;
 
-namespace AnimPlatform.Web.Cli.Bench;
+namespace AnimPlatform.Tools.Bench;
 
 /// <summary>N renders in this one process (as a long-running server would do them): resident memory at the start and the end.</summary>
 public static class Soak

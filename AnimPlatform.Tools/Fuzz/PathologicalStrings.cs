@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using AnimPlatform.Core.Manifest;
 using AnimPlatform.Core.Rendering.Colors;
 
-namespace AnimPlatform.Web.Cli.Fuzz;
+namespace AnimPlatform.Tools.Fuzz;
 
 /// <summary>
 /// Strings that have hurt parsers elsewhere (issue 14): long runs of spaces, the cubic colour case, nested

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using AnimPlatform.Core.Manifest;
 using AnimPlatform.Core.Rendering;
 
-namespace AnimPlatform.Web.Cli.Bench;
+namespace AnimPlatform.Tools.Bench;
 
 /// <summary>
 /// A generated, valid manifest of one graph with N nodes on a grid (edges to right and lower neighbours)

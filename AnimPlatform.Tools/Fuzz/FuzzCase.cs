@@ -3,7 +3,7 @@ using AnimPlatform.Core.Manifest;
 using AnimPlatform.Core.Rendering;
 using AnimPlatform.Core.Video;
 
-namespace AnimPlatform.Web.Cli.Fuzz;
+namespace AnimPlatform.Tools.Fuzz;
 
 /// <summary>
 /// Runs one input through everything a user can trigger — validate, duration, compile, frames, and (for

@@ -1,4 +1,4 @@
-namespace AnimPlatform.Web.Cli.LoadTest;
+namespace AnimPlatform.Tools.LoadTest;
 
 /// <summary>What a load test found. <see cref="Passed"/>: nothing lost or duplicated, no 5xx, every submission accepted.</summary>
 public sealed record LoadTestReport(

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using AnimPlatform.Core.Rendering;
 using AnimPlatform.Core.Video;
 
-namespace AnimPlatform.Web.Cli.Bench;
+namespace AnimPlatform.Tools.Bench;
 
 /// <summary>Quality per byte: SSIM (ffmpeg's ssim filter) of an encode against a lossless (CRF 0) render, and its size.</summary>
 public static partial class QualityProbe

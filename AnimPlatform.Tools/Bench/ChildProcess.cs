@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace AnimPlatform.Web.Cli.Bench;
+namespace AnimPlatform.Tools.Bench;
 
 /// <summary>Runs this executable's own CLI in a child process and records its wall time and peak memory.</summary>
 public static class ChildProcess

@@ -1,4 +1,4 @@
-namespace AnimPlatform.Web.Cli.LoadTest;
+namespace AnimPlatform.Tools.LoadTest;
 
 /// <summary>Request count and latency percentiles (nearest rank), in milliseconds.</summary>
 public sealed record LatencyStats(int Count, double P50, double P95, double P99, double Max)

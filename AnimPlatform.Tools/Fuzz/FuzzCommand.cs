@@ -1,6 +1,5 @@
-using AnimPlatform.Web.Cli;
 
-namespace AnimPlatform.Web.Cli.Fuzz;
+namespace AnimPlatform.Tools.Fuzz;
 
 /// <summary>`fuzz &lt;examples-dir&gt; [--cases N] [--seed S]`: mutated manifests through the whole pipeline; counts in the output.</summary>
 public static class FuzzCommand
@@ -8,11 +7,10 @@ public static class FuzzCommand
     public const double MaxSecondsPerCase = 2;
     public const long MaxBytesPerCase = 200L * 1024 * 1024;
 
-    public static async Task<int> RunAsync(CliArguments cli, TextWriter output, CancellationToken token)
+    public const int DefaultCases = 10_000;
+
+    public static async Task<int> RunAsync(string dir, int cases, int seed, TextWriter output, CancellationToken token)
     {
-        var dir = cli.Positional.FirstOrDefault() ?? throw new CliUsageException("fuzz needs the folder of example manifests to mutate");
-        var cases = cli.Int("cases") ?? 10_000;
-        var seed = cli.Int("seed") ?? 1;
         var mutator = ManifestMutator.FromExamples(dir);
         var (parseMs, validateMs) = PathologicalStrings.TimeWorstColour();
         output.WriteLine($"worst colour (\"rgb(\" + 1,500,000 spaces + \"x\"): parse {parseMs:0.###} ms, validate as canvas background {validateMs:0.#} ms");

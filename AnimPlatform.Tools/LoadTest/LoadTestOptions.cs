@@ -1,4 +1,4 @@
-namespace AnimPlatform.Web.Cli.LoadTest;
+namespace AnimPlatform.Tools.LoadTest;
 
 /// <summary>What the load test sends: all submissions at once, pollers for a fixed time, optionally waiting for the renders.</summary>
 public sealed record LoadTestOptions(

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using AnimPlatform.Core.Rendering;
 using AnimPlatform.Core.Video;
 
-namespace AnimPlatform.Web.Cli.Bench;
+namespace AnimPlatform.Tools.Bench;
 
 /// <summary>
 /// The encoder's floor: the same distinct frames the renderer sends (I420, same timestamps) written once to

@@ -5,7 +5,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 
-namespace AnimPlatform.Web.Cli.LoadTest;
+namespace AnimPlatform.Tools.LoadTest;
 
 /// <summary>
 /// A bounded load test against a running server on this machine: <see cref="LoadTestOptions.Submissions"/>

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using AnimPlatform.Core.Manifest;
 
-namespace AnimPlatform.Web.Cli.Fuzz;
+namespace AnimPlatform.Tools.Fuzz;
 
 /// <summary>
 /// Structure-aware mutations of real manifests: wrong types, missing fields, unknown ids and actions, huge,

@@ -4,9 +4,10 @@ using System.Text.Json.Nodes;
 using AnimPlatform.Core.Manifest;
 using AnimPlatform.Core.Rendering;
 using AnimPlatform.Core.Video;
+using AnimPlatform.Tools;
 using SkiaSharp;
 
-namespace AnimPlatform.Web.Cli.Bench;
+namespace AnimPlatform.Tools.Bench;
 
 /// <summary>
 /// `bench`: speed and memory figures for one manifest (default: the BFS example) at 1080p30 and 720p30 —
@@ -15,15 +16,18 @@ namespace AnimPlatform.Web.Cli.Bench;
 /// </summary>
 public static class BenchCommand
 {
-    public static async Task<int> RunAsync(CliArguments cli, TextWriter output, CancellationToken token)
+    /// <summary>What to measure: the manifest, an optional show, the x264 preset, JSON or text, 1080p only, soak renders.</summary>
+    public sealed record Settings(string File, string? Show = null, string Preset = "veryfast", bool Json = false, bool Quick = false, int Soak = 200);
+
+    public static async Task<int> RunAsync(Settings settings, TextWriter output, CancellationToken token)
     {
-        var file = Path.GetFullPath(cli.Positional.FirstOrDefault() ?? throw new CliUsageException("bench needs a manifest file (e.g. the BFS example)"));
-        var show = cli.Get("show") is { } s ? Path.GetFullPath(s) : null;
-        var preset = cli.Get("preset") ?? "veryfast";
-        var json = cli.Has("json");
+        var file = Path.GetFullPath(settings.File);
+        var show = settings.Show is { } s ? Path.GetFullPath(s) : null;
+        var preset = settings.Preset;
+        var json = settings.Json;
         var report = new JsonObject { ["file"] = file, ["preset"] = preset, ["cores"] = Environment.ProcessorCount };
         var doc = ManifestPipeline.LoadFile(file);
-        if (!doc.IsValid) throw new CliUsageException($"{file} is not valid: {doc.Errors.First()}");
+        if (!doc.IsValid) throw new ToolUsageException($"{file} is not valid: {doc.Errors.First()}");
 
         void Say(string line)
         {
@@ -31,7 +35,7 @@ public static class BenchCommand
         }
 
         var sizes = new JsonArray();
-        foreach (var (w, h) in cli.Has("quick") ? new[] { (1920, 1080) } : new[] { (1920, 1080), (1280, 720) })
+        foreach (var (w, h) in settings.Quick ? new[] { (1920, 1080) } : new[] { (1920, 1080), (1280, 720) })
         {
             var r = await MeasureSizeAsync(file, doc, w, h, preset, Say, token);
             sizes.Add(r);
@@ -39,7 +43,7 @@ public static class BenchCommand
         report["sizes"] = sizes;
         report["preview1080"] = MeasurePreview(doc, Say);
         report["memory"] = await MeasureLengthScalingAsync(file, preset, Say, token);
-        report["extras"] = await MeasureExtrasAsync(file, doc, preset, cli.Int("soak") ?? 200, Say, token);
+        report["extras"] = await MeasureExtrasAsync(file, doc, preset, settings.Soak, Say, token);
         if (show is not null)
         {
             var m = await ChildProcess.RunSelfAsync(["render", show, "-o", TempMp4(), "--preset", preset], token);

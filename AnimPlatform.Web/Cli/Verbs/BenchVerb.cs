@@ -1,0 +1,30 @@
+using System.CommandLine;
+using AnimPlatform.Core.Video;
+using AnimPlatform.Tools.Bench;
+
+namespace AnimPlatform.Web.Cli.Verbs;
+
+/// <summary><c>bench &lt;file&gt;</c>: speed and memory figures, measured by AnimPlatform.Tools.</summary>
+public sealed class BenchVerb : ICliVerb
+{
+    public int Order => 50;
+
+    public Command Create(CliContext context)
+    {
+        var file = CliOptions.File("the manifest to measure (e.g. the BFS example)");
+        var show = new Option<string?>("--show") { Description = "also time a multi-scene show with transitions" };
+        var preset = CliOptions.Preset();
+        var soak = CliOptions.Number("--soak", "renders of the soak test (memory growth)", 200, new IntRange("soak", 0, 100_000));
+        var quick = new Option<bool>("--quick") { Description = "1080p only" };
+        var json = new Option<bool>("--json") { Description = "print the figures as JSON" };
+        var command = new Command("bench", "speed and memory figures (floor, breakdown, heavy scene, 4K RSS, soak, SSIM)")
+        {
+            file, show, preset, soak, quick, json,
+        };
+        command.SetAction((parse, token) => BenchCommand.RunAsync(
+            new BenchCommand.Settings(parse.GetValue(file)!, parse.GetValue(show), parse.GetValue(preset)!, parse.GetValue(json),
+                parse.GetValue(quick), parse.GetValue(soak)),
+            parse.InvocationConfiguration.Output, token));
+        return command;
+    }
+}
