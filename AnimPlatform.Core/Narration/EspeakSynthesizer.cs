@@ -1,5 +1,5 @@
-using System.ComponentModel;
 using System.Globalization;
+using AnimPlatform.Core.Processes;
 
 namespace AnimPlatform.Core.Narration;
 
@@ -10,7 +10,6 @@ namespace AnimPlatform.Core.Narration;
 public sealed class EspeakSynthesizer(NarrationOptions options) : ISpeechSynthesizer
 {
     public const string InstallHint = "espeak-ng is not installed: apt-get install -y espeak-ng";
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
     public SpeechVoice Voice { get; } = new(NarrationOptions.Espeak, options.Voice, options.WordsPerMinute);
 
@@ -28,12 +27,12 @@ public sealed class EspeakSynthesizer(NarrationOptions options) : ISpeechSynthes
                 "-w", wav,
                 "--stdin",
             ];
-            ExternalProcess.Result result;
+            ToolResult result;
             try
             {
-                result = await ExternalProcess.RunAsync(options.EspeakPath, args, text, Timeout, cancellationToken).ConfigureAwait(false);
+                result = await ToolRunner.Shared.RunAsync(options.EspeakPath, args, ToolRunKind.Speech, cancellationToken, standardInput: text).ConfigureAwait(false);
             }
-            catch (Win32Exception ex)
+            catch (ToolMissingException ex)
             {
                 throw new NarrationException(InstallHint, ex);
             }
@@ -42,26 +41,12 @@ public sealed class EspeakSynthesizer(NarrationOptions options) : ISpeechSynthes
                 throw new NarrationException($"espeak-ng timed out: {ex.Message}", ex);
             }
             if (result.ExitCode != 0 || !File.Exists(wav))
-                throw new NarrationException($"espeak-ng failed (voice \"{options.Voice}\", exit {result.ExitCode}): {result.StandardError}");
+                throw new NarrationException($"espeak-ng failed (voice \"{options.Voice}\", exit {result.ExitCode}): {result.ErrorTail}");
             return WavFile.Read(wav);
         }
         finally
         {
             try { File.Delete(wav); } catch (IOException) { }
-        }
-    }
-
-    /// <summary>True when the configured espeak-ng can be started.</summary>
-    public static bool IsInstalled(string path = "espeak-ng")
-    {
-        try
-        {
-            var r = ExternalProcess.RunAsync(path, ["--version"], null, TimeSpan.FromSeconds(10), CancellationToken.None).GetAwaiter().GetResult();
-            return r.ExitCode == 0;
-        }
-        catch (Exception ex) when (ex is Win32Exception or TimeoutException)
-        {
-            return false;
         }
     }
 }

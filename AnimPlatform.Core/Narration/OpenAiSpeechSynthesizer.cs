@@ -1,19 +1,41 @@
-using System.ComponentModel;
+using System.ClientModel;
+using System.ClientModel.Primitives;
 using System.Globalization;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
+using AnimPlatform.Core.Processes;
+using OpenAI;
+using OpenAI.Audio;
 
 namespace AnimPlatform.Core.Narration;
 
 /// <summary>
-/// An OpenAI-compatible speech endpoint (<c>POST {endpoint}/v1/audio/speech</c>). Whatever audio format the
-/// server answers with, ffmpeg turns it into a 22.05 kHz mono WAV.
+/// An OpenAI-compatible speech endpoint (<c>POST {endpoint}/v1/audio/speech</c>) through the OpenAI SDK's audio
+/// client, over the given <see cref="HttpClient"/>. Whatever audio format the server answers with, ffmpeg turns
+/// it into a 22.05 kHz mono WAV. No retries here: a failing endpoint falls back to espeak-ng (<see cref="SpeechService"/>).
 /// </summary>
-public sealed class OpenAiSpeechSynthesizer(NarrationOptions options, HttpClient http) : ISpeechSynthesizer
+public sealed class OpenAiSpeechSynthesizer : ISpeechSynthesizer
 {
-    public SpeechVoice Voice { get; } = new(NarrationOptions.OpenAi, $"{options.OpenAiModel}/{options.OpenAiVoice}", Speed(options));
+    private readonly NarrationOptions _options;
+    private readonly AudioClient _client;
 
-    public Uri Address { get; } = SpeechAddress(options.OpenAiEndpoint ?? throw new NarrationException("the OpenAI speech engine needs AI_ENDPOINT"));
+    public OpenAiSpeechSynthesizer(NarrationOptions options, HttpClient http)
+    {
+        _options = options;
+        Voice = new(NarrationOptions.OpenAi, $"{options.OpenAiModel}/{options.OpenAiVoice}", Speed(options));
+        Address = SpeechAddress(options.OpenAiEndpoint ?? throw new NarrationException("the OpenAI speech engine needs AI_ENDPOINT"));
+        var clientOptions = new OpenAIClientOptions
+        {
+            Endpoint = new Uri(Address, ".."), // …/v1/
+            Transport = new HttpClientPipelineTransport(http),
+            RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
+            NetworkTimeout = TimeSpan.FromSeconds(options.OpenAiTimeoutSeconds),
+        };
+        var key = string.IsNullOrEmpty(options.OpenAiApiKey) ? "none" : options.OpenAiApiKey;
+        _client = new OpenAIClient(new ApiKeyCredential(key), clientOptions).GetAudioClient(options.OpenAiModel);
+    }
+
+    public SpeechVoice Voice { get; }
+
+    public Uri Address { get; }
 
     public static Uri SpeechAddress(string endpoint)
     {
@@ -25,36 +47,24 @@ public sealed class OpenAiSpeechSynthesizer(NarrationOptions options, HttpClient
 
     public async Task<PcmAudio> SynthesizeAsync(string text, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, Address)
-        {
-            Content = JsonContent.Create(new Dictionary<string, object>
-            {
-                ["model"] = options.OpenAiModel,
-                ["input"] = text,
-                ["voice"] = options.OpenAiVoice,
-                ["response_format"] = "wav",
-                ["speed"] = Voice.Speed,
-            }),
-        };
-        if (!string.IsNullOrEmpty(options.OpenAiApiKey))
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.OpenAiApiKey);
-
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(options.OpenAiTimeoutSeconds));
-        byte[] body;
+        timeout.CancelAfter(TimeSpan.FromSeconds(_options.OpenAiTimeoutSeconds));
+        BinaryData body;
         try
         {
-            using var response = await http.SendAsync(request, timeout.Token).ConfigureAwait(false);
-            if (!response.IsSuccessStatusCode)
-                throw new NarrationException($"speech endpoint {Address} answered {(int)response.StatusCode} {response.ReasonPhrase}");
-            body = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
+            body = await _client.GenerateSpeechAsync(text, new GeneratedSpeechVoice(_options.OpenAiVoice),
+                new SpeechGenerationOptions { ResponseFormat = GeneratedSpeechFormat.Wav, SpeedRatio = (float)Voice.Speed }, timeout.Token).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (ClientResultException ex) when (ex.Status > 0)
+        {
+            throw new NarrationException($"speech endpoint {Address} answered {ex.Status}", ex);
+        }
+        catch (Exception ex) when (ex is ClientResultException or HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             throw new NarrationException($"speech endpoint {Address} failed: {ex.Message}", ex);
         }
-        if (body.Length == 0) throw new NarrationException($"speech endpoint {Address} returned no audio");
-        return await DecodeAsync(body, cancellationToken).ConfigureAwait(false);
+        if (body.ToMemory().Length == 0) throw new NarrationException($"speech endpoint {Address} returned no audio");
+        return await DecodeAsync(body.ToArray(), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Any audio ffmpeg can read → mono 16-bit PCM at the standard rate.</summary>
@@ -65,20 +75,24 @@ public sealed class OpenAiSpeechSynthesizer(NarrationOptions options, HttpClient
         try
         {
             await File.WriteAllBytesAsync(input, audio, cancellationToken).ConfigureAwait(false);
-            ExternalProcess.Result result;
+            ToolResult result;
             try
             {
-                result = await ExternalProcess.RunAsync("ffmpeg",
+                result = await ToolRunner.Shared.RunAsync(ToolPaths.Ffmpeg,
                     ["-hide_banner", "-v", "error", "-y", "-i", input, "-ac", "1", "-ar", PcmAudio.StandardRate.ToString(CultureInfo.InvariantCulture),
                      "-c:a", "pcm_s16le", "-f", "wav", output],
-                    null, TimeSpan.FromSeconds(60), cancellationToken).ConfigureAwait(false);
+                    ToolRunKind.AudioDecode, cancellationToken).ConfigureAwait(false);
             }
-            catch (Win32Exception ex)
+            catch (ToolMissingException ex)
             {
                 throw new NarrationException("ffmpeg is not installed: apt-get install -y ffmpeg", ex);
             }
+            catch (TimeoutException ex)
+            {
+                throw new NarrationException($"the speech endpoint's audio could not be decoded: {ex.Message}", ex);
+            }
             if (result.ExitCode != 0 || !File.Exists(output))
-                throw new NarrationException($"the speech endpoint's audio could not be decoded: {result.StandardError}");
+                throw new NarrationException($"the speech endpoint's audio could not be decoded: {result.ErrorTail}");
             return WavFile.Read(output);
         }
         finally

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
+using AnimPlatform.Core.Processes;
 
 namespace AnimPlatform.Core.Video;
 
@@ -12,14 +12,17 @@ public static class EncoderSelector
 {
     public const string Software = "libx264";
     private static readonly string[] Hardware = ["h264_nvenc", "h264_qsv", "h264_vaapi"];
-    private static readonly ConcurrentDictionary<string, bool> Probed = new();
+    private static readonly ConcurrentDictionary<string, Lazy<Task<bool>>> Probed = new();
 
     /// <summary>"auto" → the first working hardware encoder, else libx264; any other name is used as given.</summary>
-    public static string Resolve(string requested)
+    public static async Task<string> ResolveAsync(string requested, CancellationToken cancellationToken)
     {
         if (requested != "auto") return requested;
-        var listed = ListedEncoders();
-        return Hardware.FirstOrDefault(e => listed.Contains(e) && Probed.GetOrAdd(e, Probe)) ?? Software;
+        var listed = await ListedEncodersAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var encoder in Hardware.Where(listed.Contains))
+            if (await Probed.GetOrAdd(encoder, e => new Lazy<Task<bool>>(() => ProbeAsync(e))).Value.ConfigureAwait(false))
+                return encoder;
+        return Software;
     }
 
     /// <summary>Encoder-specific quality arguments (x264 presets/CRF have no exact hardware equivalent).</summary>
@@ -31,37 +34,32 @@ public static class EncoderSelector
         _ => $"-qp {crf}",
     };
 
-    private static HashSet<string> ListedEncoders()
+    private static async Task<HashSet<string>> ListedEncodersAsync(CancellationToken cancellationToken)
     {
-        var (code, output) = RunFfmpeg("-hide_banner -encoders");
+        var (code, output) = await RunFfmpegAsync(["-hide_banner", "-encoders"], cancellationToken).ConfigureAwait(false);
         if (code != 0) return [];
         return output.Split('\n').Select(l => l.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(p => p.Length > 1).Select(p => p[1]).ToHashSet();
     }
 
-    private static bool Probe(string encoder)
+    /// <summary>A one-frame encode; cached for the process, so it runs without the caller's cancellation.</summary>
+    private static async Task<bool> ProbeAsync(string encoder)
     {
-        var init = encoder == "h264_vaapi" ? "-vaapi_device /dev/dri/renderD128 -vf format=nv12,hwupload " : "";
-        var (code, _) = RunFfmpeg($"-hide_banner -v error -f lavfi -i color=black:s=256x144:d=0.1 {init}-frames:v 1 -c:v {encoder} -f null -");
+        string[] init = encoder == "h264_vaapi" ? ["-vaapi_device", "/dev/dri/renderD128", "-vf", "format=nv12,hwupload"] : [];
+        var (code, _) = await RunFfmpegAsync(
+            ["-hide_banner", "-v", "error", "-f", "lavfi", "-i", "color=black:s=256x144:d=0.1", .. init, "-frames:v", "1", "-c:v", encoder, "-f", "null", "-"],
+            CancellationToken.None).ConfigureAwait(false);
         return code == 0;
     }
 
-    private static (int Code, string Output) RunFfmpeg(string arguments)
+    private static async Task<(int Code, string Output)> RunFfmpegAsync(string[] arguments, CancellationToken cancellationToken)
     {
         try
         {
-            var psi = new ProcessStartInfo("ffmpeg", arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
-            using var p = Process.Start(psi)!;
-            var stdout = p.StandardOutput.ReadToEndAsync();
-            var stderr = p.StandardError.ReadToEndAsync();
-            if (!p.WaitForExit(15_000))
-            {
-                p.Kill(entireProcessTree: true);
-                return (-1, "");
-            }
-            return (p.ExitCode, stdout.Result + stderr.Result);
+            var result = await ToolRunner.Shared.RunAsync(ToolPaths.Ffmpeg, arguments, ToolRunKind.Probe, cancellationToken).ConfigureAwait(false);
+            return (result.ExitCode, result.StandardOutput + result.StandardError);
         }
-        catch (System.ComponentModel.Win32Exception)
+        catch (Exception ex) when (ex is ToolMissingException or TimeoutException)
         {
             return (-1, "");
         }

@@ -13,7 +13,7 @@ public static class VideoEncoder
         IProgress<RenderProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         if (VideoLimits.Problems(options).FirstOrDefault() is { } problem) throw new ArgumentException(problem);
-        var encoder = EncoderSelector.Resolve(options.Encoder);
+        var encoder = await EncoderSelector.ResolveAsync(options.Encoder, cancellationToken).ConfigureAwait(false);
 
         var total = show.FrameCount(options.Fps);
         var chunks = Math.Min(options.Chunks, Math.Max(1, total / (options.Fps * 2))); // ranges of at least 2 s

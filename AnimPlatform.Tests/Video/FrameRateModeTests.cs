@@ -56,11 +56,11 @@ public class FrameRateModeTests
     }
 
     [Fact]
-    public void Auto_encoder_falls_back_to_a_working_one()
+    public async Task Auto_encoder_falls_back_to_a_working_one()
     {
-        var chosen = EncoderSelector.Resolve("auto");
+        var chosen = await EncoderSelector.ResolveAsync("auto", CancellationToken.None);
         Assert.False(string.IsNullOrEmpty(chosen));
-        Assert.Equal("libx264", EncoderSelector.Resolve("libx264"));
+        Assert.Equal("libx264", await EncoderSelector.ResolveAsync("libx264", CancellationToken.None));
     }
 
     private static List<string> FrameHashes(string mp4)

@@ -1,34 +1,42 @@
-using System.Diagnostics;
+using AnimPlatform.Core.Processes;
 
 namespace AnimPlatform.Tools.Bench;
 
-/// <summary>Runs this executable's own CLI in a child process and records its wall time and peak memory.</summary>
+/// <summary>Runs a tool (this executable's own CLI, or ffmpeg) through <see cref="ToolRunner"/> and records its wall time and peak memory.</summary>
 public static class ChildProcess
 {
     public sealed record Measurement(double Seconds, long PeakRssBytes, int ExitCode, string Output);
 
-    public static async Task<Measurement> RunSelfAsync(IEnumerable<string> args, CancellationToken token = default)
+    public static Task<Measurement> RunSelfAsync(IEnumerable<string> args, CancellationToken token = default)
     {
         var (file, prefix) = SelfCommand();
-        var psi = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in prefix.Concat(args)) psi.ArgumentList.Add(a);
-        return await RunAsync(psi, token);
+        return RunAsync(file, prefix.Concat(args), token);
     }
 
-    public static async Task<Measurement> RunAsync(ProcessStartInfo psi, CancellationToken token = default)
+    public static async Task<Measurement> RunAsync(string executable, IEnumerable<string> args, CancellationToken token = default)
     {
-        var watch = Stopwatch.StartNew();
-        using var process = Process.Start(psi) ?? throw new InvalidOperationException($"cannot start {psi.FileName}");
-        var stdout = process.StandardOutput.ReadToEndAsync(token);
-        var stderr = process.StandardError.ReadToEndAsync(token);
         long peak = 0;
-        while (!process.HasExited)
+        using var stop = new CancellationTokenSource();
+        var sampling = Task.CompletedTask;
+        var result = await ToolRunner.Shared.RunAsync(executable, args, ToolRunKind.Measurement, token,
+            started: pid => sampling = SampleAsync(pid, stop.Token));
+        await stop.CancelAsync();
+        await sampling;
+        return new Measurement(result.Elapsed.TotalSeconds, peak, result.ExitCode, result.StandardOutput + result.StandardError);
+
+        // VmHWM is the process's own high-water mark: the last reading before it exits is the peak.
+        async Task SampleAsync(int pid, CancellationToken stopToken)
         {
-            peak = Math.Max(peak, PeakRss(process.Id));
-            await Task.Delay(25, token);
+            using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(25));
+            do peak = Math.Max(peak, PeakRss(pid));
+            while (await NextAsync(timer, stopToken));
         }
-        await process.WaitForExitAsync(token);
-        return new Measurement(watch.Elapsed.TotalSeconds, peak, process.ExitCode, await stdout + await stderr);
+    }
+
+    private static async Task<bool> NextAsync(PeriodicTimer timer, CancellationToken token)
+    {
+        try { return await timer.WaitForNextTickAsync(token); }
+        catch (OperationCanceledException) { return false; }
     }
 
     /// <summary>VmHWM: the process's own resident high-water mark (Linux), 0 if unavailable.</summary>
@@ -45,11 +53,11 @@ public static class ChildProcess
         return 0;
     }
 
-    /// <summary>How to start this same program: the apphost, or `dotnet &lt;dll&gt;`.</summary>
+    /// <summary>How to start this same program: the apphost, or `dotnet &lt;entry dll&gt;`.</summary>
     private static (string File, string[] Prefix) SelfCommand()
     {
         var host = Environment.ProcessPath ?? "dotnet";
-        var dll = typeof(ChildProcess).Assembly.Location;
+        var dll = System.Reflection.Assembly.GetEntryAssembly()?.Location ?? typeof(ChildProcess).Assembly.Location;
         return Path.GetFileNameWithoutExtension(host) == "dotnet" ? (host, [dll]) : (host, []);
     }
 }

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using AnimPlatform.Core.Processes;
 using AnimPlatform.Core.Rendering;
 using AnimPlatform.Core.Video;
 
@@ -31,11 +31,9 @@ public static class FloorEncoder
                     await writer.WriteFrameAsync(k, buffer, token);
                 }
             }
-            var psi = new ProcessStartInfo("ffmpeg") { RedirectStandardOutput = true, RedirectStandardError = true };
             var args = $"-v error -y -f matroska -i {raw} -c:v {EncoderSelector.Software} " +
                        $"{VideoEncoder.OutputArguments(options, EncoderSelector.Software, source.FrameCount)} -movflags +faststart {output}";
-            foreach (var a in args.Split(' ', StringSplitOptions.RemoveEmptyEntries)) psi.ArgumentList.Add(a);
-            var m = await ChildProcess.RunAsync(psi, token);
+            var m = await ChildProcess.RunAsync(ToolPaths.Ffmpeg, args.Split(' ', StringSplitOptions.RemoveEmptyEntries), token);
             if (m.ExitCode != 0) throw new InvalidOperationException($"floor ffmpeg failed: {m.Output}");
             return m.Seconds;
         }

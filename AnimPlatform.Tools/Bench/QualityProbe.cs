@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using AnimPlatform.Core.Processes;
 using AnimPlatform.Core.Rendering;
 using AnimPlatform.Core.Video;
 
@@ -36,10 +36,8 @@ public static partial class QualityProbe
 
     private static async Task<double> SsimAsync(string distorted, string reference, CancellationToken token)
     {
-        var psi = new ProcessStartInfo("ffmpeg") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "-hide_banner", "-i", distorted, "-i", reference, "-lavfi", "[0:v][1:v]ssim", "-f", "null", "-" })
-            psi.ArgumentList.Add(a);
-        var m = await ChildProcess.RunAsync(psi, token);
+        var m = await ChildProcess.RunAsync(ToolPaths.Ffmpeg,
+            ["-hide_banner", "-i", distorted, "-i", reference, "-lavfi", "[0:v][1:v]ssim", "-f", "null", "-"], token);
         var match = AllPattern().Match(m.Output);
         if (m.ExitCode != 0 || !match.Success) throw new InvalidOperationException($"ssim failed: {m.Output[^Math.Min(400, m.Output.Length)..]}");
         return double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);

@@ -1,3 +1,4 @@
+using AnimPlatform.Core.Processes;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace AnimPlatform.Web.Health;
@@ -6,7 +7,7 @@ namespace AnimPlatform.Web.Health;
 internal sealed class FfmpegHealthCheck : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(FfmpegLocator.Find() is { } path
+        Task.FromResult(ToolPaths.Locate(ToolPaths.Ffmpeg) is { } path
             ? HealthCheckResult.Healthy($"ffmpeg found at {path}")
             : HealthCheckResult.Unhealthy($"ffmpeg was not found: {Core.Jobs.JobFailure.InstallFfmpeg}"));
 }
