@@ -46,8 +46,20 @@ public class AiShowGeneratorTests
 
         var request = Assert.Single(server.Requests);
         Assert.Equal("fake-model", (string?)request["model"]);
-        Assert.Equal("json_object", (string?)request["response_format"]?["type"]);
+        Assert.Equal("json_schema", (string?)request["response_format"]?["type"]);
+        var schema = request["response_format"]!["json_schema"]!["schema"]!.ToJsonString();
+        Assert.Contains("\"push\"", schema); // actions from the vocabulary registry
+        Assert.Contains("\"data-structure\"", schema); // and object kinds
         Assert.Equal("system", (string?)request["messages"]![0]!["role"]);
+    }
+
+    [Fact]
+    public async Task A_server_without_schemas_gets_plain_json_mode()
+    {
+        using var server = new FakeOpenAiServer(FakeOpenAiServer.Ok(GoodShow));
+        var result = await Generator(server, o => o.JsonSchema = false).GenerateAsync("stacks");
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal("json_object", (string?)Assert.Single(server.Requests)["response_format"]?["type"]);
     }
 
     [Fact]

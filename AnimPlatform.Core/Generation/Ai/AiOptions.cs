@@ -22,6 +22,7 @@ public sealed class AiOptions : ISettings
         ["OLLAMA_MODEL"] = nameof(OllamaModel),
         ["AI_TIMEOUT_SECONDS"] = nameof(TimeoutSeconds),
         ["AI_MAX_ATTEMPTS"] = nameof(MaxAttempts),
+        ["AI_JSON_SCHEMA"] = nameof(JsonSchema),
     });
 
     public const string DefaultGeminiModel = "gemini-2.5-flash";
@@ -58,6 +59,12 @@ public sealed class AiOptions : ISettings
 
     public double Temperature { get; set; } = 0.4;
 
+    /// <summary>
+    /// Whether the generic endpoint (AI_ENDPOINT) is asked for a JSON schema response format (env AI_JSON_SCHEMA);
+    /// false falls back to plain JSON mode for servers that refuse schemas. Gemini and Ollama always get the schema.
+    /// </summary>
+    public bool JsonSchema { get; set; } = true;
+
     /// <summary>The provider these options select, or null when none is configured.</summary>
     public AiProvider? ResolveProvider()
     {
@@ -65,7 +72,7 @@ public sealed class AiOptions : ISettings
             return new AiProvider("gemini", new Uri(GeminiEndpoint), GeminiApiKey!, GeminiModel);
         if (!string.IsNullOrWhiteSpace(Endpoint))
             return new AiProvider("openai-compatible", new Uri(Endpoint!), string.IsNullOrWhiteSpace(ApiKey) ? "none" : ApiKey!,
-                string.IsNullOrWhiteSpace(Model) ? "gpt-4o-mini" : Model!);
+                string.IsNullOrWhiteSpace(Model) ? "gpt-4o-mini" : Model!, JsonSchema);
         if (!string.IsNullOrWhiteSpace(OllamaUrl))
         {
             var url = OllamaUrl!.TrimEnd('/');

@@ -1,6 +1,6 @@
 using System.ClientModel;
 using System.Diagnostics;
-using System.Net;
+using Polly.Timeout;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -10,9 +10,9 @@ namespace AnimPlatform.Core.Generation.Ai;
 
 /// <summary>
 /// Asks the configured AI provider (through Microsoft.Extensions.AI's <see cref="IChatClient"/>) for an
-/// inline show: system prompt from the shipped reference and example, JSON response mode, a timeout per
-/// request, retries with exponential backoff on 429 and 5xx, cancellation; then repairs, normalises and
-/// validates the reply. Never throws for provider or reply problems: the result carries the error.
+/// inline show: system prompt from the shipped reference and example, the show's JSON schema as response format
+/// (plain JSON mode where the provider takes no schema), the HTTP client's resilience (<see cref="AiHttpResilience"/>:
+/// timeout per request, retries on 429 and 5xx), cancellation; then repairs, normalises and validates the reply. Never throws for provider or reply problems: the result carries the error.
 /// </summary>
 public sealed class AiShowGenerator
 {
@@ -53,58 +53,40 @@ public sealed class AiShowGenerator
         var messages = new List<ChatMessage> { new(ChatRole.System, system), new(ChatRole.User, user) };
         var chatOptions = new ChatOptions
         {
-            ResponseFormat = ChatResponseFormat.Json,
+            // A schema where the provider takes one (fewer replies to repair), plain JSON mode otherwise.
+            ResponseFormat = provider.JsonSchema
+                ? ChatResponseFormat.ForJsonSchema(ShowResponseSchema.Value, ShowResponseSchema.Name, "An AnimPlatform inline show")
+                : ChatResponseFormat.Json,
             Temperature = (float)_options.Temperature,
             MaxOutputTokens = _options.MaxOutputTokens,
         };
 
-        using var client = _factory.Create(provider, _options);
-        string? reply = null;
-        var attempt = 0;
-        while (true)
+        var attempts = new AiAttempts();
+        using var client = _factory.Create(provider, _options, attempts);
+        string reply;
+        try
         {
-            attempt++;
-            using var attemptCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            attemptCts.CancelAfter(_options.Timeout);
-            try
+            var response = await client.GetResponseAsync(messages, chatOptions, cancellationToken).ConfigureAwait(false);
+            reply = response.Text;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return result with { Error = "cancelled", Attempts = attempts.Count, Elapsed = watch.Elapsed };
+        }
+        catch (Exception ex) when (IsTimeout(ex))
+        {
+            return result with
             {
-                var response = await client.GetResponseAsync(messages, chatOptions, attemptCts.Token).ConfigureAwait(false);
-                reply = response.Text;
-                break;
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                return result with { Error = "cancelled", Attempts = attempt, Elapsed = watch.Elapsed };
-            }
-            catch (Exception ex) when (IsTimeout(ex, attemptCts, cancellationToken))
-            {
-                return result with
-                {
-                    Error = $"{provider.Name} did not answer within {_options.Timeout.TotalSeconds:0.#} s (AI_TIMEOUT_SECONDS); try again or pick a faster model",
-                    Attempts = attempt,
-                    Elapsed = watch.Elapsed,
-                };
-            }
-            catch (Exception ex) when (Transient(ex, out var status, out var retryAfter))
-            {
-                if (attempt >= _options.MaxAttempts)
-                    return result with { Error = Describe(provider, ex, status, attempt), Attempts = attempt, Elapsed = watch.Elapsed };
-                var delay = retryAfter ?? TimeSpan.FromTicks(Math.Min(_options.MaxBackoff.Ticks, _options.InitialBackoff.Ticks * (1L << (attempt - 1))));
-                if (delay > _options.MaxBackoff) delay = _options.MaxBackoff;
-                _logger.LogWarning("AI request {Attempt} failed ({Status}); retrying in {Delay} ms", attempt, status?.ToString() ?? ex.GetType().Name, delay.TotalMilliseconds);
-                try
-                {
-                    await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException)
-                {
-                    return result with { Error = "cancelled", Attempts = attempt, Elapsed = watch.Elapsed };
-                }
-            }
-            catch (Exception ex) when (ex is ClientResultException or HttpRequestException or InvalidOperationException or System.Text.Json.JsonException)
-            {
-                return result with { Error = Describe(provider, ex, (ex as ClientResultException)?.Status, attempt), Attempts = attempt, Elapsed = watch.Elapsed };
-            }
+                Error = $"{provider.Name} did not answer within {_options.Timeout.TotalSeconds:0.#} s (AI_TIMEOUT_SECONDS); try again or pick a faster model",
+                Attempts = attempts.Count,
+                Elapsed = watch.Elapsed,
+            };
+        }
+        catch (Exception ex) when (ex is ClientResultException or HttpRequestException or InvalidOperationException or System.Text.Json.JsonException)
+        {
+            var status = (ex as ClientResultException)?.Status is > 0 and var s ? s : (int?)(ex as HttpRequestException)?.StatusCode;
+            _logger.LogWarning("AI request failed after {Attempts} attempt(s): {Status}", attempts.Count, status?.ToString() ?? ex.GetType().Name);
+            return result with { Error = Describe(provider, ex, status, attempts.Count), Attempts = attempts.Count, Elapsed = watch.Elapsed };
         }
 
         var outcome = AiReplyProcessor.Process(reply, topic);
@@ -115,41 +97,17 @@ public sealed class AiShowGenerator
             Warnings = outcome.Warnings,
             Diagnostics = outcome.Diagnostics,
             Error = outcome.Error,
-            Attempts = attempt,
+            Attempts = attempts.Count,
             Elapsed = watch.Elapsed,
         };
     }
 
-    private static bool IsTimeout(Exception ex, CancellationTokenSource attempt, CancellationToken caller) =>
-        !caller.IsCancellationRequested && (attempt.IsCancellationRequested && ex is OperationCanceledException
-            || ex is TimeoutException || ex.InnerException is TimeoutException);
-
-    /// <summary>429 and 5xx are worth another try (and so is a dropped connection).</summary>
-    private static bool Transient(Exception ex, out int? status, out TimeSpan? retryAfter)
+    /// <summary>The per-request limit ran out (the resilience pipeline's timeout, or the transport's).</summary>
+    private static bool IsTimeout(Exception ex)
     {
-        status = null;
-        retryAfter = null;
-        switch (ex)
-        {
-            case ClientResultException cre when cre.Status is 429 or >= 500:
-                status = cre.Status;
-                retryAfter = RetryAfter(cre);
-                return true;
-            case HttpRequestException hre when hre.StatusCode is null or HttpStatusCode.TooManyRequests || (int?)hre.StatusCode >= 500:
-                status = (int?)hre.StatusCode;
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    private static TimeSpan? RetryAfter(ClientResultException ex)
-    {
-        var raw = ex.GetRawResponse();
-        if (raw is null || !raw.Headers.TryGetValue("Retry-After", out var value) || value is null) return null;
-        if (double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds >= 0)
-            return TimeSpan.FromSeconds(seconds);
-        return DateTimeOffset.TryParse(value, out var date) && date > DateTimeOffset.UtcNow ? date - DateTimeOffset.UtcNow : null;
+        for (var e = (Exception?)ex; e is not null; e = e.InnerException)
+            if (e is TimeoutRejectedException or TimeoutException) return true;
+        return false;
     }
 
     private static string Describe(AiProvider provider, Exception ex, int? status, int attempts)
