@@ -112,7 +112,4 @@ public sealed class TopicMatcher(GeneratorCatalog catalog)
     /// <summary>Lower case, with surrounding punctuation removed; inner hyphens and apostrophes stay.</summary>
     private static string Normalize(string token) =>
         token.Trim('.', ',', ';', ':', '!', '?', '"', '(', ')', '[', ']').ToLowerInvariant().Replace('’', '\'');
-
-    /// <summary>Whether the prompt carries input besides filler words (used to tell "explain X" from "X on 5 2 9").</summary>
-    public static bool HasInput(string input) => PromptTokens.Split(input).Any(t => !PromptTokens.IsFiller(t));
 }

@@ -8,7 +8,4 @@ public sealed record SourceDocument(
     JsonObject Root,
     JsonObject? ShowMeta,
     IReadOnlyList<SourceScene> Scenes,
-    IReadOnlyList<Diagnostic> Diagnostics)
-{
-    public bool HasErrors => Diagnostics.Any(d => d.IsError);
-}
+    IReadOnlyList<Diagnostic> Diagnostics);

@@ -23,16 +23,6 @@ public static class WavFile
         return new PcmAudio(samples, rate);
     }
 
-    /// <summary>The length in seconds, from the header alone (data size / byte rate).</summary>
-    public static double ReadSeconds(string path)
-    {
-        using var stream = File.OpenRead(path);
-        var head = new byte[Math.Min(stream.Length, 4096)];
-        stream.ReadExactly(head);
-        var (rate, channels, bits, _, length) = ReadHeader(head, stream.Length);
-        return (double)length / (rate * channels * Math.Max(1, bits / 8));
-    }
-
     public static void Write(string path, PcmAudio audio)
     {
         using var stream = File.Create(path);

@@ -55,9 +55,12 @@ public sealed class CancelTests : IDisposable
 
         await api.GetJsonAsync($"/api/v1/jobs/{running}", HttpStatusCode.NotFound);
         Assert.Equal("cancelled", JobsApiClient.StatusOf(await api.StatusAsync(queued)));
-        await Task.Delay(500); // the worker dequeues the cancelled id and must skip it
-        Assert.Equal("cancelled", JobsApiClient.StatusOf(await api.StatusAsync(queued)));
         Assert.Empty(app.OutputFileNames());
+        // A job submitted after it is rendered only once the worker has dequeued the cancelled id: that id was skipped.
+        var later = JobsApiClient.IdOf(await api.SubmitYamlAsync(TestManifests.Tiny("Rendered after the cancelled one")));
+        await api.WaitForAsync(later, s => JobsApiClient.StatusOf(s) == "done", TimeSpan.FromSeconds(60));
+        Assert.Equal("cancelled", JobsApiClient.StatusOf(await api.StatusAsync(queued)));
+        Assert.Equal([$"{later}.mp4", $"{later}.png"], app.OutputFileNames());
     }
 
     public void Dispose() => _dir.Dispose();

@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using AnimPlatform.Core.Jobs;
 using AnimPlatform.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AnimPlatform.Tests.Jobs;
 
@@ -11,6 +11,8 @@ public sealed class JobProgressReporterTests : IAsyncLifetime
 {
     private readonly TempDir _dir = new();
     private JobsTestServices _jobs = null!;
+
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero));
 
     public async Task InitializeAsync() => _jobs = await JobsTestServices.CreateAsync(_dir.Path, TimeProvider.System);
 
@@ -24,22 +26,35 @@ public sealed class JobProgressReporterTests : IAsyncLifetime
         using var subscription = notifier.Subscribe(u => { if (u.JobId == id) Interlocked.Increment(ref published); });
 
         var interval = TimeSpan.FromMilliseconds(100);
-        var elapsed = Stopwatch.StartNew();
-        int writes;
-        await using (var reporter = new JobProgressReporter(id, _jobs.Store, notifier, TimeProvider.System, interval, NullLogger.Instance))
-        {
-            for (var step = 0; step < 600; step++)
-            {
-                reporter.Report(new JobProgress(step / 6, JobStages.RenderingFrames));
-                await Task.Delay(1);
-            }
-            await Task.Delay(interval * 3); // the last step reaches the database too
-            writes = reporter.Writes;
-        }
+        await using var reporter = new JobProgressReporter(id, _jobs.Store, notifier, _clock, interval, NullLogger.Instance);
+        for (var step = 0; step < 600; step++) reporter.Report(new JobProgress(step / 6, JobStages.RenderingFrames));
 
+        // Every step reached the subscribers; the database, whose clock has not moved, none yet.
         Assert.Equal(600, published);
-        Assert.InRange(writes, 1, (int)(elapsed.Elapsed / interval) + 1);
+        Assert.Equal(0, reporter.Writes);
+
+        // One interval later the latest step is written once, whatever the number of steps in it.
+        await AdvanceUntilAsync(() => reporter.Writes >= 1, interval);
         Assert.Equal(99, (await _jobs.Store.GetAsync(id))!.Progress);
+
+        // Intervals without a new step write nothing: the next step is the second write, not one per elapsed interval.
+        for (var i = 0; i < 5; i++) _clock.Advance(interval);
+        reporter.Report(new JobProgress(100, JobStages.RenderingFrames));
+        await AdvanceUntilAsync(() => reporter.Writes >= 2, interval);
+        Assert.Equal(2, reporter.Writes);
+        Assert.Equal(100, (await _jobs.Store.GetAsync(id))!.Progress);
+    }
+
+    /// <summary>Moves the reporter's clock one interval at a time until <paramref name="done"/> (its loop runs on the thread pool).</summary>
+    private async Task AdvanceUntilAsync(Func<bool> done, TimeSpan interval)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!done())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the reporter did not write");
+            _clock.Advance(interval);
+            await Task.Delay(5);
+        }
     }
 
     public async Task DisposeAsync()

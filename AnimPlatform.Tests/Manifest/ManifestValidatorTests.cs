@@ -523,7 +523,11 @@ public class ManifestValidatorTests
         for (var n = 0; n < 3000; n++)
         {
             var manifest = new JsonObject { ["meta"] = Make(1), ["objects"] = Make(1), ["timeline"] = Make(1) };
-            _ = ManifestValidator.Validate(manifest, "x.");
+            var diagnostics = ManifestValidator.Validate(manifest, "x.");
+            // Every problem is reported at a path under the prefix, with a message; junk meta is always an error there.
+            Assert.All(diagnostics, d => Assert.True(d.Path.StartsWith("x.") && d.Message.Length > 0, d.ToString()));
+            if (manifest["meta"] is not JsonObject)
+                Assert.Contains(diagnostics, d => d.IsError && d.Path.StartsWith("x.meta"));
         }
     }
 

@@ -22,8 +22,6 @@ public sealed class SceneBuilder
     public string Name { get; }
     public string Narration { get; set; }
     public JsonNode Transition { get; }
-    public IReadOnlyCollection<string> ObjectIds => _ids;
-    public int TimelineCount => _timeline.Count;
 
     /// <summary>Total duration of the timeline so far (sequential sum, max of parallel blocks).</summary>
     public double Duration { get; private set; }
