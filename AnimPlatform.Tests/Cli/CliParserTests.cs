@@ -8,13 +8,7 @@ namespace AnimPlatform.Tests.Cli;
 [Trait("Category", TestCategory.Unit)]
 public class CliParserTests
 {
-    private static async Task<(int? Code, string Out, string Err)> Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = await CliRunner.TryRunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int? Code, string Out, string Err)> Run(params string[] args) => CliHarness.RunAsync(null, args);
 
     [Fact]
     public async Task A_mistyped_verb_is_an_error_that_lists_the_verbs()

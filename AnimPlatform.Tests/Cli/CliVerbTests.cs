@@ -10,13 +10,7 @@ public class CliVerbTests
 {
     private static readonly string Bubble = Path.Combine(TestPaths.ExamplesDir, "bubble-sort-test.yaml");
 
-    private static async Task<(int? Code, string Out, string Err)> Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = await CliRunner.TryRunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int? Code, string Out, string Err)> Run(params string[] args) => CliHarness.RunAsync(null, args);
 
     [Fact]
     public async Task Validate_exit_codes()

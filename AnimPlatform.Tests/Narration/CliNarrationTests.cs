@@ -1,3 +1,4 @@
+using AnimPlatform.Tests.Cli;
 using System.Globalization;
 using AnimPlatform.Core.Narration;
 using AnimPlatform.Tests.Support;
@@ -9,13 +10,7 @@ namespace AnimPlatform.Tests.Narration;
 [Collection(NarrationCollection.Name)]
 public class CliNarrationTests
 {
-    private static async Task<(int? Code, string Out, string Err)> Run(NarrationOptions options, params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = await CliRunner.TryRunAsync(args, stdout, stderr, CancellationToken.None, options);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int? Code, string Out, string Err)> Run(NarrationOptions options, params string[] args) => CliHarness.RunAsync(options, args);
 
     [Fact]
     public async Task Render_with_narrate_writes_the_mp4_and_srt_vtt_beside_it_and_duration_includes_the_padding()
