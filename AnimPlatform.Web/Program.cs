@@ -1,5 +1,5 @@
 using AnimPlatform.Core.Generation;
-using AnimPlatform.Core.Generation.Ai;
+using AnimPlatform.Core.Narration;
 using AnimPlatform.Web.Api;
 using AnimPlatform.Web.Assets;
 using AnimPlatform.Web.Cli;
@@ -37,6 +37,7 @@ builder.Services.AddRazorComponents()
     .AddHubOptions(hub => hub.MaximumReceiveMessageSize = AnimPlatform.Web.Drafts.EditorLimits.MaxCircuitMessageBytes);
 builder.Services.AddMudServices();
 builder.Services.AddStaticAssetDelivery(); // brotli/gzip answers, year-long caching of fingerprinted assets
+builder.Services.AddNarration();  // the render pipeline: speech (espeak-ng, TTS_ENGINE=openai), cache, aligned audio, subtitles
 builder.Services.AddJobs();       // SQLite job store, render queue + worker, progress notifier, retention
 builder.Services.AddJobsApi();    // ProblemDetails, OpenAPI document
 builder.Services.AddGeneration(); // built-in generators, AI providers (GEMINI_API_KEY, AI_ENDPOINT, OLLAMA_URL)

@@ -1,3 +1,4 @@
+using AnimPlatform.Core.Narration;
 using AnimPlatform.Core.Jobs;
 using AnimPlatform.Core.Jobs.Persistence;
 using AnimPlatform.Web.Jobs;
@@ -36,6 +37,7 @@ public sealed class JobsTestServices : IAsyncDisposable
         services.AddLogging();
         services.AddSingleton(clock);
         services.AddOptions<AnimPlatformOptions>();
+        services.AddNarration();
         services.AddJobs();
         services.PostConfigure<JobsOptions>(o =>
         {

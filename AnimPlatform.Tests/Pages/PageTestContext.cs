@@ -1,3 +1,4 @@
+using AnimPlatform.Core.Narration;
 using AnimPlatform.Core.Generation;
 using AnimPlatform.Core.Jobs;
 using AnimPlatform.Core.Jobs.Persistence;
@@ -38,6 +39,7 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
         Services.AddLogging();
         Services.AddMudServices(o => o.SnackbarConfiguration.ShowTransitionDuration = 0);
         Services.AddOptions<AnimPlatformOptions>();
+        Services.AddNarration();
         Services.AddJobs();
         Services.PostConfigure<JobsOptions>(o =>
         {

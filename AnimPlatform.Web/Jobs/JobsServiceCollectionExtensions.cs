@@ -1,6 +1,5 @@
 using AnimPlatform.Core.Jobs;
 using AnimPlatform.Core.Jobs.Persistence;
-using AnimPlatform.Core.Narration;
 using AnimPlatform.Web.Options;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,7 +11,7 @@ public static class JobsServiceCollectionExtensions
 {
     /// <summary>
     /// The job system: SQLite store (migrated at start), render queue and worker, progress notifier,
-    /// hourly retention. Settings come from <see cref="AnimPlatformOptions"/> (DATABASE_PATH, OUTPUT_DIR,
+    /// hourly retention. Renders need the narration pipeline: call <c>AddNarration()</c> too. Settings come from <see cref="AnimPlatformOptions"/> (DATABASE_PATH, OUTPUT_DIR,
     /// VIDEO_RETENTION_DAYS, MAX_CONCURRENT_RENDERS).
     /// </summary>
     public static IServiceCollection AddJobs(this IServiceCollection services)
@@ -46,7 +45,6 @@ public static class JobsServiceCollectionExtensions
         services.AddSingleton<ActiveRenders>();
         services.AddSingleton<IJobNotifier, JobNotifier>();
         services.AddSingleton<JobService>();
-        services.AddNarration();      // speech (espeak-ng offline, TTS_ENGINE=openai optional), cache, aligned audio
         services.AddSingleton<JobRenderer>();
         services.AddSingleton<JobRunner>();
         services.AddSingleton<JobRecovery>();
