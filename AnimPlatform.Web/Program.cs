@@ -75,8 +75,10 @@ app.MapRazorComponents<App>()
 
 try
 {
-    await app.StartAsync();
     var options = app.Services.GetRequiredService<IOptions<AnimPlatformOptions>>().Value;
+    // A damaged database file stops the start here with one message (the initializer checks again as a safety net).
+    await AnimPlatform.Core.Jobs.Persistence.JobDatabaseIntegrity.EnsureSoundAsync(options.DatabasePath);
+    await app.StartAsync();
     app.Logger.LogInformation(
         "AnimPlatform ready: database {DatabasePath}, output {OutputDir}, retention {RetentionDays} d, {MaxRenders} concurrent render(s)",
         options.DatabasePath, options.OutputDir, options.VideoRetentionDays, options.MaxConcurrentRenders);

@@ -119,6 +119,8 @@ public static class AnimPlatformOptionsSetup
     {
         switch (exception)
         {
+            case AnimPlatform.Core.Jobs.Persistence.JobDatabaseDamagedException damaged:
+                return damaged.Message;
             case OptionsValidationException validation:
                 return FormatProblems(validation.Failures.Select(CleanFailure));
             case InvalidOperationException conversion
