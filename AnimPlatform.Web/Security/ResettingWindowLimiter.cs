@@ -43,7 +43,8 @@ public sealed class ResettingWindowLimiter(int permits, TimeSpan window, TimePro
         lock (_gate)
         {
             Roll();
-            if (_used + permitCount <= permits)
+            // permitCount 0 asks without taking (the RateLimiter convention): granted while a permit is left.
+            if (permitCount == 0 ? _used < permits : _used + permitCount <= permits)
             {
                 _used += permitCount;
                 return WindowLease.Granted;
