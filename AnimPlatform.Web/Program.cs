@@ -25,7 +25,7 @@ builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning); //
 builder.WebHost.UseStaticWebAssets();
 
 // Configuration: the "AnimPlatform" sections of appsettings.json, overridden by the environment variables
-// each options class names (DATABASE_PATH, TTS_WPM, AI_ENDPOINT, …); every section is validated at start and a
+// each options class names (DATABASE_PATH, ALLOWED_HOSTS, TTS_WPM, AI_ENDPOINT, …); every section is validated at start and a
 // bad value stops the app with a message naming its variable. http://127.0.0.1:5080 unless ASPNETCORE_URLS/--urls.
 builder.Configuration.AddAnimPlatformEnvironment();
 builder.Services.AddAnimPlatformOptions();
@@ -42,6 +42,7 @@ builder.Services.AddJobs();       // SQLite job store, render queue + worker, pr
 builder.Services.AddJobsApi();    // ProblemDetails, OpenAPI document
 builder.Services.AddGeneration(); // built-in generators, AI providers (GEMINI_API_KEY, AI_ENDPOINT, OLLAMA_URL)
 builder.Services.AddPages();      // presets and templates for the pages
+builder.Services.AddHostRestriction();     // Host header: localhost, HOST, ALLOWED_HOSTS (DNS rebinding)
 builder.Services.AddAccessControl();       // ACCESS_TOKEN: bearer for the API, sign-in cookie for the pages
 builder.Services.AddClientRateLimiting();  // per-client limits on render, generate and sign-in
 builder.Services.AddReadinessChecks();     // /health/ready: database, ffmpeg, output folder
@@ -55,6 +56,7 @@ if (AnimPlatformOptionsSetup.CheckSettings(app.Services) is { } settingsProblem)
 
 app.UseStaticAssetDelivery();     // compression (HTML included) and immutable caching of fingerprinted files
 app.UseSecurityHeaders();         // CSP, nosniff, frame-ancestors 'none' on every answer
+app.UseCrossOriginGuard();        // POST/DELETE/WebSocket from another origin's page: 403
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -77,8 +79,10 @@ app.MapRazorComponents<App>()
 
 try
 {
-    await app.StartAsync();
     var options = app.Services.GetRequiredService<IOptions<AnimPlatformOptions>>().Value;
+    // A damaged database file stops the start here with one message (the initializer checks again as a safety net).
+    await AnimPlatform.Core.Jobs.Persistence.JobDatabaseIntegrity.EnsureSoundAsync(options.DatabasePath);
+    await app.StartAsync();
     app.Logger.LogInformation(
         "AnimPlatform ready: database {DatabasePath}, output {OutputDir}, retention {RetentionDays} d, {MaxRenders} concurrent render(s)",
         options.DatabasePath, options.OutputDir, options.VideoRetentionDays, options.MaxConcurrentRenders);

@@ -25,6 +25,7 @@ public sealed class CliContext(NarrationOptions? narrationOverride = null) : IDi
             .Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
+        services.AddAnimPlatformOptions();
         services.AddNarration();
         if (narrationOverride is not null) services.AddSingleton(Microsoft.Extensions.Options.Options.Create(narrationOverride));
         return services.BuildServiceProvider();

@@ -21,6 +21,7 @@ public sealed class AnimPlatformOptions : IValidatableObject, ISettings
         ["VIDEO_RETENTION_DAYS"] = nameof(VideoRetentionDays),
         ["MAX_CONCURRENT_RENDERS"] = nameof(MaxConcurrentRenders),
         ["HOST"] = nameof(Host),
+        ["ALLOWED_HOSTS"] = nameof(AllowedHosts),
         ["PORT"] = nameof(Port),
         ["SHUTDOWN_GRACE_SECONDS"] = nameof(ShutdownGraceSeconds),
         ["RENDER_STALL_TIMEOUT_SECONDS"] = nameof(RenderStallTimeoutSeconds),
@@ -66,6 +67,12 @@ public sealed class AnimPlatformOptions : IValidatableObject, ISettings
     /// <summary>Interface Kestrel listens on (env HOST). Ignored when ASPNETCORE_URLS / --urls is set.</summary>
     [Required(AllowEmptyStrings = false, ErrorMessage = "HOST (AnimPlatform:Host) must not be empty.")]
     public string Host { get; set; } = DefaultHost;
+
+    /// <summary>
+    /// Host names the server answers besides localhost, the loopback addresses and HOST (env ALLOWED_HOSTS, ";" or ","
+    /// separated, "*" for any). Needed for a DNS name when the app listens on 0.0.0.0 behind it.
+    /// </summary>
+    public string? AllowedHosts { get; set; }
 
     /// <summary>HTTP port (env PORT). Ignored when ASPNETCORE_URLS / --urls is set.</summary>
     [Range(1, 65535, ErrorMessage = "PORT (AnimPlatform:Port) must be between {1} and {2}.")]

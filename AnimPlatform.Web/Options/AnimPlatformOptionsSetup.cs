@@ -77,10 +77,11 @@ public static class AnimPlatformOptionsSetup
 
     /// <summary>
     /// A readable message when the settings cannot start the app (ValidateOnStart failed for one section or
-    /// several), or null when the exception is something else.
+    /// several) or the job database is damaged, or null when the exception is something else.
     /// </summary>
     public static string? DescribeStartupFailure(Exception exception) => exception switch
     {
+        AnimPlatform.Core.Jobs.Persistence.JobDatabaseDamagedException damaged => damaged.Message,
         OptionsValidationException validation => FormatProblems(validation.Failures),
         AggregateException { InnerExceptions.Count: > 0 } aggregate
             when aggregate.Flatten().InnerExceptions.All(e => e is OptionsValidationException) =>
