@@ -46,7 +46,7 @@ public static class FuzzCommand
     }
 
     /// <summary>The best of three runs after a full collection: the case's own cost, without the neighbours' load.</summary>
-    private static async Task<double> RetimeAloneAsync(string text, bool encode, CancellationToken token)
+    public static async Task<double> RetimeAloneAsync(string text, bool encode, CancellationToken token)
     {
         var best = double.MaxValue;
         for (var attempt = 0; attempt < 3 && best > MaxSecondsPerCase; attempt++)
