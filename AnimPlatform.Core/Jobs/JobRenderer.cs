@@ -14,7 +14,7 @@ namespace AnimPlatform.Core.Jobs;
 /// and saves the frame from the middle as output/&lt;id&gt;.png. Files appear only complete (temp name +
 /// move); on cancellation or failure the caller deletes whatever is left.
 /// </summary>
-public sealed class JobRenderer(JobFiles files, NarratedVideoRenderer narration, IOptions<JobsOptions> options)
+public sealed class JobRenderer(IVideoStore files, NarratedVideoRenderer narration, IOptions<JobsOptions> options)
 {
     private static readonly JsonDocumentOptions StoredJson = new() { MaxDepth = ManifestLimits.MaxNestingDepth + 8 };
 
@@ -25,7 +25,7 @@ public sealed class JobRenderer(JobFiles files, NarratedVideoRenderer narration,
         files.EnsureWritable(job.Id); // a full disk or a read-only folder fails here, before any frame is drawn
         var request = job.Narrate ? NarrationRequest.On(SubtitleModes.Parse(job.Subtitles) ?? SubtitleMode.Both) : NarrationRequest.Off;
         var stages = new StageProgress(progress);
-        var video = new VideoOptions { Fps = job.Fps, Width = job.Width, Height = job.Height, Preset = options.Value.Preset };
+        var video = new VideoOptions { Fps = job.Fps, Width = job.Width, Height = job.Height, Preset = options.Value.Preset, Crf = options.Value.Crf };
         var videoPath = files.VideoPath(job.Id);
         NarratedShow prepared;
         try
