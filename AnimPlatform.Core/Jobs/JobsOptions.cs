@@ -81,6 +81,15 @@ public sealed class JobsOptions
 
     public const string EmbeddedNode = "embedded";
 
+    /// <summary>Distributed renders: the shortest chunk, in seconds of video (CHUNK_MIN_SECONDS).</summary>
+    public double ChunkMinSeconds { get; set; } = 10;
+
+    /// <summary>Distributed renders: chunks planned per render slot of the workers seen (a little over one evens out the finish).</summary>
+    public int ChunksPerSlot { get; set; } = 2;
+
+    /// <summary>How often a distributed chunk renews the job's lease and looks at its stored status (cancel).</summary>
+    public TimeSpan ChunkHeartbeat { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>How long a claim lives without a heartbeat; the renderer renews it every third of this.</summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
 }
