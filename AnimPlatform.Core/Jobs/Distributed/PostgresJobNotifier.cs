@@ -116,8 +116,11 @@ public sealed class PostgresJobNotifier : IJobNotifier, IAsyncDisposable
         }
     }
 
+    private int _disposed;
+
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return; // registered under two service types
         await _stop.CancelAsync();
         await Task.WhenAll(_flusher, _listener);
         await _source.DisposeAsync();
