@@ -78,6 +78,7 @@ public static class DistributedJobs
         services.AddSingleton<ChunkedRenderJobs>();
 
         RemoveHostedService<RenderWorker>(services); // renders go through Hangfire
+        RemoveHostedService<JobDatabaseCheckpointer>(services); // a SQLite WAL concern
         if (role == NodeRole.Web)
         {
             services.AddHostedService<DistributedRecovery>();
