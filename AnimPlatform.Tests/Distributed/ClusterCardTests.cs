@@ -27,11 +27,19 @@ public sealed class ClusterCardTests : PageTestContext
         Assert.Empty(card.FindAll("[data-testid=setting-dashboard]"));
     }
 
+}
+
+/// <summary>The same card fed by distributed mode's status (the Hangfire servers seen), here a fixed snapshot.</summary>
+[Trait("Category", TestCategory.Unit)]
+public sealed class DistributedClusterCardTests : PageTestContext
+{
+    public DistributedClusterCardTests() =>
+        Services.Replace(ServiceDescriptor.Singleton<IClusterStatus>(new FixedStatus(new ClusterSnapshot(ClusterSnapshot.Distributed,
+            [new WorkerInfo("worker:render1:41:ab12cd", 2, Start.UtcDateTime), new WorkerInfo("worker:render2:77:ef34ab", 1, Start.UtcDateTime)], 5))));
+
     [Fact]
     public void Distributed_mode_lists_the_workers_their_slots_and_links_the_dashboard()
     {
-        Services.Replace(ServiceDescriptor.Singleton<IClusterStatus>(new FixedStatus(new ClusterSnapshot(ClusterSnapshot.Distributed,
-            [new WorkerInfo("worker:render1:41:ab12cd", 2, PageTestContext.Start.UtcDateTime), new WorkerInfo("worker:render2:77:ef34ab", 1, PageTestContext.Start.UtcDateTime)], 5))));
         var card = Render<ClusterCard>();
         card.WaitForAssertion(() =>
         {
