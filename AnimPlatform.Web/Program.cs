@@ -4,6 +4,7 @@ using AnimPlatform.Web.Api;
 using AnimPlatform.Web.Assets;
 using AnimPlatform.Web.Cli;
 using AnimPlatform.Web.Components;
+using AnimPlatform.Web.Distributed;
 using AnimPlatform.Web.Health;
 using AnimPlatform.Web.Jobs;
 using AnimPlatform.Web.Options;
@@ -14,6 +15,8 @@ using MudBlazor.Services;
 
 // CLI verbs (validate, render, frame, duration) run without starting the web host.
 if (await CliRunner.TryRunAsync(args) is int code) return code;
+// `worker`: a render worker of distributed mode (JOB_STORE=postgres), no pages and no API.
+if (args is ["worker", ..]) return await AnimPlatform.Web.Distributed.WorkerHost.RunAsync(args[1..]);
 
 // appsettings*.json are read from beside the app, whichever folder `dotnet AnimPlatform.Web.dll` starts in.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -42,6 +45,7 @@ builder.Services.AddRazorComponents()
 builder.Services.AddMudServices();
 builder.Services.AddStaticAssetDelivery(); // brotli/gzip answers, year-long caching of fingerprinted assets
 builder.Services.AddJobs();       // SQLite job store, render queue + worker, progress notifier, retention
+builder.Services.AddDistributedJobs(builder.Configuration, AnimPlatform.Web.Distributed.NodeRole.Web); // JOB_STORE=postgres: PostgreSQL + Hangfire instead
 builder.Services.AddJobsApi();    // ProblemDetails, OpenAPI document
 builder.Services.AddGeneration(builder.Configuration); // built-in generators, AI providers (GEMINI_API_KEY, AI_ENDPOINT, OLLAMA_URL)
 builder.Services.AddPages();      // presets and templates for the pages
@@ -70,6 +74,7 @@ app.UseAntiforgery();
 app.MapHealthEndpoints();         // /health/live, /health/ready (no token needed)
 app.MapAccessControl();           // POST /signout (the sign-in page is Components/Account/SignIn.razor)
 app.MapJobsApi();                 // /api/v1/*, the original /api/* aliases, /openapi/v1.json
+app.MapDistributedDashboard();    // distributed mode: the Hangfire dashboard at /hangfire, behind the access token
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>()

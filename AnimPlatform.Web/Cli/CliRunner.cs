@@ -20,6 +20,8 @@ public static class CliRunner
           frame <file> --at <seconds> -o <out.png> [--width W --height H] [--narrate [--subtitles burn|none]]
           duration <file> [--narrate]              computed video length in seconds (with narration: padding included)
           bench <file> [--show <show.yaml>] [--preset P] [--soak N] [--quick] [--json]   speed and memory figures (floor, breakdown, heavy scene, 4K RSS, soak, SSIM)
+          bench <show> --workers 1,2 [--width W --height H]   distributed render with 1, 2, … worker processes (needs DATABASE_URL)
+          worker                                   a render worker of distributed mode (JOB_STORE=postgres, DATABASE_URL)
           fuzz <examples-dir> [--cases N] [--seed S]                mutated manifests through the whole pipeline
           backup <out.db> [--database PATH]        consistent copy of the job database (safe while the app runs); default DATABASE_PATH
           loadtest [URL] [--submissions 200] [--pollers 20] [--seconds 20] [--interval-ms 100] [--wait S] [--token T]

@@ -30,6 +30,11 @@ public static class AnimPlatformOptionsSetup
         ["RATE_LIMIT_RENDERS_PER_MINUTE"] = nameof(AnimPlatformOptions.RateLimitRendersPerMinute),
         ["RATE_LIMIT_VALIDATIONS_PER_MINUTE"] = nameof(AnimPlatformOptions.RateLimitValidationsPerMinute),
         ["RATE_LIMIT_GENERATIONS_PER_MINUTE"] = nameof(AnimPlatformOptions.RateLimitGenerationsPerMinute),
+        ["JOB_STORE"] = nameof(AnimPlatformOptions.JobStore),
+        ["DATABASE_URL"] = nameof(AnimPlatformOptions.DatabaseUrl),
+        ["CHUNK_MIN_SECONDS"] = nameof(AnimPlatformOptions.ChunkMinSeconds),
+        ["WORKER_TIMEOUT_SECONDS"] = nameof(AnimPlatformOptions.WorkerTimeoutSeconds),
+        ["RENDER_CRF"] = nameof(AnimPlatformOptions.RenderCrf),
     };
 
     /// <summary>

@@ -18,6 +18,8 @@ public static class BenchCommand
     public static async Task<int> RunAsync(CliArguments cli, TextWriter output, CancellationToken token)
     {
         var file = Path.GetFullPath(cli.Positional.FirstOrDefault() ?? throw new CliUsageException("bench needs a manifest file (e.g. the BFS example)"));
+        if (cli.Get("workers") is { } workers) // distributed mode: one show on 1, 2, … worker processes (DATABASE_URL)
+            return await Distributed.DistributedBench.RunAsync(file, workers, cli.Int("width") ?? 640, cli.Int("height") ?? 360, output, token);
         var show = cli.Get("show") is { } s ? Path.GetFullPath(s) : null;
         var preset = cli.Get("preset") ?? "veryfast";
         var json = cli.Has("json");
