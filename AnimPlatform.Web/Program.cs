@@ -4,6 +4,7 @@ using AnimPlatform.Web.Api;
 using AnimPlatform.Web.Assets;
 using AnimPlatform.Web.Cli;
 using AnimPlatform.Web.Components;
+using AnimPlatform.Web.Distributed;
 using AnimPlatform.Web.Health;
 using AnimPlatform.Web.Jobs;
 using AnimPlatform.Web.Options;
@@ -12,7 +13,7 @@ using AnimPlatform.Web.Templates;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
-// A first word is a CLI verb (validate, render, frame, duration, bench, fuzz, loadtest, … — see `--help`),
+// A first word is a CLI verb (validate, render, frame, duration, bench, fuzz, loadtest, backup, worker, … — see `--help`),
 // run without starting the web host; no arguments or options only (--urls …) start the web app.
 if (await CliRunner.TryRunAsync(args) is int code) return code;
 
@@ -39,6 +40,7 @@ builder.Services.AddMudServices();
 builder.Services.AddStaticAssetDelivery(); // brotli/gzip answers, year-long caching of fingerprinted assets
 builder.Services.AddNarration();  // the render pipeline: speech (espeak-ng, TTS_ENGINE=openai), cache, aligned audio, subtitles
 builder.Services.AddJobs();       // SQLite job store, render queue + worker, progress notifier, retention
+builder.Services.AddDistributedJobs(builder.Configuration, AnimPlatform.Web.Distributed.NodeRole.Web); // JOB_STORE=postgres: PostgreSQL + Hangfire instead
 builder.Services.AddJobsApi();    // ProblemDetails, OpenAPI document
 builder.Services.AddGeneration(); // built-in generators, AI providers (GEMINI_API_KEY, AI_ENDPOINT, OLLAMA_URL)
 builder.Services.AddPages();      // presets and templates for the pages
@@ -72,6 +74,7 @@ app.UseAntiforgery();
 app.MapHealthEndpoints();         // /health/live, /health/ready (no token needed)
 app.MapAccessControl();           // POST /signout (the sign-in page is Components/Account/SignIn.razor)
 app.MapJobsApi();                 // /api/v1/*, the original /api/* aliases, /openapi/v1.json
+app.MapDistributedDashboard();    // distributed mode: the Hangfire dashboard at /hangfire, behind the access token
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>()

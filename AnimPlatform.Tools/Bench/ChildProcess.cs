@@ -54,7 +54,7 @@ public static class ChildProcess
     }
 
     /// <summary>How to start this same program: the apphost, or `dotnet &lt;entry dll&gt;`.</summary>
-    private static (string File, string[] Prefix) SelfCommand()
+    public static (string File, string[] Prefix) SelfCommand()
     {
         var host = Environment.ProcessPath ?? "dotnet";
         var dll = System.Reflection.Assembly.GetEntryAssembly()?.Location ?? typeof(ChildProcess).Assembly.Location;

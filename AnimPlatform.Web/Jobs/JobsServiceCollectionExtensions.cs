@@ -30,6 +30,8 @@ public static class JobsServiceCollectionExtensions
             jobs.MaxQueuedRenderTimePerClient = app.Value.MaxQueuedMinutesPerClient == 0
                 ? Timeout.InfiniteTimeSpan : TimeSpan.FromMinutes(app.Value.MaxQueuedMinutesPerClient);
             jobs.MinFreeDiskBytes = app.Value.MinFreeDiskMegabytes * 1024L * 1024L;
+            jobs.Crf = app.Value.RenderCrf;
+            jobs.ChunkMinSeconds = app.Value.ChunkMinSeconds;
         });
         services.AddDbContextFactory<JobsDbContext>((sp, db) =>
         {
@@ -40,8 +42,12 @@ public static class JobsServiceCollectionExtensions
         services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(25));
 
         services.AddSingleton<JobFiles>();
+        services.AddSingleton<IVideoStore>(sp => sp.GetRequiredService<JobFiles>());
         services.AddSingleton<JobStore>();
+        services.AddSingleton<IJobStore>(sp => sp.GetRequiredService<JobStore>());
         services.AddSingleton<RenderQueue>();
+        services.AddSingleton<IRenderQueue>(sp => sp.GetRequiredService<RenderQueue>());
+        services.AddSingleton<IClusterStatus, EmbeddedClusterStatus>();
         services.AddSingleton<ActiveRenders>();
         services.AddSingleton<IJobNotifier, JobNotifier>();
         services.AddSingleton<JobService>();
