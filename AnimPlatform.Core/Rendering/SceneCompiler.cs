@@ -18,6 +18,7 @@ public static class SceneCompiler
     {
         var objects = BuildObjects(scene, container);
         var context = new SceneContext(scene, camera, objects, warnings);
+        AttachPointers(scene, objects, context);
         var t = start;
         foreach (var entry in scene.Timeline)
         {
@@ -49,6 +50,14 @@ public static class SceneCompiler
             container.Add(runtime.Root);
         }
         return objects;
+    }
+
+    /// <summary>Pointers find their host once every object exists (a pointer may be defined before its array).</summary>
+    private static void AttachPointers(SceneManifest scene, Dictionary<string, ObjectRuntime> objects, SceneContext context)
+    {
+        for (var i = 0; i < scene.Objects.Count; i++)
+            if (objects.GetValueOrDefault(scene.Objects[i].Id) is Pointers.PointerRuntime pointer)
+                pointer.Attach(context, $"objects[{i}]");
     }
 
     private static void Apply(ActionStep step, double start, SceneContext context, List<Diagnostic> warnings)

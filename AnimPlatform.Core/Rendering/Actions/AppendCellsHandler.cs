@@ -25,6 +25,7 @@ internal sealed class AppendCellsHandler : IActionHandler
             cell.Group.Scale.Animate(t0, each, 1, ease);
             for (var i = 0; i < ds.Cells.Count; i++)
                 ds.Cells[i].Group.X.Animate(t0, each, ds.CellX(i, count + 1), ease);
+            ds.SlotCount.Animate(t0, each, count + 1, ease);
         }
         ds.RefreshIndexLabels(start + duration);
     }

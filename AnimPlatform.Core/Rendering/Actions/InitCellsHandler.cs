@@ -21,6 +21,7 @@ internal sealed class InitCellsHandler : IActionHandler
         for (var i = 0; i < values.Count; i++)
             ds.Cells.Add(ds.CreateCell(values[i], ds.CellX(i, values.Count), 0, start));
         ds.RefreshIndexLabels(start);
+        ds.SlotCount.Set(start, values.Count);
         for (var i = 0; i < ds.Cells.Count; i++)
             ds.Cells[i].Group.Scale.Animate(start + i * each, each, 1, ease);
     }

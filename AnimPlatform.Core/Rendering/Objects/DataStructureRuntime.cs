@@ -1,6 +1,9 @@
 using AnimPlatform.Core.Manifest.Model;
 using AnimPlatform.Core.Rendering.Colors;
+using System.Text.Json.Nodes;
+using AnimPlatform.Core.Rendering.Animation;
 using AnimPlatform.Core.Rendering.Elements;
+using AnimPlatform.Core.Rendering.Pointers;
 
 namespace AnimPlatform.Core.Rendering.Objects;
 
@@ -8,7 +11,7 @@ namespace AnimPlatform.Core.Rendering.Objects;
 /// Spec §7.3: one horizontal row of cells centred on the position, a caption above, index labels below
 /// (arrays). <see cref="Cells"/> is the live row order while the timeline compiles.
 /// </summary>
-public sealed class DataStructureRuntime : ObjectRuntime
+public sealed class DataStructureRuntime : ObjectRuntime, IPointerHost
 {
     public sealed record Cell(GroupElement Group, RoundRectElement Body, TextElement Value);
 
@@ -44,7 +47,13 @@ public sealed class DataStructureRuntime : ObjectRuntime
 
     public bool HasIndexLabels => Variant == "array";
 
-    public double CellX(int i, int count) => -(count * CellWidth + (count - 1) * Gap) / 2 + CellWidth / 2 + i * (CellWidth + Gap);
+    /// <summary>
+    /// The number of slots the row is laid out for, animated like the cells (CellX is linear in the count,
+    /// so slot positions between two layouts follow the sliding cells exactly). Pointers read it.
+    /// </summary>
+    public Track<double> SlotCount { get; } = Interpolators.NumberTrack(0);
+
+    public double CellX(double i, double count) => -(count * CellWidth + (count - 1) * Gap) / 2 + CellWidth / 2 + i * (CellWidth + Gap);
 
     /// <summary>Creates a cell at row x, born at <paramref name="time"/>, with the given initial scale.</summary>
     public Cell CreateCell(string value, double x, double scale, double time)
@@ -68,5 +77,29 @@ public sealed class DataStructureRuntime : ObjectRuntime
             holder.Add(new TextElement($"[{i}]", color, 11, false, "monospace", "left"));
             _labels.Add(holder);
         }
+    }
+
+    public PointerAnchor? Anchor(JsonNode? place, PointerSide side, out string? problem)
+    {
+        problem = null;
+        if (Actions.CellValues.Index(place) is not { } index || index < 0)
+        {
+            problem = $"at must be a cell index ≥ 0 of \"{Id}\", not {place?.ToJsonString() ?? "nothing"}";
+            return null;
+        }
+        return new ComputedAnchor($"{Id}#{index}", Root, t => SlotEdge(index, side, t), [SlotCount]);
+    }
+
+    /// <summary>The point of slot <paramref name="index"/>'s outline on <paramref name="side"/> (below: under the index label).</summary>
+    public (double X, double Y) SlotEdge(int index, PointerSide side, double t)
+    {
+        var x = CellX(index, SlotCount.At(t));
+        return side switch
+        {
+            PointerSide.Above => (x, -CellHeight / 2 - 2),
+            PointerSide.Left => (x - CellWidth / 2 - 2, 0),
+            PointerSide.Right => (x + CellWidth / 2 + 2, 0),
+            _ => (x, CellHeight / 2 + (HasIndexLabels ? 24 : 2)),
+        };
     }
 }

@@ -4,7 +4,7 @@ using AnimPlatform.Core.Rendering.Elements;
 namespace AnimPlatform.Core.Rendering.Objects;
 
 /// <summary>Spec §7.1: root at the canvas centre, nodes at absolute canvas coordinates, edges behind nodes and bound to them.</summary>
-public sealed class GraphRuntime : ObjectRuntime
+public sealed class GraphRuntime : ObjectRuntime, Pointers.IPointerHost
 {
     public Dictionary<string, NodeParts> Nodes { get; } = new();
     public Dictionary<(string From, string To), LineElement> Edges { get; } = new();
@@ -22,4 +22,7 @@ public sealed class GraphRuntime : ObjectRuntime
         }
         foreach (var n in def.Nodes) Root.Add(Nodes[n.Id].Group);
     }
+
+    public Pointers.PointerAnchor? Anchor(System.Text.Json.Nodes.JsonNode? place, Pointers.PointerSide side, out string? problem) =>
+        Pointers.NodePlaces.Anchor(Id, Root, Nodes, place, side, out problem);
 }

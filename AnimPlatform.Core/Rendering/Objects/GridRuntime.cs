@@ -10,7 +10,7 @@ namespace AnimPlatform.Core.Rendering.Objects;
 /// A rows × cols table (DP tables, adjacency matrices, boards) centred on its position, with optional row
 /// headers at the left and column headers on top. Cells are addressed [row, col], 0-based.
 /// </summary>
-public sealed class GridRuntime : ObjectRuntime
+public sealed class GridRuntime : ObjectRuntime, Pointers.IPointerHost
 {
     public sealed record Cell(GroupElement Group, RoundRectElement Body, TextElement Value);
 
@@ -79,5 +79,18 @@ public sealed class GridRuntime : ObjectRuntime
         row = (int)rv;
         col = (int)cv;
         return row >= 0 && row < Rows && col >= 0 && col < Cols;
+    }
+
+    public Pointers.PointerAnchor? Anchor(JsonNode? place, Pointers.PointerSide side, out string? problem)
+    {
+        problem = null;
+        if (!TryCell(place, out var r, out var c))
+        {
+            problem = $"at must be a cell [row, col] of this {Rows}×{Cols} grid, not {place?.ToJsonString() ?? "nothing"}";
+            return null;
+        }
+        var (x, y) = CellCentre(r, c);
+        var (dx, dy) = Pointers.PointerSides.Outward(side);
+        return new Pointers.FixedAnchor($"{Id}#{r},{c}", Root, x + dx * (CellWidth / 2 + 1), y + dy * (CellHeight / 2 + 1));
     }
 }
