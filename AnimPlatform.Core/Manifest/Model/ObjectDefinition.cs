@@ -17,7 +17,8 @@ public sealed record TreeNodeDefinition(string Id, string Label, string? Parent,
 public sealed record TreeDefinition(string Id, JsonObject Style, string Root, string Variant, Point2 Position, IReadOnlyList<TreeNodeDefinition> Nodes)
     : ObjectDefinition(Id, "tree", Style);
 
-public sealed record DataStructureDefinition(string Id, JsonObject Style, string Variant, Point2 Position)
+/// <param name="View">"cells" (spec §7.3) or "bars" (extension: value bars, arrays).</param>
+public sealed record DataStructureDefinition(string Id, JsonObject Style, string Variant, Point2 Position, string View = "cells")
     : ObjectDefinition(Id, "data-structure", Style);
 
 public sealed record TextDefinition(string Id, JsonObject Style, string Content, Point2 Position)

@@ -16,6 +16,8 @@ internal sealed class InitCellsHandler : IActionHandler
         if (values.Count == 0) return;
         foreach (var old in ds.Cells) old.Group.Removed = Math.Min(old.Group.Removed, start);
         ds.Cells.Clear();
+        ds.ResetScale();
+        ds.FitScale(values, start, 0, p => p);
         var ease = context.Ease(step);
         var each = duration / values.Count;
         for (var i = 0; i < values.Count; i++)

@@ -5,7 +5,7 @@ using SkiaSharp;
 namespace AnimPlatform.Core.Rendering.Elements;
 
 /// <summary>A data-structure cell body: a rounded rectangle centred on its group.</summary>
-public sealed class RoundRectElement(double width, double height, double cornerRadius, Rgba fill, Rgba stroke, double strokeWidth) : Element
+public sealed class RoundRectElement(double width, double height, double cornerRadius, Rgba fill, Rgba stroke, double strokeWidth) : Element, IFilledShape
 {
     public Track<Rgba> Fill { get; } = Interpolators.ColorTrack(fill);
     public Track<Rgba> Stroke { get; } = Interpolators.ColorTrack(stroke);

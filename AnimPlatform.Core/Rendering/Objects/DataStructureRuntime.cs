@@ -11,9 +11,17 @@ namespace AnimPlatform.Core.Rendering.Objects;
 /// Spec §7.3: one horizontal row of cells centred on the position, a caption above, index labels below
 /// (arrays). <see cref="Cells"/> is the live row order while the timeline compiles.
 /// </summary>
-public sealed class DataStructureRuntime : ObjectRuntime, IPointerHost
+public sealed partial class DataStructureRuntime : ObjectRuntime, IPointerHost
 {
-    public sealed record Cell(GroupElement Group, RoundRectElement Body, TextElement Value);
+    /// <summary>A cell: its group (slot position), body (a rounded cell or a value bar) and value text.</summary>
+    public sealed record Cell(GroupElement Group, IFilledShape Body, TextElement Value)
+    {
+        /// <summary>The bar of the bars view (null for cells).</summary>
+        public BoxElement? Bar => Body as BoxElement;
+
+        /// <summary>The value as a number for the bar height (live while the timeline compiles; 0 when not numeric).</summary>
+        public double Number { get; set; }
+    }
 
     public string Variant { get; }
     public double CellWidth { get; }
@@ -37,12 +45,17 @@ public sealed class DataStructureRuntime : ObjectRuntime, IPointerHost
         _border = style.Color("borderColor", "#5a5a8a");
         _textColor = style.Color("textColor", "#ffffff");
 
+        Bars = def.View == "bars";
+        BarHeight = style.Number("barHeight", 200);
+        _maxValue = style.Number("maxValue", 0);
+        _fixedScale = _maxValue > 0;
+
         var caption = Variant.Length == 0 ? Variant : char.ToUpperInvariant(Variant[0]) + Variant[1..];
         ColorParser.TryParse("#aaaacc", out var captionColor);
-        var captionGroup = Root.Add(new GroupElement(0, -40));
+        var captionGroup = Root.Add(new GroupElement(0, Bars ? -BarHeight / 2 - 24 : -40));
         captionGroup.Add(new TextElement(caption, captionColor, 14, false, "monospace", "left"));
         Row = Root.Add(new GroupElement());
-        IndexLabels = Root.Add(new GroupElement(0, CellHeight / 2 + 16));
+        IndexLabels = Root.Add(new GroupElement(0, Bars ? RestY + 40 : CellHeight / 2 + 16));
     }
 
     public bool HasIndexLabels => Variant == "array";
@@ -58,6 +71,7 @@ public sealed class DataStructureRuntime : ObjectRuntime, IPointerHost
     /// <summary>Creates a cell at row x, born at <paramref name="time"/>, with the given initial scale.</summary>
     public Cell CreateCell(string value, double x, double scale, double time)
     {
+        if (Bars) return CreateBar(value, x, scale, time);
         var group = Row.Add(new GroupElement(x, 0, 1, scale) { Born = time });
         var body = group.Add(new RoundRectElement(CellWidth, CellHeight, 6, _fill, _border, 2));
         var text = group.Add(new TextElement(value, _textColor, 16, true, "monospace", "left"));
@@ -70,11 +84,11 @@ public sealed class DataStructureRuntime : ObjectRuntime, IPointerHost
         if (!HasIndexLabels) return;
         foreach (var label in _labels) label.Removed = Math.Min(label.Removed, time);
         _labels.Clear();
-        ColorParser.TryParse("#888899", out var color);
+        ColorParser.TryParse(Bars ? "#9a9ab0" : "#888899", out var color);
         for (var i = 0; i < Cells.Count; i++)
         {
             var holder = IndexLabels.Add(new GroupElement(CellX(i, Cells.Count), 0) { Born = time });
-            holder.Add(new TextElement($"[{i}]", color, 11, false, "monospace", "left"));
+            holder.Add(new TextElement(Bars ? i.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"[{i}]", color, Bars ? 14 : 11, false, "monospace", "left"));
             _labels.Add(holder);
         }
     }
@@ -94,6 +108,7 @@ public sealed class DataStructureRuntime : ObjectRuntime, IPointerHost
     public (double X, double Y) SlotEdge(int index, PointerSide side, double t)
     {
         var x = CellX(index, SlotCount.At(t));
+        if (Bars) return BarEdge(x, side);
         return side switch
         {
             PointerSide.Above => (x, -CellHeight / 2 - 2),
