@@ -13,6 +13,7 @@ public sealed partial class DataStructureRuntime
 {
     private double _maxValue;
     private readonly bool _fixedScale;
+    private readonly Colors.Rgba _barTextColor;
 
     public bool Bars { get; }
 
@@ -38,7 +39,7 @@ public sealed partial class DataStructureRuntime
         var width = CellWidth;
         var group = Row.Add(new GroupElement(x, RestY, 1, scale) { Born = time });
         var bar = group.Add(new BoxElement(-width / 2, -h, width, h, 4, _fill, _border, 2));
-        var text = group.Add(new GroupElement(0, 16)).Add(new TextElement(value, _textColor, 16, true, "monospace", "left"));
+        var text = group.Add(new GroupElement(0, 16)).Add(new TextElement(value, _barTextColor, 16, true, "monospace", "left"));
         return new Cell(group, bar, text) { Number = number };
     }
 

@@ -43,9 +43,12 @@ public sealed partial class DataStructureRuntime : ObjectRuntime, IPointerHost
         Gap = style.NumberOrZero("gap", 4);
         _fill = style.Color("fillColor", "#2a2a4a");
         _border = style.Color("borderColor", "#5a5a8a");
-        _textColor = style.Color("textColor", "#ffffff");
+        AutoText = style.Text("textColor") is null;
+        _textColor = AutoLabel.Initial(!AutoText, style.Color("textColor", "#ffffff"), _fill);
 
         Bars = def.View == "bars";
+        ColorParser.TryParse(canvas.Background, out var background);
+        _barTextColor = AutoText ? Contrast.ReadableOn(background with { A = 1 }) : _textColor;
         BarHeight = style.Number("barHeight", 200);
         _maxValue = style.Number("maxValue", 0);
         _fixedScale = _maxValue > 0;
@@ -59,6 +62,9 @@ public sealed partial class DataStructureRuntime : ObjectRuntime, IPointerHost
     }
 
     public bool HasIndexLabels => Variant == "array";
+
+    /// <summary>No textColor in the style: values on cells turn black or white with the cell's fill (not bars: their values are under them).</summary>
+    public bool AutoText { get; }
 
     /// <summary>
     /// The number of slots the row is laid out for, animated like the cells (CellX is linear in the count,

@@ -22,6 +22,9 @@ public sealed class GridRuntime : ObjectRuntime, Pointers.IPointerHost
     public Rgba Border { get; }
     public Rgba TextColor { get; }
     public Cell[,] Cells { get; }
+
+    /// <summary>No textColor in the style: values turn black or white with their cell's fill.</summary>
+    public bool AutoText { get; }
     public GroupElement Arrows { get; }
 
     public GridRuntime(KindDefinition def, CanvasSpec canvas)
@@ -35,7 +38,8 @@ public sealed class GridRuntime : ObjectRuntime, Pointers.IPointerHost
         CellHeight = style.Number("cellHeight", 44);
         Fill = style.Color("fillColor", "#2a2a4a");
         Border = style.Color("borderColor", "#5a5a8a");
-        TextColor = style.Color("textColor", "#ffffff");
+        AutoText = style.Text("textColor") is null;
+        TextColor = AutoLabel.Initial(!AutoText, style.Color("textColor", "#ffffff"), Fill);
         var fontSize = style.Number("fontSize", 18);
         var header = style.Color("headerColor", "#aaaacc");
         Cells = new Cell[Rows, Cols];
