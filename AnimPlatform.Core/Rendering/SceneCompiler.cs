@@ -14,8 +14,16 @@ namespace AnimPlatform.Core.Rendering;
 public static class SceneCompiler
 {
     public static double Compile(SceneManifest scene, GroupElement container, GroupElement camera, double start, List<Diagnostic> warnings,
+        CancellationToken cancellationToken = default) =>
+        Run(scene, container, camera, start, warnings, cancellationToken).End;
+
+    /// <summary>One scene compiled, with what layout checks need: its objects and when each timeline entry ends.</summary>
+    public sealed record SceneRun(double End, IReadOnlyDictionary<string, ObjectRuntime> Objects, IReadOnlyList<double> EntryEnds);
+
+    public static SceneRun Run(SceneManifest scene, GroupElement container, GroupElement camera, double start, List<Diagnostic> warnings,
         CancellationToken cancellationToken = default)
     {
+        var ends = new List<double>();
         var objects = BuildObjects(scene, container);
         var context = new SceneContext(scene, camera, objects, warnings);
         AttachPointers(scene, objects, context);
@@ -33,8 +41,9 @@ public static class SceneCompiler
                     break;
             }
             t += entry.Duration;
+            ends.Add(t);
         }
-        return t;
+        return new SceneRun(t, objects, ends);
     }
 
     private static Dictionary<string, ObjectRuntime> BuildObjects(SceneManifest scene, GroupElement container)
