@@ -96,13 +96,6 @@ public sealed class LineElement : Element
         }
         canvas.DrawPath(path, paint);
         if (ArrowTo <= 0) return;
-        paint.Style = SKPaintStyle.Fill;
-        using var arrow = new SKPath();
-        var half = head * 0.45;
-        arrow.MoveTo((float)tx, (float)ty);
-        arrow.LineTo((float)(tx - ux * head - uy * half), (float)(ty - uy * head + ux * half));
-        arrow.LineTo((float)(tx - ux * head + uy * half), (float)(ty - uy * head - ux * half));
-        arrow.Close();
-        canvas.DrawPath(arrow, paint);
+        ArrowElement.DrawHead(canvas, paint, tx, ty, ux, uy, head, head * 0.45);
     }
 }
