@@ -24,7 +24,7 @@ builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning); //
 builder.WebHost.UseStaticWebAssets();
 
 // Configuration: "AnimPlatform" section + DATABASE_PATH, OUTPUT_DIR, VIDEO_RETENTION_DAYS,
-// MAX_CONCURRENT_RENDERS, HOST, PORT, SHUTDOWN_GRACE_SECONDS, ACCESS_TOKEN, RATE_LIMIT_*;
+// MAX_CONCURRENT_RENDERS, HOST, PORT, ALLOWED_HOSTS, SHUTDOWN_GRACE_SECONDS, ACCESS_TOKEN, RATE_LIMIT_*;
 // http://127.0.0.1:5080 unless ASPNETCORE_URLS/--urls is set.
 builder.Configuration.AddAnimPlatformEnvironment();
 builder.Services.AddAnimPlatformOptions();
@@ -45,6 +45,7 @@ builder.Services.AddJobs();       // SQLite job store, render queue + worker, pr
 builder.Services.AddJobsApi();    // ProblemDetails, OpenAPI document
 builder.Services.AddGeneration(builder.Configuration); // built-in generators, AI providers (GEMINI_API_KEY, AI_ENDPOINT, OLLAMA_URL)
 builder.Services.AddPages();      // presets and templates for the pages
+builder.Services.AddHostRestriction();     // Host header: localhost, HOST, ALLOWED_HOSTS (DNS rebinding)
 builder.Services.AddAccessControl();       // ACCESS_TOKEN: bearer for the API, sign-in cookie for the pages
 builder.Services.AddClientRateLimiting();  // per-client limits on render, generate and sign-in
 builder.Services.AddReadinessChecks();     // /health/ready: database, ffmpeg, output folder
@@ -53,6 +54,7 @@ var app = builder.Build();
 
 app.UseStaticAssetDelivery();     // compression (HTML included) and immutable caching of fingerprinted files
 app.UseSecurityHeaders();         // CSP, nosniff, frame-ancestors 'none' on every answer
+app.UseCrossOriginGuard();        // POST/DELETE/WebSocket from another origin's page: 403
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -75,8 +77,10 @@ app.MapRazorComponents<App>()
 
 try
 {
-    await app.StartAsync();
     var options = app.Services.GetRequiredService<IOptions<AnimPlatformOptions>>().Value;
+    // A damaged database file stops the start here with one message (the initializer checks again as a safety net).
+    await AnimPlatform.Core.Jobs.Persistence.JobDatabaseIntegrity.EnsureSoundAsync(options.DatabasePath);
+    await app.StartAsync();
     app.Logger.LogInformation(
         "AnimPlatform ready: database {DatabasePath}, output {OutputDir}, retention {RetentionDays} d, {MaxRenders} concurrent render(s)",
         options.DatabasePath, options.OutputDir, options.VideoRetentionDays, options.MaxConcurrentRenders);

@@ -16,6 +16,9 @@ public sealed class JobsOptions
 
     public TimeSpan RetentionSweepInterval { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>How often the SQLite WAL is copied into the main file (and at shutdown, truncated).</summary>
+    public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Progress is written to the database at most this often (the notifier gets every update).</summary>
     public TimeSpan ProgressWriteInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 

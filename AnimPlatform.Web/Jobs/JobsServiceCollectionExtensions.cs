@@ -50,10 +50,12 @@ public static class JobsServiceCollectionExtensions
         services.AddSingleton<JobRenderer>();
         services.AddSingleton<JobRunner>();
         services.AddSingleton<JobRecovery>();
+        services.AddSingleton<OrphanQuarantine>();
         services.AddSingleton<RetentionSweeper>();
 
         // Start order matters: the database is migrated before the worker recovers and renders.
         services.AddHostedService<JobDatabaseInitializer>();
+        services.AddHostedService<JobDatabaseCheckpointer>(); // WAL into the main file every minute, truncated at stop
         services.AddHostedService<RenderWorker>();
         services.AddHostedService<RetentionService>();
         return services;

@@ -40,6 +40,12 @@ public sealed class AnimPlatformOptions : IValidatableObject
     [Required(AllowEmptyStrings = false, ErrorMessage = "HOST (AnimPlatform:Host) must not be empty.")]
     public string Host { get; set; } = DefaultHost;
 
+    /// <summary>
+    /// Host names the server answers besides localhost, the loopback addresses and HOST (env ALLOWED_HOSTS, ";" or ","
+    /// separated, "*" for any). Needed for a DNS name when the app listens on 0.0.0.0 behind it.
+    /// </summary>
+    public string? AllowedHosts { get; set; }
+
     /// <summary>HTTP port (env PORT). Ignored when ASPNETCORE_URLS / --urls is set.</summary>
     [Range(1, 65535, ErrorMessage = "PORT (AnimPlatform:Port) must be between {1} and {2}.")]
     public int Port { get; set; } = DefaultPort;

@@ -18,6 +18,7 @@ public static class AnimPlatformOptionsSetup
         ["VIDEO_RETENTION_DAYS"] = nameof(AnimPlatformOptions.VideoRetentionDays),
         ["MAX_CONCURRENT_RENDERS"] = nameof(AnimPlatformOptions.MaxConcurrentRenders),
         ["HOST"] = nameof(AnimPlatformOptions.Host),
+        ["ALLOWED_HOSTS"] = nameof(AnimPlatformOptions.AllowedHosts),
         ["PORT"] = nameof(AnimPlatformOptions.Port),
         ["SHUTDOWN_GRACE_SECONDS"] = nameof(AnimPlatformOptions.ShutdownGraceSeconds),
         ["RENDER_STALL_TIMEOUT_SECONDS"] = nameof(AnimPlatformOptions.RenderStallTimeoutSeconds),
@@ -119,6 +120,8 @@ public static class AnimPlatformOptionsSetup
     {
         switch (exception)
         {
+            case AnimPlatform.Core.Jobs.Persistence.JobDatabaseDamagedException damaged:
+                return damaged.Message;
             case OptionsValidationException validation:
                 return FormatProblems(validation.Failures.Select(CleanFailure));
             case InvalidOperationException conversion

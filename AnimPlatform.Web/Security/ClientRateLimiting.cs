@@ -7,10 +7,10 @@ using Microsoft.Extensions.Options;
 namespace AnimPlatform.Web.Security;
 
 /// <summary>
-/// Per-client limits (ASP.NET Core rate limiter, fixed one-minute windows) on the expensive routes:
+/// Per-client limits (ASP.NET Core rate limiter, fixed one-minute windows that say when they reset) on the expensive routes:
 /// renders (RATE_LIMIT_RENDERS_PER_MINUTE), generations (RATE_LIMIT_GENERATIONS_PER_MINUTE) and sign-in
 /// attempts. A client is its remote IP address (behind a reverse proxy every client shares the proxy's
-/// address). Over the limit: 429 ProblemDetails with Retry-After in seconds.
+/// address). Over the limit: 429 ProblemDetails with Retry-After: the seconds until the client's window resets.
 /// <para>
 /// Besides, requests marked <see cref="CpuBoundRequest"/> (render, validate, generate: parsing and checking a
 /// manifest costs real CPU) run at most one per core at a time, once their body has arrived
@@ -52,13 +52,8 @@ public static class ClientRateLimiting
 
     private static RateLimitPartition<string> PerMinute(HttpContext http, string policy, int permits) => permits <= 0
         ? RateLimitPartition.GetNoLimiter("")
-        : RateLimitPartition.GetFixedWindowLimiter($"{policy}|{permits}|{ClientKey(http)}", _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = permits,
-            Window = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        });
+        : RateLimitPartition.Get($"{policy}|{permits}|{ClientKey(http)}",
+            _ => new ResettingWindowLimiter(permits, TimeSpan.FromMinutes(1), http.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System));
 
     private static async ValueTask OnRejectedAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {

@@ -27,13 +27,27 @@ public static class JobDatabase
         return false;
     }
 
-    /// <summary>Creates the folder, switches to WAL (it persists in the file) and applies pending migrations.</summary>
+    /// <summary>
+    /// Checks an existing file's integrity (a damaged one throws <see cref="JobDatabaseDamagedException"/>), creates
+    /// the folder, switches to WAL (it persists in the file) and applies pending migrations.
+    /// </summary>
     public static async Task InitializeAsync(JobsDbContext db, CancellationToken cancellationToken = default)
     {
-        if (db.Database.GetDbConnection().DataSource is { Length: > 0 } file && Path.GetDirectoryName(file) is { Length: > 0 } dir)
-            Directory.CreateDirectory(dir);
+        if (db.Database.GetDbConnection().DataSource is { Length: > 0 } file)
+        {
+            await JobDatabaseIntegrity.EnsureSoundAsync(file, cancellationToken);
+            if (Path.GetDirectoryName(file) is { Length: > 0 } dir) Directory.CreateDirectory(dir);
+        }
         // WAL lets the API read while the worker writes progress.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Copies the WAL's committed pages into the main file. TRUNCATE (at shutdown) also empties the -wal file;
+    /// PASSIVE (every minute) never waits for readers or writers. Either way a lost -wal file then costs at most
+    /// the writes since the last checkpoint.
+    /// </summary>
+    public static Task CheckpointAsync(JobsDbContext db, bool truncate, CancellationToken cancellationToken = default) =>
+        db.Database.ExecuteSqlRawAsync(truncate ? "PRAGMA wal_checkpoint(TRUNCATE);" : "PRAGMA wal_checkpoint(PASSIVE);", cancellationToken);
 }
