@@ -15,7 +15,7 @@ public class CliParserTests
     {
         var (code, _, err) = await Run("lnit", "show.yaml");
         Assert.Equal(2, code);
-        Assert.Contains("\"lnit\" is not a verb; the verbs are validate, render, frame, duration", err);
+        Assert.Contains("\"lnit\" is not a verb; the verbs are validate, lint, render, frame, duration", err);
         foreach (var verb in CliRunner.Verbs.Select(v => v.Create(new CliContext()).Name)) Assert.Contains(verb, err);
     }
 
@@ -23,7 +23,7 @@ public class CliParserTests
     public async Task Every_verb_has_its_own_help()
     {
         var names = CliRunner.CreateRoot(new CliContext()).Subcommands.Select(c => c.Name).ToList();
-        Assert.Superset(new HashSet<string> { "validate", "render", "frame", "duration", "bench", "fuzz", "loadtest" }, names.ToHashSet());
+        Assert.Superset(new HashSet<string> { "validate", "lint", "render", "frame", "duration", "bench", "fuzz", "loadtest", "backup", "worker" }, names.ToHashSet());
         foreach (var name in names)
         {
             var (code, output, _) = await Run(name, "--help");
