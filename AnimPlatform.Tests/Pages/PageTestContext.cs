@@ -48,7 +48,9 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
         Services.AddGeneration(new ConfigurationBuilder().AddInMemoryCollection(configuration ?? new Dictionary<string, string?>()).Build());
         Services.AddPages();
         Services.AddSingleton<AnimPlatform.Web.Security.AccessControlInfo>();
-        Services.AddSingleton<AnimPlatform.Web.Security.PageActionLimiter>();
+        Services.AddSingleton<AnimPlatform.Web.Security.ClientRateLimits>();
+        Services.AddScoped<AnimPlatform.Web.Security.PageClient>();
+        Services.AddScoped<AnimPlatform.Web.Security.PageActionLimiter>();
         Services.AddHttpContextAccessor();
         Services.AddSingleton<IWebHostEnvironment>(new TestHostEnvironment());
     }

@@ -10,7 +10,8 @@ namespace AnimPlatform.Web.Security;
 /// Per-client limits (ASP.NET Core rate limiter, fixed one-minute windows) on the expensive routes:
 /// renders (RATE_LIMIT_RENDERS_PER_MINUTE), generations (RATE_LIMIT_GENERATIONS_PER_MINUTE) and sign-in
 /// attempts. A client is its remote IP address (behind a reverse proxy every client shares the proxy's
-/// address). Over the limit: 429 ProblemDetails with Retry-After in seconds.
+/// address). Over the limit: 429 ProblemDetails with Retry-After in seconds. The counts live in
+/// <see cref="ClientRateLimits"/>, which the pages' buttons draw from too: one budget per client.
 /// <para>
 /// Besides, requests marked <see cref="CpuBoundRequest"/> (render, validate, generate: parsing and checking a
 /// manifest costs real CPU) run at most one per core at a time, once their body has arrived
@@ -28,37 +29,37 @@ public static class ClientRateLimiting
     public static IServiceCollection AddClientRateLimiting(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
-        services.AddSingleton<PageActionLimiter>();
+        services.AddSingleton<ClientRateLimits>();
+        services.AddScoped<PageClient>();
+        services.AddScoped<PageActionLimiter>();
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = OnRejectedAsync;
-            limiter.AddPolicy(RenderPolicy, http => PerMinute(http, RenderPolicy, Options(http).RateLimitRendersPerMinute));
-            limiter.AddPolicy(ValidationPolicy, http => PerMinute(http, ValidationPolicy, Options(http).RateLimitValidationsPerMinute));
-            limiter.AddPolicy(GenerationPolicy, http => PerMinute(http, GenerationPolicy, Options(http).RateLimitGenerationsPerMinute));
+            limiter.AddPolicy(RenderPolicy, http => PerMinute(http, RenderPolicy));
+            limiter.AddPolicy(ValidationPolicy, http => PerMinute(http, ValidationPolicy));
+            limiter.AddPolicy(GenerationPolicy, http => PerMinute(http, GenerationPolicy));
             // Only the form posts count: loading the sign-in page is free.
             limiter.AddPolicy(SignInPolicy, http => HttpMethods.IsPost(http.Request.Method)
-                ? PerMinute(http, SignInPolicy, SignInAttemptsPerMinute)
+                ? PerMinute(http, SignInPolicy)
                 : RateLimitPartition.GetNoLimiter(""));
         });
         return services;
     }
 
+    /// <summary>The key of a connection that has no address (a Unix socket, an in-process host): this machine.</summary>
+    public const string LocalClient = "local";
+
     /// <summary>The client a request is counted against: its remote address.</summary>
-    public static string ClientKey(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    public static string ClientKey(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? LocalClient;
 
-    private static AnimPlatformOptions Options(HttpContext http) =>
-        http.RequestServices.GetRequiredService<IOptions<AnimPlatformOptions>>().Value;
-
-    private static RateLimitPartition<string> PerMinute(HttpContext http, string policy, int permits) => permits <= 0
-        ? RateLimitPartition.GetNoLimiter("")
-        : RateLimitPartition.GetFixedWindowLimiter($"{policy}|{permits}|{ClientKey(http)}", _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = permits,
-            Window = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        });
+    private static RateLimitPartition<string> PerMinute(HttpContext http, string policy)
+    {
+        var budgets = http.RequestServices.GetRequiredService<ClientRateLimits>();
+        if (budgets.PerMinute(policy) <= 0) return RateLimitPartition.GetNoLimiter("");
+        var client = ClientKey(http);
+        return RateLimitPartition.Get($"{policy}|{client}", _ => budgets.For(policy, client));
+    }
 
     private static async ValueTask OnRejectedAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {

@@ -22,6 +22,7 @@ public static class PagesServiceCollectionExtensions
         services.TryAddSingleton<ToolVersions>();
         services.TryAddScoped<JobCommands>();
         services.TryAddScoped<AnimPlatform.Web.Drafts.DraftStorage>();
+        services.TryAddScoped<AnimPlatform.Web.Components.Layout.ThemeState>();
         return services;
     }
 }
