@@ -28,7 +28,8 @@ public sealed class StudioDefectTests(StudioApp studio) : IClassFixture<StudioAp
     private async Task CancelAsync(IPage page, string id) =>
         await page.APIRequest.PostAsync($"{studio.BaseUrl}/api/v1/jobs/{id}/cancel");
 
-    // Known defect (issue 15), open: after Load, the scene editor's textarea is not found editable.
+    // Was skipped as a known defect: the test clicked the paste panel before the circuit was up, so the click was lost
+    // on the server-rendered copy. The layout now marks itself interactive and the tests wait for that.
     [Fact]
     public async Task A_20_KB_yaml_loads_and_a_60_KB_scene_edit_is_rendered()
     {
@@ -207,6 +208,43 @@ public sealed class StudioDefectTests(StudioApp studio) : IClassFixture<StudioAp
         Assert.Equal("1 error", (await first.Locator("[data-testid=scene-errors]").InnerTextAsync()).Trim());
         Assert.Equal(1, await first.Locator("[data-testid=diagnostics] .diagnostic").CountAsync());
         Assert.NotNull(await first.Locator("[data-testid=diagnostics] .diagnostic").First.GetAttributeAsync("data-line"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_job_opens_as_an_editable_copy_whose_scenes_duplicate_and_reorder()
+    {
+        var page = await studio.OpenAsync("/?preset=stack");
+        await page.Locator("[data-testid=draft-summary]").WaitForAsync();
+        await page.ClickAsync("[data-testid=render]");
+        await page.WaitForURLAsync(new Regex(@"/jobs/[0-9a-f-]{36}$"));
+        var id = page.Url[(page.Url.LastIndexOf('/') + 1)..];
+        await CancelAsync(page, id);
+
+        // Save as template puts the cursor in its name field.
+        await page.ClickAsync("[data-testid=job-save-template]");
+        await page.Locator("input[data-testid=template-name]").WaitForAsync();
+        await page.WaitForFunctionAsync("() => document.activeElement?.matches('input[data-testid=template-name]')");
+        await page.Keyboard.PressAsync("Escape");
+
+        await page.ClickAsync("[data-testid=job-edit-copy]");
+        await page.WaitForURLAsync(new Regex(@"/\?job=" + id + "$"));
+        await WaitForCircuitAsync(page);
+        await page.Locator("[data-testid=draft-summary]").WaitForAsync();
+        await page.GetByText("Editing a copy of").First.WaitForAsync();
+        Assert.StartsWith("4 scene", await SummaryAsync(page));
+        var names = () => page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('[data-testid^=scene-] .mud-expand-panel-header')].map(h => h.innerText.trim())");
+        var before = await names();
+
+        await page.ClickAsync("[data-testid=duplicate-scene-0]");
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=draft-summary]').innerText.startsWith('5 scene')");
+        Assert.Contains("(copy)", (await names())[1]);
+
+        await page.ClickAsync("[data-testid=move-down-0]");
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=scene-0] .mud-expand-panel-header').innerText.includes('(copy)')");
+        var after = await names();
+        Assert.EndsWith(before[0][3..], after[1]);
+        Assert.Equal(before.Length + 1, after.Length);
         await page.Context.CloseAsync();
     }
 

@@ -61,6 +61,36 @@ public static class ClientRateLimiting
         return RateLimitPartition.Get($"{policy}|{client}", _ => budgets.For(policy, client));
     }
 
+    /// <summary>The 429 page of the sign-in form: self-contained (inline styles are allowed by the CSP), readable in both themes.</summary>
+    public static string TooManyAttemptsPage(int seconds) => $$"""
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="dark light" />
+        <title>Too many attempts · AnimPlatform</title>
+        <style>
+          :root { color-scheme: dark light; --bg: #0f1115; --card: #171a21; --text: #e6e8ee; --muted: #a3aabb; --accent: #8b7cf6; --accent-text: #0f1115; }
+          @media (prefers-color-scheme: light) { :root { --bg: #f6f7fb; --card: #ffffff; --text: #1b1e27; --muted: #525a6b; --accent: #5b45d6; --accent-text: #ffffff; } }
+          body { margin: 0; min-height: 100vh; display: flex; align-items: center; justify-content: center; padding: 24px; box-sizing: border-box;
+                 background: var(--bg); color: var(--text); font-family: system-ui, "Liberation Sans", "DejaVu Sans", Arial, sans-serif; }
+          main { max-width: 420px; width: 100%; padding: 32px; border-radius: 12px; background: var(--card); box-shadow: 0 8px 32px rgba(0,0,0,.25); }
+          h1 { font-size: 1.5rem; font-weight: 500; margin: 0 0 8px; }
+          p { color: var(--muted); line-height: 1.5; margin: 0 0 20px; }
+          a { display: inline-block; padding: 10px 18px; border-radius: 8px; background: var(--accent); color: var(--accent-text); text-decoration: none; font-weight: 600; }
+          a:focus-visible { outline: 2px solid var(--text); outline-offset: 2px; }
+        </style>
+        </head>
+        <body>
+        <main>
+          <h1>Too many sign-in attempts</h1>
+          <p>For safety, this computer has to wait before trying again. Try again in {{seconds}} second{{(seconds == 1 ? "" : "s")}}.</p>
+          <a href="/signin">Back to sign-in</a>
+        </main>
+        </body>
+        </html>
+        """;
+
     private static async ValueTask OnRejectedAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {
         var http = context.HttpContext;
@@ -76,8 +106,9 @@ public static class ClientRateLimiting
         }
         else
         {
-            http.Response.ContentType = "text/plain; charset=utf-8";
-            await http.Response.WriteAsync(detail, cancellationToken);
+            // A person at the sign-in form: a page in the app's colours (light or dark as their system is), not bare text.
+            http.Response.ContentType = "text/html; charset=utf-8";
+            await http.Response.WriteAsync(TooManyAttemptsPage(seconds), cancellationToken);
         }
     }
 }
