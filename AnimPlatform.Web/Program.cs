@@ -4,6 +4,7 @@ using AnimPlatform.Web.Api;
 using AnimPlatform.Web.Assets;
 using AnimPlatform.Web.Cli;
 using AnimPlatform.Web.Components;
+using AnimPlatform.Web.Distributed;
 using AnimPlatform.Web.Health;
 using AnimPlatform.Web.Jobs;
 using AnimPlatform.Web.Options;
@@ -14,6 +15,8 @@ using MudBlazor.Services;
 
 // CLI verbs (validate, render, frame, duration) run without starting the web host.
 if (await CliRunner.TryRunAsync(args) is int code) return code;
+// `worker`: a render worker of distributed mode (JOB_STORE=postgres), no pages and no API.
+if (args is ["worker", ..]) return await AnimPlatform.Web.Distributed.WorkerHost.RunAsync(args[1..]);
 
 // appsettings*.json are read from beside the app, whichever folder `dotnet AnimPlatform.Web.dll` starts in.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -24,7 +27,7 @@ builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning); //
 builder.WebHost.UseStaticWebAssets();
 
 // Configuration: "AnimPlatform" section + DATABASE_PATH, OUTPUT_DIR, VIDEO_RETENTION_DAYS,
-// MAX_CONCURRENT_RENDERS, HOST, PORT, SHUTDOWN_GRACE_SECONDS, ACCESS_TOKEN, RATE_LIMIT_*;
+// MAX_CONCURRENT_RENDERS, HOST, PORT, ALLOWED_HOSTS, SHUTDOWN_GRACE_SECONDS, ACCESS_TOKEN, RATE_LIMIT_*;
 // http://127.0.0.1:5080 unless ASPNETCORE_URLS/--urls is set.
 builder.Configuration.AddAnimPlatformEnvironment();
 builder.Services.AddAnimPlatformOptions();
@@ -42,9 +45,11 @@ builder.Services.AddRazorComponents()
 builder.Services.AddMudServices();
 builder.Services.AddStaticAssetDelivery(); // brotli/gzip answers, year-long caching of fingerprinted assets
 builder.Services.AddJobs();       // SQLite job store, render queue + worker, progress notifier, retention
+builder.Services.AddDistributedJobs(builder.Configuration, AnimPlatform.Web.Distributed.NodeRole.Web); // JOB_STORE=postgres: PostgreSQL + Hangfire instead
 builder.Services.AddJobsApi();    // ProblemDetails, OpenAPI document
 builder.Services.AddGeneration(builder.Configuration); // built-in generators, AI providers (GEMINI_API_KEY, AI_ENDPOINT, OLLAMA_URL)
 builder.Services.AddPages();      // presets and templates for the pages
+builder.Services.AddHostRestriction();     // Host header: localhost, HOST, ALLOWED_HOSTS (DNS rebinding)
 builder.Services.AddAccessControl();       // ACCESS_TOKEN: bearer for the API, sign-in cookie for the pages
 builder.Services.AddClientRateLimiting();  // per-client limits on render, generate and sign-in
 builder.Services.AddReadinessChecks();     // /health/ready: database, ffmpeg, output folder
@@ -53,6 +58,7 @@ var app = builder.Build();
 
 app.UseStaticAssetDelivery();     // compression (HTML included) and immutable caching of fingerprinted files
 app.UseSecurityHeaders();         // CSP, nosniff, frame-ancestors 'none' on every answer
+app.UseCrossOriginGuard();        // POST/DELETE/WebSocket from another origin's page: 403
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -68,6 +74,7 @@ app.UseAntiforgery();
 app.MapHealthEndpoints();         // /health/live, /health/ready (no token needed)
 app.MapAccessControl();           // POST /signout (the sign-in page is Components/Account/SignIn.razor)
 app.MapJobsApi();                 // /api/v1/*, the original /api/* aliases, /openapi/v1.json
+app.MapDistributedDashboard();    // distributed mode: the Hangfire dashboard at /hangfire, behind the access token
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>()
@@ -75,8 +82,10 @@ app.MapRazorComponents<App>()
 
 try
 {
-    await app.StartAsync();
     var options = app.Services.GetRequiredService<IOptions<AnimPlatformOptions>>().Value;
+    // A damaged database file stops the start here with one message (the initializer checks again as a safety net).
+    await AnimPlatform.Core.Jobs.Persistence.JobDatabaseIntegrity.EnsureSoundAsync(options.DatabasePath);
+    await app.StartAsync();
     app.Logger.LogInformation(
         "AnimPlatform ready: database {DatabasePath}, output {OutputDir}, retention {RetentionDays} d, {MaxRenders} concurrent render(s)",
         options.DatabasePath, options.OutputDir, options.VideoRetentionDays, options.MaxConcurrentRenders);

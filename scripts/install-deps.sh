@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Ensures the system packages AnimPlatform needs: ffmpeg (ffmpeg + ffprobe), the fonts the
 # renderer uses (Liberation Sans, DejaVu) and espeak-ng (the offline narration voice).
-# With --test it also ensures Debian's chromium (the browser the end-to-end test drives headless).
+# With --test it also ensures Debian's chromium (the browser the end-to-end test drives headless) and
+# Debian's postgresql (the distributed-mode tests start a throw-away cluster with initdb/pg_ctl).
 # Idempotent: installs only what is missing.
 # As root it runs apt-get; otherwise it prints the command to run and exits 1.
 set -euo pipefail
@@ -11,6 +12,7 @@ command -v ffmpeg >/dev/null 2>&1 && command -v ffprobe >/dev/null 2>&1 || missi
 command -v espeak-ng >/dev/null 2>&1 || missing+=(espeak-ng)
 if [[ "${1:-}" == "--test" ]]; then
     [[ -x /usr/bin/chromium ]] || missing+=(chromium)
+    compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
 fi
 for pkg in fonts-liberation fonts-dejavu-core; do
     if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then

@@ -51,6 +51,7 @@ public sealed class GeneratorCatalog
         new KruskalGenerator(),
         new PrimGenerator(),
         new BstGenerator(),
+        new AvlGenerator(),
         new BinaryHeapGenerator(),
         new TraversalGenerator(),
         new LcsGenerator(),

@@ -36,6 +36,13 @@ public sealed class Job
     public double EstimatedSeconds { get; set; }
     /// <summary>How many times a worker has started this job (a crash mid-render leaves it counted).</summary>
     public int Attempts { get; set; }
+    /// <summary>The node rendering the job now (<see cref="JobsOptions.NodeName"/>); null unless rendering.</summary>
+    public string? LeaseOwner { get; set; }
+    /// <summary>
+    /// Until when the render is known to be alive: the renderer renews it while it works. A rendering job is
+    /// taken back (queued again) only once this has passed, never because some process started.
+    /// </summary>
+    public DateTime? LeaseExpiresAt { get; set; }
     public IReadOnlyList<JobWarning> Warnings { get; set; } = [];
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }

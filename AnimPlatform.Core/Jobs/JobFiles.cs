@@ -6,7 +6,7 @@ namespace AnimPlatform.Core.Jobs;
 /// Where a job's files live: output/&lt;id&gt;.mp4 and output/&lt;id&gt;.png, written through hidden temp
 /// names ".&lt;id&gt;.&lt;random&gt;.tmp.*" beside them (the encoder's naming) and moved into place.
 /// </summary>
-public sealed class JobFiles(IOptions<JobsOptions> options)
+public sealed class JobFiles(IOptions<JobsOptions> options) : IVideoStore
 {
     public string OutputDir { get; } = Path.GetFullPath(options.Value.OutputDir);
 
@@ -34,6 +34,9 @@ public sealed class JobFiles(IOptions<JobsOptions> options)
             return null;
         }
     }
+
+    /// <summary>Hidden folder ".&lt;id&gt;.chunks" of a distributed render's chunk outputs.</summary>
+    public string ChunkDir(Guid id) => Path.Combine(OutputDir, $".{id:D}.chunks");
 
     public string NewPosterTempPath(Guid id) => Path.Combine(OutputDir, $".{id:D}.{Guid.NewGuid():N}.tmp.png");
 
@@ -76,6 +79,8 @@ public sealed class JobFiles(IOptions<JobsOptions> options)
         TryDelete(SubtitlePath(id, ".srt"));
         TryDelete(SubtitlePath(id, ".vtt"));
         if (!Directory.Exists(OutputDir)) return;
+        try { if (Directory.Exists(ChunkDir(id))) Directory.Delete(ChunkDir(id), recursive: true); }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { /* retention sweeps again later */ }
         foreach (var temp in Directory.EnumerateFiles(OutputDir, $".{id:D}.*.tmp.*"))
             TryDelete(temp);
     }

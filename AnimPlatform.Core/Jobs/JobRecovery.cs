@@ -4,12 +4,12 @@ using Microsoft.Extensions.Options;
 namespace AnimPlatform.Core.Jobs;
 
 /// <summary>
-/// At start-up, before any render runs: jobs left "rendering" (the process died mid-render) go back to
-/// queued, and every queued job is put on the queue again, oldest first. No job is lost or stuck. A job
+/// At start-up, before any render runs: jobs left "rendering" whose lease expired or was this node's own
+/// (the process died mid-render) go back to queued — a job whose lease another live node renews is left alone —, and every queued job is put on the queue again, oldest first. No job is lost or stuck. A job
 /// that was already started <see cref="JobsOptions.MaxAttempts"/> times fails instead: the process died
 /// under it each time, and it must not take the worker down for ever.
 /// </summary>
-public sealed class JobRecovery(JobStore store, RenderQueue queue, IOptions<JobsOptions> options, ILogger<JobRecovery> logger)
+public sealed class JobRecovery(IJobStore store, IRenderQueue queue, IOptions<JobsOptions> options, ILogger<JobRecovery> logger)
 {
     /// <summary>Returns how many jobs were queued again.</summary>
     public async Task<int> RecoverAsync(CancellationToken cancellationToken = default)

@@ -14,7 +14,7 @@ namespace AnimPlatform.Core.Jobs;
 /// and saves the frame from the middle as output/&lt;id&gt;.png. Files appear only complete (temp name +
 /// move); on cancellation or failure the caller deletes whatever is left.
 /// </summary>
-public sealed class JobRenderer(JobFiles files, NarratedVideoRenderer narration, IOptions<JobsOptions> options)
+public sealed class JobRenderer(IVideoStore files, NarratedVideoRenderer narration, IOptions<JobsOptions> options)
 {
     private static readonly JsonDocumentOptions StoredJson = new() { MaxDepth = ManifestLimits.MaxNestingDepth + 8 };
 
@@ -23,14 +23,13 @@ public sealed class JobRenderer(JobFiles files, NarratedVideoRenderer narration,
         progress.Report(new JobProgress(0, JobStages.Preparing));
         var document = Prepare(job);
         files.EnsureWritable(job.Id); // a full disk or a read-only folder fails here, before any frame is drawn
-        var request = job.Narrate ? NarrationRequest.On(SubtitleModes.Parse(job.Subtitles) ?? SubtitleMode.Both) : NarrationRequest.Off;
         var stages = new StageProgress(progress);
-        var video = new VideoOptions { Fps = job.Fps, Width = job.Width, Height = job.Height, Preset = options.Value.Preset };
+        var video = VideoFor(job);
         var videoPath = files.VideoPath(job.Id);
         NarratedShow prepared;
         try
         {
-            prepared = await narration.PrepareAsync(document.Show, request, stages, cancellationToken);
+            prepared = await narration.PrepareAsync(document.Show, NarrationFor(job), stages, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             await NarratedVideoRenderer.EncodeAsync(prepared, videoPath, video, stages, cancellationToken);
         }
@@ -44,6 +43,35 @@ public sealed class JobRenderer(JobFiles files, NarratedVideoRenderer narration,
         cancellationToken.ThrowIfCancellationRequested();
         return new RenderedJob(videoPath, posterPath, JobService.ToWarnings(document.Warnings.Concat(prepared.Warnings)));
     }
+
+    /// <summary>The encoder settings of a job (size, fps, this server's preset and quality).</summary>
+    public VideoOptions VideoFor(Job job) =>
+        new() { Fps = job.Fps, Width = job.Width, Height = job.Height, Preset = options.Value.Preset, Crf = options.Value.Crf };
+
+    private static NarrationRequest NarrationFor(Job job) =>
+        job.Narrate ? NarrationRequest.On(SubtitleModes.Parse(job.Subtitles) ?? SubtitleMode.Both) : NarrationRequest.Off;
+
+    /// <summary>
+    /// Everything before the frames, from the stored manifest and settings alone: checked, narrated when asked
+    /// (speech from the cache when it was spoken before) and compiled. Any machine gets the same show.
+    /// </summary>
+    public async Task<(NarratedShow Show, IReadOnlyList<JobWarning> Warnings)> PrepareAsync(Job job, IProgress<JobProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var document = Prepare(job);
+        try
+        {
+            var prepared = await narration.PrepareAsync(document.Show, NarrationFor(job), progress is null ? null : new StageProgress(progress), cancellationToken);
+            return (prepared, JobService.ToWarnings(document.Warnings.Concat(prepared.Warnings)));
+        }
+        catch (NarrationException ex)
+        {
+            throw new JobRenderException(ex.Message);
+        }
+    }
+
+    /// <summary>The poster of a job rendered elsewhere (distributed join).</summary>
+    public string SavePoster(Job job, NarratedShow show) => SavePoster(job, show.Compiled, VideoFor(job));
 
     private static PreparedDocument Prepare(Job job)
     {

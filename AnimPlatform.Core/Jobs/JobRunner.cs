@@ -10,11 +10,11 @@ namespace AnimPlatform.Core.Jobs;
 /// A render stopped by the host shutting down goes back to queued and resumes at the next start.
 /// </summary>
 public sealed class JobRunner(
-    JobStore store,
+    IJobStore store,
     JobRenderer renderer,
     ActiveRenders active,
     IJobNotifier notifier,
-    JobFiles files,
+    IVideoStore files,
     TimeProvider clock,
     IOptions<JobsOptions> options,
     ILogger<JobRunner> logger)
@@ -24,7 +24,10 @@ public sealed class JobRunner(
         // Register before claiming, so a cancel that sees "rendering" always finds the lease.
         using var lease = active.TryStart(id, stopping);
         if (lease is null) return; // a duplicate id of a job this process is rendering now
-        if (!await store.TryClaimAsync(id, stopping)) return; // cancelled, deleted or already taken
+        // A claim that finds the database locked is retried for a while (then the job stays queued for the next start).
+        if (!await DatabaseRetry.RunAsync(() => store.TryClaimAsync(id, CancellationToken.None), options.Value.DatabaseRetryWindow, logger,
+                $"the claim of job {id}", stopping))
+            return; // cancelled, deleted or already taken
         var job = await store.GetAsync(id, stopping);
         if (job is null) return;
 
@@ -35,13 +38,16 @@ public sealed class JobRunner(
         try
         {
             RenderedJob result;
-            await using (var reporter = new JobProgressReporter(id, store, notifier, clock, options.Value.ProgressWriteInterval, logger))
+            // The reporter's heartbeat keeps the lease alive and stops the render when the stored status says it was
+            // cancelled (by whichever node took the cancel).
+            await using (var reporter = new JobProgressReporter(id, store, notifier, clock, options.Value.ProgressWriteInterval, logger,
+                             options.Value.LeaseDuration / 3, onLost: lease.CancelByUser))
             await using (watchdog = new RenderWatchdog(reporter, options.Value.RenderStallTimeout, options.Value.MaxRenderTime, lease.Token))
                 result = await RunStoppableAsync(id, () => renderer.RenderAsync(job, watchdog, watchdog.Token), watchdog.Token);
 
             // A database locked by another program must not lose a finished video: retry for a while.
-            if (await WithDatabaseRetryAsync(id, () => store.TryCompleteAsync(id, result.VideoPath, result.Warnings, CancellationToken.None),
-                    options.Value.DatabaseRetryWindow, lease.Token))
+            if (await DatabaseRetry.RunAsync(() => store.TryCompleteAsync(id, result.VideoPath, result.Warnings, CancellationToken.None),
+                    options.Value.DatabaseRetryWindow, logger, $"the update of job {id}", lease.Token))
             {
                 logger.LogInformation("Job {JobId} done: {Path}", id, result.VideoPath);
                 notifier.Publish(new JobUpdate(id, JobStatus.Done, 100, JobStages.Done));
@@ -77,8 +83,8 @@ public sealed class JobRunner(
             {
                 // Recording the failure is retried for as long as the lock lasts (until the app stops): a job
                 // must not stay "rendering" with nothing running it.
-                if (await WithDatabaseRetryAsync(id, () => store.TryFailAsync(id, failure.Message, CancellationToken.None),
-                        Timeout.InfiniteTimeSpan, stopping))
+                if (await DatabaseRetry.RunAsync(() => store.TryFailAsync(id, failure.Message, CancellationToken.None),
+                        Timeout.InfiniteTimeSpan, logger, $"the update of job {id}", stopping))
                     notifier.Publish(new JobUpdate(id, JobStatus.Error, 0, JobStages.Failed, failure.Message));
             }
             catch (Exception saveError) when (JobDatabase.IsBusy(saveError) || saveError is OperationCanceledException)
@@ -118,30 +124,4 @@ public sealed class JobRunner(
     }
 
     private string DatabasePath => Path.GetFullPath(options.Value.DatabasePath);
-
-    /// <summary>
-    /// Runs a database write, retrying while SQLite says "locked" (another program holds the file) for up to
-    /// <paramref name="window"/> (infinite: until cancelled); then the last error is thrown. Uses real time,
-    /// not the injected clock: this waits for the world, not for a schedule.
-    /// </summary>
-    private async Task<bool> WithDatabaseRetryAsync(Guid id, Func<Task<bool>> write, TimeSpan window, CancellationToken cancellationToken)
-    {
-        var started = System.Diagnostics.Stopwatch.StartNew();
-        var delay = TimeSpan.FromMilliseconds(200);
-        while (true)
-        {
-            try
-            {
-                return await write();
-            }
-            catch (Exception ex) when (JobDatabase.IsBusy(ex) && (window == Timeout.InfiniteTimeSpan || started.Elapsed < window)
-                                       && !cancellationToken.IsCancellationRequested)
-            {
-                logger.LogWarning("The job database is locked by another program; retrying the update of job {JobId} in {Delay} ms",
-                    id, (int)delay.TotalMilliseconds);
-                await Task.Delay(delay, cancellationToken);
-                delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 2, 5000));
-            }
-        }
-    }
 }

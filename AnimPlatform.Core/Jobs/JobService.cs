@@ -10,7 +10,7 @@ namespace AnimPlatform.Core.Jobs;
 /// The row is saved before its id is queued, and steps that must not be half-done ignore the caller's
 /// cancellation (a client hanging up must not leave a saved job unqueued or a cancelled job rendering).
 /// </summary>
-public sealed class JobService(JobStore store, JobFiles files, RenderQueue queue, IJobNotifier notifier, ActiveRenders active, IOptions<JobsOptions> options)
+public sealed class JobService(IJobStore store, IVideoStore files, IRenderQueue queue, IJobNotifier notifier, ActiveRenders active, IOptions<JobsOptions> options)
 {
     public const int MaxTitleLength = 200;
     public const int MaxStoredWarnings = 200;

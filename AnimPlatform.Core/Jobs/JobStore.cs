@@ -1,6 +1,7 @@
 using AnimPlatform.Core.Jobs.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
+using Microsoft.Extensions.Options;
 
 namespace AnimPlatform.Core.Jobs;
 
@@ -10,14 +11,23 @@ namespace AnimPlatform.Core.Jobs;
 /// Writes from this process go through one async gate: SQLite takes one writer at a time, and a writer
 /// that finds the file locked waits by sleeping on its thread — a burst of concurrent submissions would
 /// otherwise block thread-pool threads that status and list requests need.
+/// <para>
+/// A claim is a lease: owner (<see cref="JobsOptions.NodeName"/>) and expiry, renewed by the renderer's
+/// heartbeat (<see cref="RenewLeaseAsync"/>). Only a lease that expired — or one this same node held before it
+/// restarted — is taken back. The same class serves SQLite (embedded) and PostgreSQL (distributed) through EF Core.
+/// </para>
 /// </summary>
-public sealed class JobStore(IDbContextFactory<JobsDbContext> contexts, JobFiles files, TimeProvider clock)
+public sealed class JobStore(IDbContextFactory<JobsDbContext> contexts, IVideoStore files, TimeProvider clock, IOptions<JobsOptions> options) : IJobStore
 {
     public const int MaxPageSize = 100;
 
     private readonly SemaphoreSlim _writeGate = new(1, 1);
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private string Node => options.Value.NodeName;
+
+    private DateTime LeaseEnd => Now + options.Value.LeaseDuration;
 
     /// <summary>Saves a new queued job (id and timestamps are filled in) and returns it.</summary>
     public async Task<Job> CreateAsync(Job job, CancellationToken cancellationToken = default)
@@ -128,11 +138,45 @@ public sealed class JobStore(IDbContextFactory<JobsDbContext> contexts, JobFiles
     public Task<bool> TryClaimAsync(Guid id, CancellationToken cancellationToken = default) =>
         TransitionAsync(id, JobStatus.Queued, s => s
             .SetProperty(j => j.Status, JobStatus.Rendering)
+            .SetProperty(j => j.LeaseOwner, Node)
+            .SetProperty(j => j.LeaseExpiresAt, LeaseEnd)
             .SetProperty(j => j.Progress, 0)
             .SetProperty(j => j.Stage, JobStages.Preparing)
             .SetProperty(j => j.Attempts, j => j.Attempts + 1)
             .SetProperty(j => j.Error, (string?)null)
             .SetProperty(j => j.UpdatedAt, Now), cancellationToken);
+
+    /// <summary>
+    /// rendering → rendering by this node, when the lease of whoever had it has expired (that renderer died).
+    /// Counts as a new attempt.
+    /// </summary>
+    public async Task<bool> TryTakeOverAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var now = Now;
+        return await WriteAsync(async db => await db.Jobs
+            .Where(j => j.Id == id && j.Status == JobStatus.Rendering && (j.LeaseExpiresAt == null || j.LeaseExpiresAt < now))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(j => j.LeaseOwner, Node)
+                .SetProperty(j => j.LeaseExpiresAt, now + options.Value.LeaseDuration)
+                .SetProperty(j => j.Attempts, j => j.Attempts + 1)
+                .SetProperty(j => j.UpdatedAt, now), cancellationToken) == 1, cancellationToken);
+    }
+
+    /// <summary>
+    /// The heartbeat: moves the lease's expiry on while the job renders. With <paramref name="anyOwner"/> (a chunk
+    /// of a distributed render, where several workers share the job) it also takes the lease over. False when the
+    /// job is no longer rendering (cancelled, deleted, failed) — the renderer stops — or another node holds it.
+    /// </summary>
+    public async Task<bool> RenewLeaseAsync(Guid id, bool anyOwner = false, CancellationToken cancellationToken = default)
+    {
+        var node = Node;
+        var until = LeaseEnd;
+        return await WriteAsync(async db => await db.Jobs
+            .Where(j => j.Id == id && j.Status == JobStatus.Rendering && (anyOwner || j.LeaseOwner == node))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(j => j.LeaseOwner, node)
+                .SetProperty(j => j.LeaseExpiresAt, until), cancellationToken) == 1, cancellationToken);
+    }
 
     /// <summary>Writes progress while the job renders; ignored once it left that status.</summary>
     public Task<bool> UpdateProgressAsync(Guid id, int progress, string stage, CancellationToken cancellationToken = default) =>
@@ -183,9 +227,19 @@ public sealed class JobStore(IDbContextFactory<JobsDbContext> contexts, JobFiles
     public Task<bool> TryRequeueAsync(Guid id, CancellationToken cancellationToken = default) =>
         TransitionAsync(id, JobStatus.Rendering, Requeue, cancellationToken);
 
-    /// <summary>Every rendering job → queued: at start-up those were interrupted by the process dying.</summary>
+    /// <summary>
+    /// Rendering jobs whose lease expired, or was held by this node before it restarted → queued: their renderer
+    /// died. A job another live node renders (its lease renewed) is left alone.
+    /// </summary>
     public Task<int> RequeueInterruptedAsync(CancellationToken cancellationToken = default) => WriteAsync(async db =>
-        await db.Jobs.Where(j => j.Status == JobStatus.Rendering).ExecuteUpdateAsync(Requeue, cancellationToken), cancellationToken);
+        await Interrupted(db.Jobs).ExecuteUpdateAsync(Requeue, cancellationToken), cancellationToken);
+
+    private IQueryable<Job> Interrupted(IQueryable<Job> jobs)
+    {
+        var now = Now;
+        var node = Node;
+        return jobs.Where(j => j.Status == JobStatus.Rendering && (j.LeaseExpiresAt == null || j.LeaseExpiresAt < now || j.LeaseOwner == node));
+    }
 
     /// <summary>
     /// Rendering jobs already started <paramref name="maxAttempts"/> times → error with <paramref name="error"/>
@@ -194,7 +248,7 @@ public sealed class JobStore(IDbContextFactory<JobsDbContext> contexts, JobFiles
     public Task<IReadOnlyList<Guid>> FailExhaustedAsync(int maxAttempts, Func<int, string> error, CancellationToken cancellationToken = default) =>
         WriteAsync<IReadOnlyList<Guid>>(async db =>
         {
-            var exhausted = await db.Jobs.Where(j => j.Status == JobStatus.Rendering && j.Attempts >= maxAttempts)
+            var exhausted = await Interrupted(db.Jobs).Where(j => j.Attempts >= maxAttempts)
                 .Select(j => new { j.Id, j.Attempts }).ToListAsync(cancellationToken);
             var now = Now;
             foreach (var job in exhausted)
@@ -217,6 +271,8 @@ public sealed class JobStore(IDbContextFactory<JobsDbContext> contexts, JobFiles
 
     private void Requeue(UpdateSettersBuilder<Job> s) => s
         .SetProperty(j => j.Status, JobStatus.Queued)
+        .SetProperty(j => j.LeaseOwner, (string?)null)
+        .SetProperty(j => j.LeaseExpiresAt, (DateTime?)null)
         .SetProperty(j => j.Progress, 0)
         .SetProperty(j => j.Stage, JobStages.Queued)
         .SetProperty(j => j.UpdatedAt, Now);

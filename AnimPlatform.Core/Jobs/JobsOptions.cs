@@ -16,6 +16,9 @@ public sealed class JobsOptions
 
     public TimeSpan RetentionSweepInterval { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>How often the SQLite WAL is copied into the main file (and at shutdown, truncated).</summary>
+    public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Progress is written to the database at most this often (the notifier gets every update).</summary>
     public TimeSpan ProgressWriteInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
@@ -68,4 +71,28 @@ public sealed class JobsOptions
 
     /// <summary>libx264 preset of job renders.</summary>
     public string Preset { get; set; } = "veryfast";
+
+    /// <summary>libx264 constant rate factor of job renders (0 = lossless).</summary>
+    public int Crf { get; set; } = 23;
+
+    /// <summary>
+    /// This process's name on the leases it takes. Embedded mode keeps the fixed <see cref="EmbeddedNode"/>: the
+    /// one process that owns the SQLite file takes back its own leases when it starts again. Distributed
+    /// workers get a unique name (machine, process), so one never takes another's running job.
+    /// </summary>
+    public string NodeName { get; set; } = EmbeddedNode;
+
+    public const string EmbeddedNode = "embedded";
+
+    /// <summary>Distributed renders: the shortest chunk, in seconds of video (CHUNK_MIN_SECONDS).</summary>
+    public double ChunkMinSeconds { get; set; } = 10;
+
+    /// <summary>Distributed renders: chunks planned per render slot of the workers seen (a little over one evens out the finish).</summary>
+    public int ChunksPerSlot { get; set; } = 2;
+
+    /// <summary>How often a distributed chunk renews the job's lease and looks at its stored status (cancel).</summary>
+    public TimeSpan ChunkHeartbeat { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long a claim lives without a heartbeat; the renderer renews it every third of this.</summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -10,12 +10,14 @@ namespace AnimPlatform.Core.Jobs;
 /// short one. Within one client, jobs keep their submission order.
 /// </para>
 /// </summary>
-public sealed class RenderQueue
+public sealed class RenderQueue : IRenderQueue
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, Queue<Guid>> _lines = new(StringComparer.Ordinal);
     private readonly LinkedList<string> _turns = new(); // clients with waiting jobs, the next to serve first
     private readonly SemaphoreSlim _waiting = new(0);
+
+    public int Length => _waiting.CurrentCount;
 
     /// <summary>Queues a job of no particular client (recovered jobs whose client is unknown share one line).</summary>
     public void Enqueue(Guid id) => Enqueue(id, "");

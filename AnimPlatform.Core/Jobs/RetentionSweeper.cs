@@ -5,12 +5,15 @@ namespace AnimPlatform.Core.Jobs;
 
 /// <summary>
 /// One clean-up pass: deletes finished jobs (and their files) created more than RetentionDays ago, and
-/// videos and posters in the output folder that belong to no job, including temp files of renders that
-/// are not running. Queued and rendering jobs are never touched.
+/// temp files of renders that are not running. Videos and posters of no job are moved to the quarantine
+/// folder (see <see cref="OrphanQuarantine"/>), never deleted at once; and when the job table is empty while the
+/// output folder holds videos — a lost or replaced database — no file is touched at all.
+/// Queued and rendering jobs are never touched.
 /// </summary>
 public sealed class RetentionSweeper(
     JobStore store,
     JobFiles files,
+    OrphanQuarantine quarantine,
     IJobNotifier notifier,
     TimeProvider clock,
     IOptions<JobsOptions> options,
@@ -31,18 +34,39 @@ public sealed class RetentionSweeper(
         // List the files before asking which jobs exist: a job created in between has no file in the list yet.
         var candidates = ListOutputFiles();
         var jobs = await store.StatusesAsync(cancellationToken);
-        var orphans = 0;
+        if (jobs.Count == 0 && candidates.Any(f => !IsTemp(f)))
+        {
+            logger.LogWarning(
+                "Retention: the job table is empty but {OutputDir} holds {Count} video or poster file(s); keeping them all. " +
+                "If the database was lost or replaced, restore it from a backup (see README, Backup and restore)",
+                files.OutputDir, candidates.Count);
+            return new RetentionResult(jobsDeleted, 0);
+        }
+
+        var restored = quarantine.RestoreOwned(jobs);
+        var now = clock.GetUtcNow().UtcDateTime;
+        int deleted = 0, quarantined = 0;
         foreach (var file in candidates)
         {
             var owner = JobFiles.OwnerOf(file, out var isTemp);
             var owned = owner is { } id && jobs.TryGetValue(id, out var status) && (!isTemp || status == JobStatus.Rendering);
-            if (!owned && JobFiles.TryDelete(file)) orphans++;
+            if (owned) continue;
+            if (isTemp) { if (JobFiles.TryDelete(file)) deleted++; }
+            else if (quarantine.TryQuarantine(file, now)) quarantined++;
         }
+        deleted += quarantine.DeleteExpired(cutoff);
 
-        if (jobsDeleted + orphans > 0)
-            logger.LogInformation("Retention: deleted {Jobs} job(s) older than {Days} day(s) and {Orphans} orphan file(s)",
-                jobsDeleted, options.Value.RetentionDays, orphans);
-        return new RetentionResult(jobsDeleted, orphans);
+        if (jobsDeleted + deleted + quarantined + restored > 0)
+            logger.LogInformation(
+                "Retention: deleted {Jobs} job(s) older than {Days} day(s) and {Deleted} file(s); moved {Quarantined} file(s) of no job to {Quarantine}; restored {Restored}",
+                jobsDeleted, options.Value.RetentionDays, deleted, quarantined, quarantine.Folder, restored);
+        return new RetentionResult(jobsDeleted, deleted, quarantined);
+    }
+
+    private static bool IsTemp(string file)
+    {
+        JobFiles.OwnerOf(file, out var isTemp);
+        return isTemp;
     }
 
     /// <summary>Every video in the output folder, and the posters (named by job id) beside them.</summary>

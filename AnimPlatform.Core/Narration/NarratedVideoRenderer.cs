@@ -65,27 +65,47 @@ public sealed class NarratedVideoRenderer(NarrationPlanner planner)
         Directory.CreateDirectory(dir);
         // Intermediates follow the encoder's temp naming (".<name>.<random>.tmp.*"), so the job store sees
         // them as the job's temporary files (cleaned on cancel, never swept as orphans mid-render).
-        var stem = $".{Path.GetFileNameWithoutExtension(output)}.{Guid.NewGuid():N}.tmp";
-        var silentVideo = Path.Combine(dir, stem + ".video.mp4");
-        var wav = Path.Combine(dir, stem + ".narration.wav");
+        var silentVideo = Path.Combine(dir, $".{Path.GetFileNameWithoutExtension(output)}.{Guid.NewGuid():N}.tmp.video.mp4");
         try
         {
             await VideoEncoder.EncodeAsync(compiled, silentVideo, video, FrameProgress(progress, 10, 85), cancellationToken).ConfigureAwait(false);
             progress?.Report(new RenderStageProgress(RenderStage.AddingAudio, "Adding audio", 95));
-            // The audio lasts exactly as long as the video stream: frames × frame duration.
-            var track = NarrationTrack.Build(compiled, prepared.Plan!, (double)frames / video.Fps);
-            WavFile.Write(wav, track);
-            await AudioMuxer.MuxAsync(silentVideo, wav, output, video.Fps, cancellationToken).ConfigureAwait(false);
-            string? srt = null, vtt = null;
-            if (prepared.Request.Subtitles.WritesFiles() && compiled.Subtitles.Count > 0)
-                (srt, vtt) = SubtitleFiles.Write(compiled.Subtitles, Path.ChangeExtension(output, ".srt"), Path.ChangeExtension(output, ".vtt"));
+            var (srt, vtt) = await AddAudioAsync(prepared, silentVideo, output, video.Fps, cancellationToken).ConfigureAwait(false);
             progress?.Report(new RenderStageProgress(RenderStage.AddingAudio, "Adding audio", 100));
             return new NarratedRenderResult(output, compiled.Duration, frames, true, srt, vtt, compiled.Subtitles, prepared.Plan!.Stats, prepared.Warnings);
         }
         finally
         {
-            foreach (var f in new[] { silentVideo, wav })
-                try { if (File.Exists(f)) File.Delete(f); } catch (IOException) { }
+            try { if (File.Exists(silentVideo)) File.Delete(silentVideo); } catch (IOException) { }
+        }
+    }
+
+    /// <summary>
+    /// The audio step of a narrated show, once for the whole video: builds the aligned narration track as long
+    /// as <paramref name="silentVideo"/>'s frames, muxes it as AAC (video copied) into <paramref name="output"/>
+    /// and writes the SRT/VTT sidecars when asked. Returns the sidecar paths (null when none).
+    /// </summary>
+    public static async Task<(string? Srt, string? Vtt)> AddAudioAsync(NarratedShow prepared, string silentVideo, string output, int fps,
+        CancellationToken cancellationToken = default)
+    {
+        var compiled = prepared.Compiled;
+        var frames = compiled.FrameCount(fps);
+        var dir = Path.GetDirectoryName(Path.GetFullPath(output))!;
+        var wav = Path.Combine(dir, $".{Path.GetFileNameWithoutExtension(output)}.{Guid.NewGuid():N}.tmp.narration.wav");
+        try
+        {
+            // The audio lasts exactly as long as the video stream: frames × frame duration.
+            var track = NarrationTrack.Build(compiled, prepared.Plan!, (double)frames / fps);
+            WavFile.Write(wav, track);
+            await AudioMuxer.MuxAsync(silentVideo, wav, output, fps, cancellationToken).ConfigureAwait(false);
+            string? srt = null, vtt = null;
+            if (prepared.Request.Subtitles.WritesFiles() && compiled.Subtitles.Count > 0)
+                (srt, vtt) = SubtitleFiles.Write(compiled.Subtitles, Path.ChangeExtension(output, ".srt"), Path.ChangeExtension(output, ".vtt"));
+            return (srt, vtt);
+        }
+        finally
+        {
+            try { if (File.Exists(wav)) File.Delete(wav); } catch (IOException) { }
         }
     }
 

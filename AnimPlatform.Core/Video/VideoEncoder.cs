@@ -20,13 +20,47 @@ public static class VideoEncoder
 
         if (options.Chunks is < 1 or > 16) throw new ArgumentException("chunks must be between 1 and 16");
         var total = show.FrameCount(options.Fps);
-        var chunks = Math.Min(options.Chunks, Math.Max(1, total / (options.Fps * 2))); // ranges of at least 2 s
-        if (chunks == 1)
+        var plan = ChunkPlan.For(total, options.Fps, options.Chunks); // ranges of at least 2 s
+        if (plan.Count == 1)
         {
             await EncodeRangeAsync(show, outputPath, options, encoder, 0, total, progress, cancellationToken).ConfigureAwait(false);
             return;
         }
-        await EncodeChunksAsync(show, outputPath, options, encoder, total, chunks, progress, cancellationToken).ConfigureAwait(false);
+        await EncodeChunksAsync(show, outputPath, options, encoder, plan, progress, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Encodes one range of a chunk plan as its own MP4 (timestamps from 0; <see cref="JoinAsync"/> puts it back
+    /// in place). Needs only the compiled show, the options and the range: any process can encode any range.
+    /// Progress counts frames of the whole video (the range's first frame + frames done).
+    /// </summary>
+    public static Task EncodeRangeAsync(CompiledShow show, FrameRange range, string outputPath, VideoOptions options,
+        IProgress<RenderProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        if (range.First < 0 || range.End > show.FrameCount(options.Fps) || range.Count < 1)
+            throw new ArgumentOutOfRangeException(nameof(range), $"range {range} is outside the video's {show.FrameCount(options.Fps)} frames");
+        return EncodeRangeAsync(show, outputPath, options, EncoderSelector.Resolve(options.Encoder), range.First, range.End, progress, cancellationToken);
+    }
+
+    /// <summary>Joins encoded ranges, in order, into one MP4 without re-encoding (ffmpeg's concat demuxer, -c copy, +faststart).</summary>
+    public static async Task JoinAsync(IReadOnlyList<string> segments, string outputPath, CancellationToken cancellationToken = default)
+    {
+        var output = Path.GetFullPath(outputPath);
+        var dir = Path.GetDirectoryName(output)!;
+        Directory.CreateDirectory(dir);
+        var list = Path.Combine(dir, $".{Path.GetFileNameWithoutExtension(output).TrimStart('.')}.{Guid.NewGuid():N}.tmp.concat.txt");
+        try
+        {
+            await File.WriteAllLinesAsync(list, segments.Select(s => $"file '{Path.GetFullPath(s).Replace("'", "'\\''")}'"), cancellationToken).ConfigureAwait(false);
+            await FfmpegFileWriter.WriteAsync(output, temp => FFMpegArguments
+                .FromFileInput(list, verifyExists: true, o => o.WithCustomArgument("-f concat -safe 0"))
+                .OutputToFile(temp, overwrite: true, o => o.WithCustomArgument("-c copy").WithFastStart()),
+                "ffmpeg could not join the chunks", cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            try { if (File.Exists(list)) File.Delete(list); } catch (IOException) { }
+        }
     }
 
     private static async Task EncodeRangeAsync(CompiledShow show, string outputPath, VideoOptions options, string encoder,
@@ -65,38 +99,32 @@ public static class VideoEncoder
 
     /// <summary>Ranges encoded in parallel (each from its own frame source) and joined by ffmpeg's concat demuxer with -c copy.</summary>
     private static async Task EncodeChunksAsync(CompiledShow show, string outputPath, VideoOptions options, string encoder,
-        int total, int chunks, IProgress<RenderProgress>? progress, CancellationToken cancellationToken)
+        ChunkPlan plan, IProgress<RenderProgress>? progress, CancellationToken cancellationToken)
     {
         var output = Path.GetFullPath(outputPath);
         var dir = Path.GetDirectoryName(output)!;
         Directory.CreateDirectory(dir);
         var stem = Path.Combine(dir, $".{Path.GetFileNameWithoutExtension(output).TrimStart('.')}.{Guid.NewGuid():N}.tmp");
-        var segments = Enumerable.Range(0, chunks).Select(i => $"{stem}.part{i}.mp4").ToList();
-        var list = $"{stem}.concat.txt";
-        var done = new int[chunks];
+        var segments = Enumerable.Range(0, plan.Count).Select(i => $"{stem}.part{i}.mp4").ToList();
+        var total = plan.TotalFrames;
+        var done = new int[plan.Count];
         try
         {
-            await Task.WhenAll(Enumerable.Range(0, chunks).Select(i =>
+            await Task.WhenAll(plan.Ranges.Select((range, i) =>
             {
-                var first = (int)((long)total * i / chunks);
-                var end = (int)((long)total * (i + 1) / chunks);
                 var counter = progress is null ? null : new ChunkProgress(count =>
                 {
-                    done[i] = count - first;
+                    done[i] = count - range.First;
                     progress.Report(new RenderProgress(Math.Min(total - 1, done.Sum()), total));
                 });
-                return Task.Run(() => EncodeRangeAsync(show, segments[i], options, encoder, first, end, counter, cancellationToken), cancellationToken);
+                return Task.Run(() => EncodeRangeAsync(show, segments[i], options, encoder, range.First, range.End, counter, cancellationToken), cancellationToken);
             })).ConfigureAwait(false);
-            await File.WriteAllLinesAsync(list, segments.Select(s => $"file '{s.Replace("'", "'\\''")}'"), cancellationToken).ConfigureAwait(false);
-            await FfmpegFileWriter.WriteAsync(output, temp => FFMpegArguments
-                .FromFileInput(list, verifyExists: true, o => o.WithCustomArgument("-f concat -safe 0"))
-                .OutputToFile(temp, overwrite: true, o => o.WithCustomArgument("-c copy").WithFastStart()),
-                "ffmpeg could not join the chunks", cancellationToken).ConfigureAwait(false);
+            await JoinAsync(segments, output, cancellationToken).ConfigureAwait(false);
             progress?.Report(new RenderProgress(total, total));
         }
         finally
         {
-            foreach (var f in segments.Append(list))
+            foreach (var f in segments)
                 try { if (File.Exists(f)) File.Delete(f); } catch (IOException) { }
         }
     }

@@ -71,7 +71,7 @@ public sealed class AppProcess : IAsyncDisposable
     }
 
     /// <summary>AnimPlatform.Web.dll of the same configuration as the tests (the web project's own output first).</summary>
-    private static string FindWebDll()
+    internal static string FindWebDll()
     {
         // Another build of the app (e.g. an older commit, to compare figures) when the variable names one.
         if (Environment.GetEnvironmentVariable("ANIMPLATFORM_WEB_DLL") is { Length: > 0 } other) return other;

@@ -17,33 +17,78 @@ public sealed class RetentionTests : IAsyncLifetime
     public async Task InitializeAsync() => _jobs = await JobsTestServices.CreateAsync(_dir.Path, _clock, o => o.RetentionDays = 7);
 
     [Fact]
-    public async Task OldJobsAndOrphanFilesGoNewOnesStay()
+    public async Task OldJobsGoTempFilesOfNoRenderAreDeletedAndVideosOfNoJobAreQuarantined()
     {
         var old = await _jobs.CreateDoneJobAsync("old");
         var oldQueued = (await _jobs.Store.CreateAsync(new Job { Title = "old but still queued" })).Id;
         _clock.Advance(TimeSpan.FromDays(8));
         var fresh = await _jobs.CreateDoneJobAsync("fresh");
 
-        var orphans = new[]
+        var ofNoJob = new[]
         {
             $"{Guid.NewGuid()}.mp4",                 // a job deleted behind our back
             $"{Guid.NewGuid()}.png",                 // its poster
             "rendered-by-hand.mp4",                  // a video of no job
+        };
+        var temps = new[]
+        {
             $".{Guid.NewGuid()}.0a1b.tmp.mp4",       // a temp file of a render that died
             $".{fresh}.0a1b.tmp.mp4",                // a stale temp file of a finished job
         };
         var keep = new[] { "notes.txt", "logo.png" };
-        foreach (var name in orphans.Concat(keep)) await File.WriteAllTextAsync(Path.Combine(_jobs.OutputDir, name), "x");
+        foreach (var name in ofNoJob.Concat(temps).Concat(keep)) await File.WriteAllTextAsync(Path.Combine(_jobs.OutputDir, name), "x");
 
         var result = await _jobs.Get<RetentionSweeper>().SweepAsync();
 
-        Assert.Equal(new RetentionResult(1, orphans.Length), result);
+        Assert.Equal(new RetentionResult(1, temps.Length, ofNoJob.Length), result);
         Assert.Null(await _jobs.Store.GetAsync(old));
         Assert.NotNull(await _jobs.Store.GetAsync(fresh));
         Assert.Equal(JobStatus.Queued, (await _jobs.Store.GetAsync(oldQueued))?.Status);
         Assert.Equal(
             new[] { $"{fresh}.mp4", $"{fresh}.png" }.Concat(keep).Order(),
             Directory.GetFiles(_jobs.OutputDir).Select(Path.GetFileName).Order());
+        var quarantine = _jobs.Get<OrphanQuarantine>().Folder;
+        Assert.Equal(ofNoJob.Order(), Directory.GetFiles(quarantine).Select(Path.GetFileName).Order());
+
+        // Unclaimed for the retention period after they were moved: deleted.
+        _clock.Advance(TimeSpan.FromDays(7) - TimeSpan.FromMinutes(1));
+        Assert.Equal(new RetentionResult(0, 0), await _jobs.Get<RetentionSweeper>().SweepAsync());
+        _clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(new RetentionResult(1, ofNoJob.Length), await _jobs.Get<RetentionSweeper>().SweepAsync());
+        Assert.Empty(Directory.GetFiles(quarantine));
+    }
+
+    [Fact]
+    public async Task AQuarantinedVideoGoesBackWhenItsJobIsKnownAgain()
+    {
+        var keeper = await _jobs.CreateDoneJobAsync("keeps the table from looking empty");
+        var lost = await _jobs.CreateDoneJobAsync("lost, then restored");
+        var row = await _jobs.ScalarAsync($"SELECT title FROM jobs WHERE id = '{lost.ToString().ToUpperInvariant()}'");
+        Assert.Equal("lost, then restored", row);
+        await _jobs.ScalarAsync($"DELETE FROM jobs WHERE id = '{lost.ToString().ToUpperInvariant()}'");
+
+        Assert.Equal(new RetentionResult(0, 0, 2), await _jobs.Get<RetentionSweeper>().SweepAsync());
+        Assert.False(File.Exists(_jobs.Files.VideoPath(lost)));
+
+        // The row comes back (a restored backup): the next sweep moves its files back into place.
+        var again = await _jobs.Store.CreateAsync(new Job { Title = "restored" });
+        await _jobs.ScalarAsync($"UPDATE jobs SET id = '{lost.ToString().ToUpperInvariant()}' WHERE id = '{again.Id.ToString().ToUpperInvariant()}'");
+        await _jobs.Get<RetentionSweeper>().SweepAsync();
+        Assert.Equal("video", await File.ReadAllTextAsync(_jobs.Files.VideoPath(lost)));
+        Assert.Equal("poster", await File.ReadAllTextAsync(_jobs.Files.PosterPath(lost)));
+        Assert.True(File.Exists(_jobs.Files.VideoPath(keeper)));
+    }
+
+    [Fact]
+    public async Task AnEmptyJobTableNeverCostsAVideo()
+    {
+        // The videos of a database that was lost (its -wal deleted) or replaced by a fresh file: the new
+        // table knows no job, so nothing in the output folder is touched.
+        var videos = new[] { $"{Guid.NewGuid()}.mp4", $"{Guid.NewGuid()}.png", $".{Guid.NewGuid()}.0a1b.tmp.mp4" };
+        foreach (var name in videos) await File.WriteAllTextAsync(Path.Combine(_jobs.OutputDir, name), "x");
+
+        Assert.Equal(new RetentionResult(0, 0, 0), await _jobs.Get<RetentionSweeper>().SweepAsync());
+        Assert.Equal(videos.Order(), Directory.GetFiles(_jobs.OutputDir).Select(Path.GetFileName).Order());
     }
 
     [Fact]

@@ -41,6 +41,25 @@ public sealed class AppProcess : IAsyncDisposable
 
     public static async Task<AppProcess> StartAsync(string dataDir, IReadOnlyDictionary<string, string?>? environment = null)
     {
+        var app = Launch(dataDir, environment);
+        await app.WaitUntilLiveAsync(TimeSpan.FromSeconds(60));
+        return app;
+    }
+
+    /// <summary>Starts the app and waits for it to exit by itself (a start it refuses); returns the exit code and what it wrote.</summary>
+    public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(string dataDir, TimeSpan timeout,
+        IReadOnlyDictionary<string, string?>? environment = null)
+    {
+        await using var app = Launch(dataDir, environment);
+        using var cts = new CancellationTokenSource(timeout);
+        try { await app._process.WaitForExitAsync(cts.Token); }
+        catch (OperationCanceledException) { throw new TimeoutException($"the app was still running after {timeout.TotalSeconds} s:\n{app.Output}"); }
+        app._process.WaitForExit(); // flushes the redirected output
+        return (app._process.ExitCode, app.Output);
+    }
+
+    private static AppProcess Launch(string dataDir, IReadOnlyDictionary<string, string?>? environment)
+    {
         var dll = Path.Combine(AppContext.BaseDirectory, "AnimPlatform.Web.dll");
         var port = FreePort();
         var psi = new ProcessStartInfo(DotnetHost()) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
@@ -66,7 +85,6 @@ public sealed class AppProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => app.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await app.WaitUntilLiveAsync(TimeSpan.FromSeconds(60));
         return app;
     }
 

@@ -63,17 +63,5 @@ public class FrameRateModeTests
         Assert.Equal("libx264", EncoderSelector.Resolve("libx264"));
     }
 
-    private static List<string> FrameHashes(string mp4)
-    {
-        var psi = new ProcessStartInfo("ffmpeg", $"-v error -i \"{mp4}\" -vf fps=30 -f framemd5 -")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var p = Process.Start(psi)!;
-        var lines = p.StandardOutput.ReadToEnd().Split('\n');
-        p.WaitForExit();
-        return lines.Where(l => l.Length > 0 && !l.StartsWith('#'))
-            .Select(l => l.Split(',').Last().Trim()).ToList();
-    }
+    private static List<string> FrameHashes(string mp4) => Support.FrameHashes.Of(mp4);
 }

@@ -20,12 +20,15 @@ public static class CliRunner
           frame <file> --at <seconds> -o <out.png> [--width W --height H] [--narrate [--subtitles burn|none]]
           duration <file> [--narrate]              computed video length in seconds (with narration: padding included)
           bench <file> [--show <show.yaml>] [--preset P] [--soak N] [--quick] [--json]   speed and memory figures (floor, breakdown, heavy scene, 4K RSS, soak, SSIM)
+          bench <show> --workers 1,2 [--width W --height H]   distributed render with 1, 2, … worker processes (needs DATABASE_URL)
+          worker                                   a render worker of distributed mode (JOB_STORE=postgres, DATABASE_URL)
           fuzz <examples-dir> [--cases N] [--seed S]                mutated manifests through the whole pipeline
+          backup <out.db> [--database PATH]        consistent copy of the job database (safe while the app runs); default DATABASE_PATH
           loadtest [URL] [--submissions 200] [--pollers 20] [--seconds 20] [--interval-ms 100] [--wait S] [--token T]
                                                    load a running server on this machine (default http://127.0.0.1:5080)
         """;
 
-    public static readonly IReadOnlySet<string> Verbs = new HashSet<string> { "validate", "render", "frame", "duration", "bench", "fuzz", "loadtest" };
+    public static readonly IReadOnlySet<string> Verbs = new HashSet<string> { "validate", "render", "frame", "duration", "bench", "fuzz", "loadtest", "backup" };
 
     /// <summary>Options that take no value: moved to the end so they never swallow the next argument as their value.</summary>
     private static readonly IReadOnlySet<string> Switches = new HashSet<string> { "--narrate", "--cfr" };
@@ -46,6 +49,7 @@ public static class CliRunner
             if (cli.Positional.Count != 1) throw new CliUsageException($"{args[0]} needs exactly one file");
             if (args[0] == "bench") return await Bench.BenchCommand.RunAsync(cli, output, cancellationToken);
             if (args[0] == "fuzz") return await Fuzz.FuzzCommand.RunAsync(cli, output, cancellationToken);
+            if (args[0] == "backup") return await BackupCommand.RunAsync(cli, output, errors, cancellationToken);
             return args[0] switch
             {
                 "validate" => Validate(cli.Positional[0], output),

@@ -31,6 +31,8 @@ public static class JobsServiceCollectionExtensions
             jobs.MaxQueuedRenderTimePerClient = app.Value.MaxQueuedMinutesPerClient == 0
                 ? Timeout.InfiniteTimeSpan : TimeSpan.FromMinutes(app.Value.MaxQueuedMinutesPerClient);
             jobs.MinFreeDiskBytes = app.Value.MinFreeDiskMegabytes * 1024L * 1024L;
+            jobs.Crf = app.Value.RenderCrf;
+            jobs.ChunkMinSeconds = app.Value.ChunkMinSeconds;
         });
         services.AddDbContextFactory<JobsDbContext>((sp, db) =>
         {
@@ -41,8 +43,12 @@ public static class JobsServiceCollectionExtensions
         services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(25));
 
         services.AddSingleton<JobFiles>();
+        services.AddSingleton<IVideoStore>(sp => sp.GetRequiredService<JobFiles>());
         services.AddSingleton<JobStore>();
+        services.AddSingleton<IJobStore>(sp => sp.GetRequiredService<JobStore>());
         services.AddSingleton<RenderQueue>();
+        services.AddSingleton<IRenderQueue>(sp => sp.GetRequiredService<RenderQueue>());
+        services.AddSingleton<IClusterStatus, EmbeddedClusterStatus>();
         services.AddSingleton<ActiveRenders>();
         services.AddSingleton<IJobNotifier, JobNotifier>();
         services.AddSingleton<JobService>();
@@ -50,10 +56,12 @@ public static class JobsServiceCollectionExtensions
         services.AddSingleton<JobRenderer>();
         services.AddSingleton<JobRunner>();
         services.AddSingleton<JobRecovery>();
+        services.AddSingleton<OrphanQuarantine>();
         services.AddSingleton<RetentionSweeper>();
 
         // Start order matters: the database is migrated before the worker recovers and renders.
         services.AddHostedService<JobDatabaseInitializer>();
+        services.AddHostedService<JobDatabaseCheckpointer>(); // WAL into the main file every minute, truncated at stop
         services.AddHostedService<RenderWorker>();
         services.AddHostedService<RetentionService>();
         return services;

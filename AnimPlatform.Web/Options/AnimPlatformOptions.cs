@@ -40,6 +40,12 @@ public sealed class AnimPlatformOptions : IValidatableObject
     [Required(AllowEmptyStrings = false, ErrorMessage = "HOST (AnimPlatform:Host) must not be empty.")]
     public string Host { get; set; } = DefaultHost;
 
+    /// <summary>
+    /// Host names the server answers besides localhost, the loopback addresses and HOST (env ALLOWED_HOSTS, ";" or ","
+    /// separated, "*" for any). Needed for a DNS name when the app listens on 0.0.0.0 behind it.
+    /// </summary>
+    public string? AllowedHosts { get; set; }
+
     /// <summary>HTTP port (env PORT). Ignored when ASPNETCORE_URLS / --urls is set.</summary>
     [Range(1, 65535, ErrorMessage = "PORT (AnimPlatform:Port) must be between {1} and {2}.")]
     public int Port { get; set; } = DefaultPort;
@@ -92,8 +98,36 @@ public sealed class AnimPlatformOptions : IValidatableObject
     [Range(0, 100_000, ErrorMessage = "RATE_LIMIT_GENERATIONS_PER_MINUTE (AnimPlatform:RateLimitGenerationsPerMinute) must be between {1} and {2} (0 = no limit).")]
     public int RateLimitGenerationsPerMinute { get; set; } = 30;
 
+    /// <summary>Where jobs live (env JOB_STORE): "sqlite" (embedded, the default) or "postgres" (distributed, with DATABASE_URL).</summary>
+    [RegularExpression("^(sqlite|postgres)$", ErrorMessage = "JOB_STORE (AnimPlatform:JobStore) must be sqlite or postgres.")]
+    public string JobStore { get; set; } = "sqlite";
+
+    /// <summary>PostgreSQL of distributed mode (env DATABASE_URL): postgres://user:password@host:port/database or an Npgsql connection string.</summary>
+    public string? DatabaseUrl { get; set; }
+
+    /// <summary>Distributed renders: shortest chunk in seconds of video (env CHUNK_MIN_SECONDS).</summary>
+    [Range(2, 3600, ErrorMessage = "CHUNK_MIN_SECONDS (AnimPlatform:ChunkMinSeconds) must be between {1} and {2}.")]
+    public int ChunkMinSeconds { get; set; } = 10;
+
+    /// <summary>
+    /// Distributed mode: seconds after which a silent worker is taken for dead and its chunk goes to another
+    /// (env WORKER_TIMEOUT_SECONDS; a live worker renews its claim every fifth of this).
+    /// </summary>
+    [Range(5, 3600, ErrorMessage = "WORKER_TIMEOUT_SECONDS (AnimPlatform:WorkerTimeoutSeconds) must be between {1} and {2}.")]
+    public int WorkerTimeoutSeconds { get; set; } = 120;
+
+    /// <summary>libx264 quality of job renders (env RENDER_CRF): 0 = lossless, 23 = default, 51 = worst.</summary>
+    [Range(0, 51, ErrorMessage = "RENDER_CRF (AnimPlatform:RenderCrf) must be between {1} and {2}.")]
+    public int RenderCrf { get; set; } = 23;
+
+    public bool IsDistributed => JobStore == "postgres";
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        if (IsDistributed && string.IsNullOrWhiteSpace(DatabaseUrl))
+            yield return new ValidationResult(
+                "DATABASE_URL (AnimPlatform:DatabaseUrl) must be set when JOB_STORE=postgres (e.g. postgres://anim:secret@db-host:5432/anim).",
+                [nameof(DatabaseUrl)]);
         // The message never repeats the value: it is a secret.
         if (!string.IsNullOrEmpty(AccessToken) && (AccessToken.Length < MinAccessTokenLength || AccessToken.Any(char.IsWhiteSpace)))
             yield return new ValidationResult(

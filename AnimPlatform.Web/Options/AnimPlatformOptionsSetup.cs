@@ -18,6 +18,7 @@ public static class AnimPlatformOptionsSetup
         ["VIDEO_RETENTION_DAYS"] = nameof(AnimPlatformOptions.VideoRetentionDays),
         ["MAX_CONCURRENT_RENDERS"] = nameof(AnimPlatformOptions.MaxConcurrentRenders),
         ["HOST"] = nameof(AnimPlatformOptions.Host),
+        ["ALLOWED_HOSTS"] = nameof(AnimPlatformOptions.AllowedHosts),
         ["PORT"] = nameof(AnimPlatformOptions.Port),
         ["SHUTDOWN_GRACE_SECONDS"] = nameof(AnimPlatformOptions.ShutdownGraceSeconds),
         ["RENDER_STALL_TIMEOUT_SECONDS"] = nameof(AnimPlatformOptions.RenderStallTimeoutSeconds),
@@ -29,6 +30,11 @@ public static class AnimPlatformOptionsSetup
         ["RATE_LIMIT_RENDERS_PER_MINUTE"] = nameof(AnimPlatformOptions.RateLimitRendersPerMinute),
         ["RATE_LIMIT_VALIDATIONS_PER_MINUTE"] = nameof(AnimPlatformOptions.RateLimitValidationsPerMinute),
         ["RATE_LIMIT_GENERATIONS_PER_MINUTE"] = nameof(AnimPlatformOptions.RateLimitGenerationsPerMinute),
+        ["JOB_STORE"] = nameof(AnimPlatformOptions.JobStore),
+        ["DATABASE_URL"] = nameof(AnimPlatformOptions.DatabaseUrl),
+        ["CHUNK_MIN_SECONDS"] = nameof(AnimPlatformOptions.ChunkMinSeconds),
+        ["WORKER_TIMEOUT_SECONDS"] = nameof(AnimPlatformOptions.WorkerTimeoutSeconds),
+        ["RENDER_CRF"] = nameof(AnimPlatformOptions.RenderCrf),
     };
 
     /// <summary>
@@ -119,6 +125,8 @@ public static class AnimPlatformOptionsSetup
     {
         switch (exception)
         {
+            case AnimPlatform.Core.Jobs.Persistence.JobDatabaseDamagedException damaged:
+                return damaged.Message;
             case OptionsValidationException validation:
                 return FormatProblems(validation.Failures.Select(CleanFailure));
             case InvalidOperationException conversion

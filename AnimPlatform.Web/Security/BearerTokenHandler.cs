@@ -20,9 +20,9 @@ internal sealed class BearerTokenHandler(
     {
         if (!TryReadBearer(Request, out var token)) return Task.FromResult(AuthenticateResult.NoResult());
         var client = ClientRateLimiting.ClientKey(Context);
-        if (failures.IsLockedOut(client))
+        if (failures.LockedFor(client) is { } lockedFor)
         {
-            Context.Items[LockedOut] = true;
+            Context.Items[LockedOut] = lockedFor;
             return Task.FromResult(AuthenticateResult.Fail("too many wrong access tokens from this client"));
         }
         // The token is never logged: only whether it matched.
@@ -36,11 +36,12 @@ internal sealed class BearerTokenHandler(
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
-        if (Context.Items.ContainsKey(LockedOut))
+        if (Context.Items[LockedOut] is TimeSpan lockedFor)
         {
-            Response.Headers.RetryAfter = ((int)FailedSignInLimiter.Window.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var seconds = Math.Max(1, (int)Math.Ceiling(lockedFor.TotalSeconds));
+            Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             await Results.Problem(title: "Too many requests",
-                detail: $"more than {FailedSignInLimiter.FailuresPerMinute} wrong access tokens from this client in a minute; try again later",
+                detail: $"more than {FailedSignInLimiter.FailuresPerMinute} wrong access tokens from this client in a minute; try again in {seconds} s",
                 statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(Context);
             return;
         }

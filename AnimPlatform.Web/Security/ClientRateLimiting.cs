@@ -7,11 +7,11 @@ using Microsoft.Extensions.Options;
 namespace AnimPlatform.Web.Security;
 
 /// <summary>
-/// Per-client limits (ASP.NET Core rate limiter, fixed one-minute windows) on the expensive routes:
+/// Per-client limits (ASP.NET Core rate limiter, fixed one-minute windows that say when they reset) on the expensive routes:
 /// renders (RATE_LIMIT_RENDERS_PER_MINUTE), generations (RATE_LIMIT_GENERATIONS_PER_MINUTE) and sign-in
 /// attempts. A client is its remote IP address (behind a reverse proxy every client shares the proxy's
-/// address). Over the limit: 429 ProblemDetails with Retry-After in seconds. The counts live in
-/// <see cref="ClientRateLimits"/>, which the pages' buttons draw from too: one budget per client.
+/// address). Over the limit: 429 ProblemDetails with Retry-After: the seconds until the client's window resets.
+/// The counts live in <see cref="ClientRateLimits"/>, which the pages' buttons draw from too: one budget per client.
 /// <para>
 /// Besides, requests marked <see cref="CpuBoundRequest"/> (render, validate, generate: parsing and checking a
 /// manifest costs real CPU) run at most one per core at a time, once their body has arrived

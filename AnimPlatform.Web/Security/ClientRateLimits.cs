@@ -6,12 +6,12 @@ using Microsoft.Extensions.Options;
 namespace AnimPlatform.Web.Security;
 
 /// <summary>
-/// The one per-client budget for each expensive action (render, generate, validate, sign-in): fixed one-minute
-/// windows, counted per client address. The HTTP rate limiter (<see cref="ClientRateLimiting"/>) and the pages'
+/// The one per-client budget for each expensive action (render, generate, validate, sign-in): one-minute windows
+/// that say when they reset, counted per client address. The HTTP rate limiter (<see cref="ClientRateLimiting"/>) and the pages'
 /// buttons (<see cref="PageActionLimiter"/>) both take their permits here, so a client that renders from the
 /// page and from the API spends one budget, and a reload does not start a new one.
 /// </summary>
-public sealed class ClientRateLimits(IOptions<AnimPlatformOptions> options) : IDisposable
+public sealed class ClientRateLimits(IOptions<AnimPlatformOptions> options, TimeProvider? clock = null) : IDisposable
 {
     private readonly ConcurrentDictionary<(string Action, int Permits), PartitionedRateLimiter<string>> _limiters = new();
 
@@ -31,14 +31,9 @@ public sealed class ClientRateLimits(IOptions<AnimPlatformOptions> options) : ID
         var permits = PerMinute(action);
         if (permits <= 0) return Unlimited.Lease;
         // Keyed by the limit too: a changed option starts fresh windows instead of keeping the old permit count.
+        // Windows that say when they reset (ResettingWindowLimiter); a client's window is kept while it has permits spent.
         var limiter = _limiters.GetOrAdd((action, permits), key => PartitionedRateLimiter.Create<string, string>(c =>
-            RateLimitPartition.GetFixedWindowLimiter(c, _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = key.Permits,
-                Window = TimeSpan.FromMinutes(1),
-                QueueLimit = 0,
-                AutoReplenishment = true,
-            })));
+            RateLimitPartition.Get(c, _ => new ResettingWindowLimiter(key.Permits, TimeSpan.FromMinutes(1), clock ?? TimeProvider.System))));
         return limiter.AttemptAcquire(client);
     }
 

@@ -9,7 +9,7 @@ namespace AnimPlatform.Web.Security;
 /// Headers on every answer (pages, API, files, errors). The Content-Security-Policy is the strictest that
 /// Blazor Server and MudBlazor work under: scripts only from this origin (no inline, no eval), inline
 /// styles allowed (MudBlazor sets style attributes and theme variables), images also as data: URLs (the
-/// preview frames), the SignalR circuit over ws:/wss: to this host, and no framing by anyone.
+/// preview frames), the SignalR circuit only to this host and port ('self' covers ws:/wss: to it), and no framing by anyone.
 /// The one inline script Blazor writes — the import map of fingerprinted assets — is allowed by its
 /// SHA-256 hash, computed from the same definition the page renders.
 /// </summary>
@@ -24,7 +24,7 @@ public static class SecurityHeaders
         "img-src 'self' data: blob:; " +
         "media-src 'self' blob:; " +
         "font-src 'self' data:; " +
-        "connect-src 'self' ws: wss:; " +
+        "connect-src 'self'; " +
         "frame-ancestors 'none'; " +
         "base-uri 'self'; " +
         "form-action 'self'; " +

@@ -128,4 +128,13 @@ public static class Act
         o["node"] = node;
         return o;
     }
+
+    /// <summary>move-node: the node (circle, label, the ends of its edges) slides to the canvas point (x, y).</summary>
+    public static JsonObject MoveNode(string target, string node, double x, double y, double d = 0.9)
+    {
+        var o = Make("move-node", target, d);
+        o["node"] = node;
+        o["position"] = SceneBuilder.Pos(x, y);
+        return o;
+    }
 }

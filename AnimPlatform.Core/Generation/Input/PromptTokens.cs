@@ -11,7 +11,7 @@ public static partial class PromptTokens
     {
         "a", "an", "the", "on", "of", "for", "with", "using", "use", "to", "and", "in", "into", "numbers", "number",
         "values", "value", "array", "list", "input", "data", "elements", "items", "keys", "show", "me", "explain",
-        "visualize", "visualise", "animate", "animation", "video", "how", "works", "work", "does", "please", "algorithm",
+        "visualize", "visualise", "animate", "animation", "video", "how", "works", "work", "does", "do", "please", "algorithm",
         "demo", "example", "run", "is", "are", "an", "then", "make", "create", "about", "lesson", "tutorial", "step",
         "by", "steps", "walkthrough", "=", ":", "->", "sort", "sorting", "search", "searching", "traversal", "operations",
     };

@@ -17,6 +17,54 @@ namespace AnimPlatform.Core.Jobs.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("AnimPlatform.Core.Jobs.Distributed.JobChunk", b =>
+                {
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_id");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("chunk_index");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("done");
+
+                    b.Property<int>("EndFrame")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("end_frame");
+
+                    b.Property<int>("FirstFrame")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_frame");
+
+                    b.Property<int>("FramesDone")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("frames_done");
+
+                    b.Property<double>("Seconds")
+                        .HasColumnType("REAL")
+                        .HasColumnName("seconds");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("Worker")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("worker");
+
+                    b.HasKey("JobId", "Index");
+
+                    b.ToTable("job_chunks", (string)null);
+                });
+
             modelBuilder.Entity("AnimPlatform.Core.Jobs.Job", b =>
                 {
                     b.Property<Guid>("Id")
@@ -57,6 +105,15 @@ namespace AnimPlatform.Core.Jobs.Migrations
                     b.Property<int?>("Height")
                         .HasColumnType("INTEGER")
                         .HasColumnName("height");
+
+                    b.Property<DateTime?>("LeaseExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease_expires_at");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease_owner");
 
                     b.Property<string>("Manifest")
                         .IsRequired()
@@ -174,6 +231,15 @@ namespace AnimPlatform.Core.Jobs.Migrations
                         .HasDatabaseName("ux_templates_name");
 
                     b.ToTable("templates", (string)null);
+                });
+
+            modelBuilder.Entity("AnimPlatform.Core.Jobs.Distributed.JobChunk", b =>
+                {
+                    b.HasOne("AnimPlatform.Core.Jobs.Job", null)
+                        .WithMany()
+                        .HasForeignKey("JobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -27,6 +27,8 @@ internal sealed class JobConfiguration : IEntityTypeConfiguration<Job>
         job.Property(j => j.Error).HasColumnName("error");
         job.Property(j => j.Warnings).HasColumnName("warnings")
             .HasConversion(new JsonListConverter<JobWarning>(), JsonListConverter<JobWarning>.Comparer);
+        job.Property(j => j.LeaseOwner).HasColumnName("lease_owner").HasMaxLength(200);
+        job.Property(j => j.LeaseExpiresAt).HasColumnName("lease_expires_at");
         job.Property(j => j.CreatedAt).HasColumnName("created_at");
         job.Property(j => j.UpdatedAt).HasColumnName("updated_at");
         job.Property(j => j.CompletedAt).HasColumnName("completed_at");

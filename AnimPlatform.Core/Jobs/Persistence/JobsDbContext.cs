@@ -2,16 +2,25 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AnimPlatform.Core.Jobs.Persistence;
 
-/// <summary>The SQLite database of jobs and templates. Created per operation from a factory, so it is never shared between threads.</summary>
-public sealed class JobsDbContext(DbContextOptions<JobsDbContext> options) : DbContext(options)
+/// <summary>
+/// The database of jobs and templates: SQLite (embedded) or, through <see cref="PostgresJobsDbContext"/> and its own
+/// migrations, PostgreSQL. Created per operation from a factory, so it is never shared between threads.
+/// </summary>
+public class JobsDbContext : DbContext
 {
+    public JobsDbContext(DbContextOptions<JobsDbContext> options) : base(options) { }
+
+    protected JobsDbContext(DbContextOptions options) : base(options) { }
+
     public DbSet<Job> Jobs => Set<Job>();
+    public DbSet<Distributed.JobChunk> Chunks => Set<Distributed.JobChunk>();
     public DbSet<ShowTemplate> Templates => Set<ShowTemplate>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new JobConfiguration());
         modelBuilder.ApplyConfiguration(new ShowTemplateConfiguration());
+        modelBuilder.ApplyConfiguration(new JobChunkConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

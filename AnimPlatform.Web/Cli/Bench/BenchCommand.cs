@@ -18,6 +18,8 @@ public static class BenchCommand
     public static async Task<int> RunAsync(CliArguments cli, TextWriter output, CancellationToken token)
     {
         var file = Path.GetFullPath(cli.Positional.FirstOrDefault() ?? throw new CliUsageException("bench needs a manifest file (e.g. the BFS example)"));
+        if (cli.Get("workers") is { } workers) // distributed mode: one show on 1, 2, … worker processes (DATABASE_URL)
+            return await Distributed.DistributedBench.RunAsync(file, workers, cli.Int("width") ?? 640, cli.Int("height") ?? 360, output, token);
         var show = cli.Get("show") is { } s ? Path.GetFullPath(s) : null;
         var preset = cli.Get("preset") ?? "veryfast";
         var json = cli.Has("json");
@@ -80,12 +82,17 @@ public static class BenchCommand
         var inProcessSeconds = inProcess.Elapsed.TotalSeconds;
         var startup = Math.Max(0, render.Seconds - inProcessSeconds);
         var ratio = render.Seconds / floor;
+        // This machine's factor for the cost estimate at submission (RENDER_COST_US): measured render time per unit of
+        // frames x megapixels x (1 + objects/50), the same formula the estimate uses.
+        var units = AnimPlatform.Core.Jobs.RenderCostEstimate.For(doc.Show, new AnimPlatform.Core.Jobs.RenderSettings(w, h, 30), 1.0).Time.TotalSeconds;
+        var costMicroseconds = units > 0 ? inProcessSeconds / units * 1_000_000 : 0;
         say($"{w}x{h}@30: draw-only {drawFps:0} frames/s; distinct frames {distinct}/{total}; " +
             $"render {render.Seconds:0.00} s, peak RSS {Mb(render.PeakRssBytes)}; " +
             $"ffmpeg-alone floor (same {distinct} I420 frames, same arguments) {floor:0.00} s; ratio {ratio:0.00}x (load {Load()})");
         say($"  breakdown: start-up {startup:0.00} s, compile {compileSeconds:0.00} s, draw {timings.Draw.TotalSeconds:0.00} s, " +
             $"conversion {timings.Conversion.TotalSeconds:0.00} s, pipe write {timings.PipeWrite.TotalSeconds:0.00} s, " +
             $"ffmpeg wait {timings.FfmpegWait.TotalSeconds:0.00} s (in-process render {inProcessSeconds:0.00} s)");
+        say($"  cost factor on this machine: RENDER_COST_US={costMicroseconds:0} (set it to calibrate the estimate at submission; default 600)");
         return new JsonObject
         {
             ["width"] = w, ["height"] = h, ["frames"] = total, ["distinctFrames"] = distinct,
@@ -97,6 +104,7 @@ public static class BenchCommand
                 ["conversionSeconds"] = Round(timings.Conversion.TotalSeconds), ["pipeWriteSeconds"] = Round(timings.PipeWrite.TotalSeconds),
                 ["ffmpegWaitSeconds"] = Round(timings.FfmpegWait.TotalSeconds), ["inProcessSeconds"] = Round(inProcessSeconds),
             },
+            ["renderCostMicroseconds"] = Round(costMicroseconds),
             ["loadAverage"] = Load(),
         };
     }

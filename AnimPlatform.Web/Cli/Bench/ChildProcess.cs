@@ -46,7 +46,7 @@ public static class ChildProcess
     }
 
     /// <summary>How to start this same program: the apphost, or `dotnet &lt;dll&gt;`.</summary>
-    private static (string File, string[] Prefix) SelfCommand()
+    internal static (string File, string[] Prefix) SelfCommand()
     {
         var host = Environment.ProcessPath ?? "dotnet";
         var dll = typeof(ChildProcess).Assembly.Location;

@@ -1,0 +1,231 @@
+using System.Text.Json.Nodes;
+using AnimPlatform.Core.Generation.Building;
+using AnimPlatform.Core.Generation.Input;
+using AnimPlatform.Core.Rendering.Objects;
+
+namespace AnimPlatform.Core.Generation.Trees;
+
+/// <summary>
+/// AVL tree insert: each value walks down as in a BST and is inserted as a leaf; on the way back up the
+/// heights and balances are shown, and the first node out of balance is fixed by its rotation(s) — the
+/// nodes slide to their new places, then the edges re-link.
+/// </summary>
+public sealed class AvlGenerator : IShowGenerator
+{
+    private const double Radius = 30, SiblingSpacing = 60;
+
+    public GeneratorInfo Info { get; } = new("avl", "AVL Tree", "Trees",
+        ["avl tree", "avl", "avl trees", "avl insert", "avl rotation", "avl rotations", "avl tree rotations",
+         "self balancing tree", "self-balancing tree", "balanced binary search tree"],
+        ["avl insert 10 20 30 40 50 25", "avl tree 30 20 10 25 28 27"],
+        "values to insert, e.g. 'insert 10 20 30 40 50 25' (numbers alone are inserted)");
+
+    private static readonly OperationParser Parser = new([("insert", ["add", "put"], true)], "insert");
+
+    public sealed record Trace(IReadOnlyList<int> Values, IReadOnlyList<AvlStep> Steps, IReadOnlyList<int> FinalInOrder, int FinalHeight);
+
+    public static Trace Run(IReadOnlyList<int> values)
+    {
+        var tree = new AvlTree();
+        var steps = values.Select(tree.Insert).ToList();
+        return new Trace(values, steps, tree.InOrder(), tree.Height);
+    }
+
+    public static List<int> ReadValues(string input, int seed, List<string> notes)
+    {
+        var values = Parser.Parse(input).Select(o => o.Value!.Value).ToList();
+        if (values.Count == 0)
+        {
+            // Random values, the first three in ascending order so the lesson opens with a rotation.
+            var random = PromptTokens.RandomValues(seed, 7, 10, 99);
+            values = random.Take(3).Order().Concat(random.Skip(3)).ToList();
+            notes.Add($"no values given: inserting {string.Join(", ", values)} (seed {seed})");
+        }
+        if (values.Distinct().Count() > InputCaps.MaxTreeNodes)
+            throw new GeneratorInputException("values", $"the tree would hold more than {InputCaps.MaxTreeNodes} values; use fewer so the video stays readable");
+        return values;
+    }
+
+    public GeneratedShow Generate(string input, int seed)
+    {
+        var notes = new List<string>();
+        var values = ReadValues(input, seed, notes);
+        var trace = Run(values);
+        var rootY = 250.0;
+        var levelSpacing = 115.0;
+
+        var show = new ShowBuilder(Info.Title, Info.Id);
+        var inputText = string.Join(", ", values);
+        LessonScenes.Intro(show, "A binary search tree that keeps itself balanced",
+        [
+            "After each insert, every node's two subtrees differ in height by at most one",
+            "Balance = height(left) − height(right); ±2 means a rotation is needed",
+            "Four cases: LL and RR need one rotation, LR and RL need two",
+        ], "Insert: " + inputText,
+            "An AVL tree is a binary search tree that rebalances itself: after an insert, the first node whose subtrees differ in height by two is fixed with a rotation.");
+
+        var s = StandardScenes.Walkthrough(show, "walkthrough", "AVL Tree",
+            Narrate(trace), [("comparing", "compare"), ("new", "found"), ("out of balance", "swap"), ("rotates", "pivot")]);
+        s.Text("heights", Theme.CenterX, 950, "bold 24px monospace", Theme.Accent);
+        s.FadeIn("heights", 0.3);
+
+        var version = 0;
+        string? treeId = null;
+        IReadOnlyList<(int Value, int? Parent, string? Side)> drawn = [];
+
+        string Add(IReadOnlyList<(int Value, int? Parent, string? Side)> nodes)
+        {
+            var id = $"tree{++version}";
+            s.Add(new JsonObject
+            {
+                ["id"] = id,
+                ["type"] = "tree",
+                ["root"] = new BstNode(nodes[0].Value).Id,
+                ["position"] = SceneBuilder.Pos(Theme.CenterX, rootY),
+                ["nodes"] = new JsonArray(nodes.Select(n =>
+                {
+                    var o = new JsonObject { ["id"] = new BstNode(n.Value).Id, ["label"] = n.Value.ToString() };
+                    if (n.Parent is { } p)
+                    {
+                        o["parent"] = new BstNode(p).Id;
+                        o["side"] = n.Side;
+                    }
+                    return (JsonNode?)o;
+                }).ToArray()),
+                ["style"] = new JsonObject { ["levelSpacing"] = levelSpacing },
+            });
+            drawn = nodes;
+            return id;
+        }
+
+        // The re-linked tree replaces the old one where its nodes already stand, so only the edges change.
+        void Relink(IReadOnlyList<(int Value, int? Parent, string? Side)> nodes, string caption, double crossfade)
+        {
+            var old = treeId;
+            treeId = Add(nodes);
+            s.Step(caption);
+            var actions = new List<JsonObject> { Act.FadeIn(treeId, crossfade) };
+            if (old is not null) actions.Add(Act.FadeOut(old, crossfade));
+            s.Together(actions).Pause(0.4);
+        }
+
+        foreach (var step in trace.Steps)
+        {
+            var v = step.Value;
+            s.SetText(StandardScenes.TitleId, $"Insert {v}").Pause(0.3);
+            foreach (var p in step.Path)
+            {
+                var caption = v == p ? $"{v} = {p} → already in the tree" : v < p ? $"{v} < {p} → go left" : $"{v} > {p} → go right";
+                s.Step(caption).Do(Act.HighlightNode(treeId!, new BstNode(p).Id, "$compare", 0.3)).Pause(0.6);
+            }
+            if (step.Duplicate)
+            {
+                s.Step($"{v} is already in the tree — nothing to insert").Pause(1.2);
+                Reset(step.Path);
+                continue;
+            }
+            var id = new BstNode(v).Id;
+            if (step.Parent is null)
+            {
+                Relink([(v, null, null)], $"The tree is empty: {v} becomes the root", 0.6);
+                s.Do(Act.HighlightNode(treeId!, id, "$found", 0.3)).Pause(0.5);
+                Reset([v]);
+                continue;
+            }
+            s.Step($"Empty {step.Side} child of {step.Parent} → insert {v} there")
+             .Do(Act.InsertNode(treeId!, id, new BstNode(step.Parent.Value).Id, step.Side!, v.ToString(), 0.8))
+             .Do(Act.HighlightNode(treeId!, id, "$found", 0.3)).Pause(0.4);
+            drawn = [.. drawn, (v, step.Parent, step.Side)];
+            Reset(step.Path);
+
+            // Back up the path: the heights and balances that decide whether to rotate.
+            foreach (var (value, height, balance) in step.HeightsUp)
+            {
+                var bad = Math.Abs(balance) >= 2;
+                s.SetText("heights", $"node {value}: height {height}, balance {balance:+0;-0;0}")
+                 .Do(Act.HighlightNode(treeId!, new BstNode(value).Id, bad ? "$swap" : "$compare", 0.3))
+                 .Step(bad ? $"Balance of {value} is {balance:+0;-0} → out of balance" : $"Back up: {value} is balanced ({balance:+0;-0;0})")
+                 .Pause(bad ? 1.0 : 0.5);
+                if (!bad) Reset([value]);
+            }
+            if (step.Fix is { } fix)
+            {
+                var explain = fix.Case switch
+                {
+                    "LL" => $"Left-left case at {fix.Unbalanced} → one right rotation",
+                    "RR" => $"Right-right case at {fix.Unbalanced} → one left rotation",
+                    "LR" => $"Left-right case at {fix.Unbalanced} → rotate left at its left child, then right at {fix.Unbalanced}",
+                    _ => $"Right-left case at {fix.Unbalanced} → rotate right at its right child, then left at {fix.Unbalanced}",
+                };
+                s.Step(explain).Pause(1.4);
+                foreach (var rotation in fix.Rotations)
+                {
+                    var targets = Layout(rotation.TreeAfter, levelSpacing);
+                    s.Do(Act.HighlightNode(treeId!, new BstNode(rotation.At).Id, "$pivot", 0.3))
+                     .Step($"Rotate {rotation.Direction} at {rotation.At}: its {(rotation.Direction == "right" ? "left" : "right")} child moves up")
+                     .Together(rotation.TreeAfter.Select(n => Act.MoveNode(treeId!, new BstNode(n.Value).Id,
+                         Theme.CenterX + targets[n.Value].X, rootY + targets[n.Value].Y, 1.0)))
+                     .Pause(0.3);
+                    Relink(rotation.TreeAfter, $"Re-link: {DescribeLinks(rotation)}", 0.4);
+                }
+            }
+            s.SetText("heights", $"height of the tree: {HeightOf(drawn)}").Pause(0.3);
+        }
+        s.Step($"Done — in-order {string.Join(" ", trace.FinalInOrder)}, height {trace.FinalHeight} for {trace.FinalInOrder.Count} values").Pause(1.5).FadeOutAll();
+
+        LessonScenes.Recap(show,
+        [
+            "After every insert each node's balance is −1, 0 or +1",
+            "Only the lowest unbalanced node on the insert path needs fixing",
+            "LL/RR: one rotation; LR/RL: two rotations",
+            $"Here: {trace.Steps.Count(x => x.Fix is not null)} rebalancing(s), final height {trace.FinalHeight} for {trace.FinalInOrder.Count} values",
+        ], ["Time: O(log n) per insert, rotations O(1)", "Height: at most about 1.44 log₂ n"],
+            "Balancing keeps the height logarithmic, so search and insert stay fast whatever the order of the values.");
+        LessonScenes.Outro(show, "a rotation restores balance in constant time without breaking the search order", "That's an AVL tree. Try your own values.");
+        return new GeneratedShow(show.Build(), Info.Id, Info.Title, inputText, notes, trace);
+
+        void Reset(IEnumerable<int> nodes)
+        {
+            if (treeId is null) return;
+            s.Together(nodes.Distinct().Select(n => Act.NodeStyle(treeId, new BstNode(n).Id, Theme.BaseFill, Theme.BaseStroke, 3, 0.25)));
+        }
+    }
+
+    /// <summary>Positions relative to the root, exactly as the renderer lays the tree out.</summary>
+    private static Dictionary<int, (double X, double Y)> Layout(IReadOnlyList<(int Value, int? Parent, string? Side)> nodes, double levelSpacing)
+    {
+        var children = nodes.ToDictionary(n => new BstNode(n.Value).Id, _ => new TreeLayout.Children());
+        foreach (var n in nodes.Where(n => n.Parent is not null))
+        {
+            var c = children[new BstNode(n.Parent!.Value).Id];
+            if (n.Side == "left") c.Left = new BstNode(n.Value).Id;
+            else c.Right = new BstNode(n.Value).Id;
+        }
+        var positions = TreeLayout.Compute(new BstNode(nodes[0].Value).Id, children, levelSpacing, SiblingSpacing, Radius);
+        return nodes.ToDictionary(n => n.Value, n => positions[new BstNode(n.Value).Id]);
+    }
+
+    private static int HeightOf(IReadOnlyList<(int Value, int? Parent, string? Side)> nodes)
+    {
+        var parent = nodes.Where(n => n.Parent is not null).ToDictionary(n => n.Value, n => n.Parent!.Value);
+        return nodes.Count == 0 ? 0 : nodes.Max(n =>
+        {
+            var depth = 1;
+            for (var v = n.Value; parent.TryGetValue(v, out var p); v = p) depth++;
+            return depth;
+        });
+    }
+
+    private static string DescribeLinks(AvlRotation rotation)
+    {
+        var at = rotation.TreeAfter.First(n => n.Value == rotation.At);
+        return $"{at.Parent} moved up, {rotation.At} is now its {at.Side} child";
+    }
+
+    private static string Narrate(Trace t)
+    {
+        var fixes = t.Steps.Where(x => x.Fix is not null).Select(x => $"inserting {x.Value} unbalances {x.Fix!.Unbalanced}, a {x.Fix.Case} case").ToList();
+        var middle = fixes.Count == 0 ? "No insert unbalances the tree." : string.Join("; ", fixes) + ".";
+        return $"We insert {string.Join(", ", t.Values)} one at a time, checking the balance on the way back up. {middle} The final tree has height {t.FinalHeight}.";
+    }
+}
