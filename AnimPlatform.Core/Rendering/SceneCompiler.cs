@@ -14,10 +14,19 @@ namespace AnimPlatform.Core.Rendering;
 public static class SceneCompiler
 {
     public static double Compile(SceneManifest scene, GroupElement container, GroupElement camera, double start, List<Diagnostic> warnings,
+        CancellationToken cancellationToken = default) =>
+        Run(scene, container, camera, start, warnings, cancellationToken).End;
+
+    /// <summary>One scene compiled, with what layout checks need: its objects and when each timeline entry ends.</summary>
+    public sealed record SceneRun(double End, IReadOnlyDictionary<string, ObjectRuntime> Objects, IReadOnlyList<double> EntryEnds);
+
+    public static SceneRun Run(SceneManifest scene, GroupElement container, GroupElement camera, double start, List<Diagnostic> warnings,
         CancellationToken cancellationToken = default)
     {
+        var ends = new List<double>();
         var objects = BuildObjects(scene, container);
         var context = new SceneContext(scene, camera, objects, warnings);
+        AttachPointers(scene, objects, context);
         var t = start;
         foreach (var entry in scene.Timeline)
         {
@@ -32,8 +41,9 @@ public static class SceneCompiler
                     break;
             }
             t += entry.Duration;
+            ends.Add(t);
         }
-        return t;
+        return new SceneRun(t, objects, ends);
     }
 
     private static Dictionary<string, ObjectRuntime> BuildObjects(SceneManifest scene, GroupElement container)
@@ -49,6 +59,14 @@ public static class SceneCompiler
             container.Add(runtime.Root);
         }
         return objects;
+    }
+
+    /// <summary>Pointers find their host once every object exists (a pointer may be defined before its array).</summary>
+    private static void AttachPointers(SceneManifest scene, Dictionary<string, ObjectRuntime> objects, SceneContext context)
+    {
+        for (var i = 0; i < scene.Objects.Count; i++)
+            if (objects.GetValueOrDefault(scene.Objects[i].Id) is Pointers.PointerRuntime pointer)
+                pointer.Attach(context, $"objects[{i}]");
     }
 
     private static void Apply(ActionStep step, double start, SceneContext context, List<Diagnostic> warnings)

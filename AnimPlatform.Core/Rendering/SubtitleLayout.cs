@@ -131,10 +131,15 @@ public static class SubtitleLayout
         // Data structures hold text too: cell values, a caption above (~30 px) and index labels below (~26 px).
         foreach (var def in scene.Objects.OfType<DataStructureDefinition>())
         {
-            var cell = new StyleReader(def.Style).Number("cellHeight", 40) / 2;
+            var style = new StyleReader(def.Style);
+            var cell = style.Number("cellHeight", 40) / 2;
             var ys = steps.Where(s => s.Target == def.Id && s.Name == "move-to").Select(s => s["position"].Get("y").AsNumber())
                 .OfType<double>().Where(double.IsFinite).Prepend(def.Position.Y);
-            foreach (var y in ys) Add(y, cell + 30, cell + 26);
+            // Bars (extension): bars rise barHeight/2 above the position, values and indices sit below the baseline.
+            var bars = def.View == "bars" ? style.Number("barHeight", 200) / 2 : -1;
+            foreach (var y in ys)
+                if (bars >= 0) Add(y, bars + 34, bars + 50);
+                else Add(y, cell + 30, cell + 26);
         }
         return boxes;
 

@@ -212,6 +212,25 @@ public sealed class ApiInputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ValidateReturnsLayoutWarningsWithPathAndSecond()
+    {
+        const string manifest = """
+            meta: { title: t, canvas: { width: 800, height: 400, background: "#000000" } }
+            objects:
+              - { id: edge, type: text, content: "Half outside", position: { x: 790, y: 200 }, style: { font: "30px sans-serif" } }
+            timeline:
+              - { action: fade-in, target: edge, duration: 1s }
+            """;
+        using var response = await _api.Http.PostAsync("/api/v1/validate", new StringContent(manifest, Encoding.UTF8, "text/yaml"));
+        var report = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.True(report.GetProperty("valid").GetBoolean());
+        var warning = report.GetProperty("warnings").EnumerateArray().Single(w => w.GetProperty("path").GetString() == "objects[0]");
+        Assert.Contains("at 1.00s", warning.GetProperty("message").GetString());
+        Assert.Contains("cut by the canvas edge", warning.GetProperty("message").GetString());
+        await AssertNoJobsAsync();
+    }
+
+    [Fact]
     public async Task OpenApiDocumentDescribesTheApi()
     {
         var document = await _api.GetJsonAsync("/openapi/v1.json");

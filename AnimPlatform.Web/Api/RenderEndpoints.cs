@@ -18,16 +18,23 @@ internal static class RenderEndpoints
         return Results.Accepted(accepted.Links.Self, accepted);
     }
 
+    /// <summary>How long the layout checks of one validate request may run.</summary>
+    private static readonly TimeSpan LintBudget = TimeSpan.FromSeconds(2);
+
     public static async Task<IResult> ValidateAsync(HttpContext http)
     {
         var read = await RenderRequestReader.ReadAsync(http.Request, http.RequestAborted);
         if (read.Error is not null) return read.Error;
         var check = RenderRequestCheck.Check(read.Request!);
         var show = check.Prepared?.Show;
+        // Layout checks (lint) of a valid manifest come as warnings too, with their path and second.
+        var layout = check.IsValid && check.Prepared is { } prepared
+            ? Core.Manifest.Lint.LayoutLint.Run(prepared, LintBudget, http.RequestAborted).Select(w => w.ToDiagnostic())
+            : [];
         return Results.Ok(new ValidationReportDto(
             check.IsValid,
             ApiDiagnostic.Errors(check.Diagnostics),
-            ApiDiagnostic.Warnings(check.Diagnostics),
+            ApiDiagnostic.Warnings(check.Diagnostics.Concat(layout)),
             show?.Title,
             show?.Topic,
             show?.Scenes.Count ?? 0,

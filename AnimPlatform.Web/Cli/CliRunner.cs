@@ -15,6 +15,7 @@ public static class CliRunner
     private const string Usage = """
         usage:
           validate <file>                          check a manifest or show; exit 0 valid, 1 invalid, 2 unreadable
+          lint <file>                              layout checks (off-canvas, overlaps, contrast, small text …); exit 0 clean, 1 warnings
           render <file> -o <out.mp4> [--fps N] [--width W --height H] [--preset P] [--crf N] [--cfr] [--encoder libx264|auto|NAME]
                  [--narrate [--subtitles burn|file|both|none]]   speak each scene's narration; subtitles default: both
           frame <file> --at <seconds> -o <out.png> [--width W --height H] [--narrate [--subtitles burn|none]]
@@ -28,7 +29,7 @@ public static class CliRunner
                                                    load a running server on this machine (default http://127.0.0.1:5080)
         """;
 
-    public static readonly IReadOnlySet<string> Verbs = new HashSet<string> { "validate", "render", "frame", "duration", "bench", "fuzz", "loadtest", "backup" };
+    public static readonly IReadOnlySet<string> Verbs = new HashSet<string> { "validate", "lint", "render", "frame", "duration", "bench", "fuzz", "loadtest", "backup" };
 
     /// <summary>Options that take no value: moved to the end so they never swallow the next argument as their value.</summary>
     private static readonly IReadOnlySet<string> Switches = new HashSet<string> { "--narrate", "--cfr" };
@@ -53,6 +54,7 @@ public static class CliRunner
             return args[0] switch
             {
                 "validate" => Validate(cli.Positional[0], output),
+                "lint" => Core.Manifest.Lint.LintCommand.Run(cli.Positional[0], output),
                 "duration" => await DurationAsync(cli.Positional[0], narration, narrationOptions, output, errors, cancellationToken),
                 "frame" => await FrameAsync(cli, narration, narrationOptions, output, errors, cancellationToken),
                 "render" => await RenderAsync(cli, narration, narrationOptions, output, errors, cancellationToken),
@@ -80,7 +82,7 @@ public static class CliRunner
             if (subtitles is not null) throw new CliUsageException("--subtitles needs --narrate (cues are timed by the speech)");
             return NarrationRequest.Off;
         }
-        if (verb is "validate" or "bench") throw new CliUsageException($"{verb} does not take --narrate");
+        if (verb is "validate" or "lint" or "bench") throw new CliUsageException($"{verb} does not take --narrate");
         var mode = subtitles is null ? SubtitleMode.Both
             : SubtitleModes.Parse(subtitles) ?? throw new CliUsageException($"--subtitles must be burn, file, both or none, got \"{subtitles}\"");
         return NarrationRequest.On(mode);

@@ -15,17 +15,17 @@ public sealed class ShowBuilder
         ["data-structure"] = new JsonObject
         {
             ["cellWidth"] = 80, ["cellHeight"] = 55, ["gap"] = 8,
-            ["fillColor"] = Theme.BaseFill, ["borderColor"] = Theme.BaseStroke, ["textColor"] = Theme.White,
+            ["fillColor"] = Theme.BaseFill, ["borderColor"] = Theme.BaseStroke,
         },
         ["graph"] = new JsonObject
         {
             ["nodeRadius"] = 34, ["nodeColor"] = Theme.BaseFill, ["nodeStroke"] = Theme.BaseStroke, ["strokeWidth"] = 3,
-            ["edgeColor"] = "#4a6a9a", ["edgeWidth"] = 4, ["labelColor"] = Theme.White, ["labelFont"] = "22px monospace",
+            ["edgeColor"] = "#4a6a9a", ["edgeWidth"] = 4, ["labelFont"] = "22px monospace",
         },
         ["tree"] = new JsonObject
         {
             ["nodeRadius"] = 30, ["nodeColor"] = Theme.BaseFill, ["nodeStroke"] = Theme.BaseStroke, ["strokeWidth"] = 3,
-            ["edgeColor"] = "#4a6a9a", ["edgeWidth"] = 4, ["labelColor"] = Theme.White, ["labelFont"] = "22px monospace",
+            ["edgeColor"] = "#4a6a9a", ["edgeWidth"] = 4, ["labelFont"] = "22px monospace",
         },
     };
 

@@ -7,9 +7,11 @@ public abstract record ObjectDefinition(string Id, string Type, JsonObject Style
 
 public sealed record GraphNodeDefinition(string Id, string Label, double X, double Y);
 
-public sealed record GraphEdgeDefinition(string From, string To);
+/// <param name="Weight">Extension: a label drawn beside the edge (null = none).</param>
+public sealed record GraphEdgeDefinition(string From, string To, string? Weight = null);
 
-public sealed record GraphDefinition(string Id, JsonObject Style, IReadOnlyList<GraphNodeDefinition> Nodes, IReadOnlyList<GraphEdgeDefinition> Edges)
+/// <param name="Directed">Extension: edges end in arrowheads on the to-node's outline.</param>
+public sealed record GraphDefinition(string Id, JsonObject Style, IReadOnlyList<GraphNodeDefinition> Nodes, IReadOnlyList<GraphEdgeDefinition> Edges, bool Directed = false)
     : ObjectDefinition(Id, "graph", Style);
 
 public sealed record TreeNodeDefinition(string Id, string Label, string? Parent, string? Side);
@@ -17,7 +19,8 @@ public sealed record TreeNodeDefinition(string Id, string Label, string? Parent,
 public sealed record TreeDefinition(string Id, JsonObject Style, string Root, string Variant, Point2 Position, IReadOnlyList<TreeNodeDefinition> Nodes)
     : ObjectDefinition(Id, "tree", Style);
 
-public sealed record DataStructureDefinition(string Id, JsonObject Style, string Variant, Point2 Position)
+/// <param name="View">"cells" (spec §7.3) or "bars" (extension: value bars, arrays).</param>
+public sealed record DataStructureDefinition(string Id, JsonObject Style, string Variant, Point2 Position, string View = "cells")
     : ObjectDefinition(Id, "data-structure", Style);
 
 public sealed record TextDefinition(string Id, JsonObject Style, string Content, Point2 Position)

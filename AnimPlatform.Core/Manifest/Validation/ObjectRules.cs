@@ -18,6 +18,11 @@ internal static class ObjectRules
         }
         for (var i = 0; i < list.Count; i++)
             CheckObject(list[i], $"objects[{i}]", i, ctx);
+        // Links between objects (a pointer's host) once every id is known: the host may come later.
+        for (var i = 0; i < list.Count; i++)
+            if (list[i] is JsonObject o && VocabularyRegistry.TryGetKind(o["type"].AsString(), out var kind) && kind.CheckLinks is { } links
+                && o["id"].ScalarText() is { Length: > 0 } id && ctx.Objects.TryGetValue(id, out var registered) && registered.Index == i)
+                links(o, $"objects[{i}]", Describe.Quote(id), ctx);
     }
 
     private static void CheckObject(JsonNode? item, string path, int index, ValidationContext ctx)
@@ -42,7 +47,7 @@ internal static class ObjectRules
         if (ctx.Objects.TryGetValue(id, out var first)) // V11
             ctx.Error($"{path}.id", $"duplicate object id {Describe.Quote(id)} (already used by objects[{first.Index}])");
         else
-            ctx.Objects[id] = new RegisteredObject(id, type, index);
+            ctx.Objects[id] = new RegisteredObject(id, type, index, o);
 
         var name = Describe.Quote(id);
         if (typeNode is null || type == "") // V12

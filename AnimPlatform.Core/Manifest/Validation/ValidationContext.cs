@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace AnimPlatform.Core.Manifest.Validation;
 
 /// <summary>An object id registered by the object checks (first definition wins, as in the scene builder).</summary>
-internal sealed record RegisteredObject(string Id, string? Type, int Index);
+internal sealed record RegisteredObject(string Id, string? Type, int Index, JsonObject? Source = null);
 
 /// <summary>State shared by the rule sets while one manifest is validated.</summary>
 internal sealed class ValidationContext(string pathPrefix)

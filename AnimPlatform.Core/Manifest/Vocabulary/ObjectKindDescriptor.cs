@@ -38,6 +38,9 @@ public sealed class ObjectKindDescriptor
     /// <summary>Kind-specific validator checks (object mapping, path, quoted name, context).</summary>
     internal Action<JsonObject, string, string, ValidationContext>? Check { get; init; }
 
+    /// <summary>Checks of references to other objects, run after every object of the manifest is registered.</summary>
+    internal Action<JsonObject, string, string, ValidationContext>? CheckLinks { get; init; }
+
     /// <summary>Kind-specific lenient repairs (object mapping, path, warn).</summary>
     internal Action<JsonObject, string, Action<string, string>>? Repair { get; init; }
 

@@ -21,6 +21,7 @@ public static class VocabularyRegistry
         CodeKind.Descriptor,
         GridKind.Descriptor,
         VariablesKind.Descriptor,
+        PointerKind.Descriptor,
     ];
 
     private static readonly ActionDescriptor[] AllActions =
@@ -55,6 +56,7 @@ public static class VocabularyRegistry
         ClearGridCellAction.Descriptor,
         GridArrowAction.Descriptor,
         SetVarAction.Descriptor,
+        MovePointerAction.Descriptor,
     ];
 
     private static readonly Dictionary<string, ObjectKindDescriptor> KindsByType = AllKinds.ToDictionary(k => k.Type, StringComparer.Ordinal);

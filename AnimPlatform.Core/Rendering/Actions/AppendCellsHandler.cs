@@ -20,11 +20,13 @@ internal sealed class AppendCellsHandler : IActionHandler
         {
             var t0 = start + k * each;
             var count = ds.Cells.Count;
+            ds.FitScale([values[k]], t0, each, ease);
             var cell = ds.CreateCell(values[k], ds.CellX(count, count + 1), 0, t0);
             ds.Cells.Add(cell);
             cell.Group.Scale.Animate(t0, each, 1, ease);
             for (var i = 0; i < ds.Cells.Count; i++)
                 ds.Cells[i].Group.X.Animate(t0, each, ds.CellX(i, count + 1), ease);
+            ds.SlotCount.Animate(t0, each, count + 1, ease);
         }
         ds.RefreshIndexLabels(start + duration);
     }

@@ -49,7 +49,10 @@ internal sealed class HighlightGridCellHandler : IActionHandler
         if (GridTargets.Resolve(step, context) is not { } target) return;
         var ease = context.Ease(step);
         if (context.TryColor(step, "color", SceneContext.DefaultHighlight, out var color))
+        {
             target.Cell.Body.Fill.Animate(start, duration, color, ease);
+            AutoLabel.Follow(target.Grid.AutoText, target.Cell.Value.Color, color, start, duration, ease);
+        }
         target.Cell.Body.Stroke.Animate(start, duration, Rgba.White, ease);
         target.Cell.Body.StrokeWidth.Animate(start, duration, 3, ease);
     }
@@ -63,6 +66,7 @@ internal sealed class ClearGridCellHandler : IActionHandler
         if (GridTargets.Resolve(step, context) is not { } target) return;
         var ease = context.Ease(step);
         target.Cell.Body.Fill.Animate(start, duration, target.Grid.Fill, ease);
+        AutoLabel.Follow(target.Grid.AutoText, target.Cell.Value.Color, target.Grid.Fill, start, duration, ease);
         target.Cell.Body.Stroke.Animate(start, duration, target.Grid.Border, ease);
         target.Cell.Body.StrokeWidth.Animate(start, duration, 2, ease);
     }

@@ -13,7 +13,10 @@ internal sealed class HighlightCellHandler : IActionHandler
         if (CellIndex.Resolve(step, context, ds, step["index"]) is not { } cell) return;
         var ease = context.Ease(step);
         if (context.TryColor(step, "color", SceneContext.DefaultHighlight, out var color))
+        {
             cell.Body.Fill.Animate(start, duration, color, ease);
+            AutoLabel.Follow(ds.AutoText && !ds.Bars, cell.Value.Color, color, start, duration, ease);
+        }
         cell.Body.Stroke.Animate(start, duration, Rgba.White, ease);
         cell.Body.StrokeWidth.Animate(start, duration, 3, ease);
     }

@@ -12,7 +12,10 @@ internal sealed class HighlightNodeHandler : IActionHandler
         if (NodeTargets.Node(step, context, target) is not { } node) return;
         var ease = context.Ease(step);
         if (context.TryColor(step, "color", SceneContext.DefaultHighlight, out var color))
+        {
             node.Circle.Fill.Animate(start, duration, color, ease);
+            AutoLabel.Follow(node.AutoLabel, node.Label.Color, color, start, duration, ease);
+        }
         node.Circle.Stroke.Animate(start, duration, Rgba.White, ease);
         node.Circle.StrokeWidth.Animate(start, duration, 4, ease);
     }

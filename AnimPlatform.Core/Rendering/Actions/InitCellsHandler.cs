@@ -16,11 +16,14 @@ internal sealed class InitCellsHandler : IActionHandler
         if (values.Count == 0) return;
         foreach (var old in ds.Cells) old.Group.Removed = Math.Min(old.Group.Removed, start);
         ds.Cells.Clear();
+        ds.ResetScale();
+        ds.FitScale(values, start, 0, p => p);
         var ease = context.Ease(step);
         var each = duration / values.Count;
         for (var i = 0; i < values.Count; i++)
             ds.Cells.Add(ds.CreateCell(values[i], ds.CellX(i, values.Count), 0, start));
         ds.RefreshIndexLabels(start);
+        ds.SlotCount.Set(start, values.Count);
         for (var i = 0; i < ds.Cells.Count; i++)
             ds.Cells[i].Group.Scale.Animate(start + i * each, each, 1, ease);
     }

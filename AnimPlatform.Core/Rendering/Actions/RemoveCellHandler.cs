@@ -26,6 +26,7 @@ internal sealed class RemoveCellHandler(bool fromLeft) : IActionHandler
         removed.Group.Removed = start + half;
         for (var i = 0; i < ds.Cells.Count; i++)
             ds.Cells[i].Group.X.Animate(start + half, half, ds.CellX(i, ds.Cells.Count), ease);
+        ds.SlotCount.Animate(start + half, half, ds.Cells.Count, ease);
         ds.RefreshIndexLabels(start + duration);
     }
 }

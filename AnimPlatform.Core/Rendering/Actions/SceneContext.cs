@@ -22,6 +22,9 @@ public sealed class SceneContext(SceneManifest scene, GroupElement camera, IRead
 
     public void Warn(ActionStep step, string message) => warnings.Add(Diagnostic.Warning(step.Path, $"{step.Name}: {message}"));
 
+    /// <summary>A runtime warning about something other than an action (an object's definition).</summary>
+    public void WarnAt(string path, string message) => warnings.Add(Diagnostic.Warning(path, message));
+
     /// <summary>The action's target when it exists and has the wanted kind; otherwise a warning and null.</summary>
     public T? Target<T>(ActionStep step, string kind) where T : ObjectRuntime
     {

@@ -11,6 +11,16 @@ internal sealed class SetCellHandler : IActionHandler
         if (context.Target<DataStructureRuntime>(step, "data-structure") is not { } ds) return;
         if (CellIndex.Resolve(step, context, ds, step["index"]) is not { } cell) return;
         var value = SetTextHandler.ValueText(step["value"]);
+        if (ds.Bars)
+        {
+            // Bars: the bar grows or shrinks to the new value while the value text changes half way.
+            var barEase = context.Ease(step);
+            cell.Number = DataStructureRuntime.ParseNumber(value);
+            ds.FitScale([value], start, duration * 0.6, barEase);
+            ds.AnimateBar(cell, start, duration * 0.6, barEase);
+            cell.Value.Content.Set(start + duration * 0.3, value);
+            return;
+        }
         if (duration <= 0)
         {
             cell.Value.Content.Set(start, value);

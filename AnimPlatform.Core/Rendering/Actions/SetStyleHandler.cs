@@ -22,15 +22,16 @@ internal sealed class SetStyleHandler : IActionHandler
         if (hasNode && target is GraphRuntime or TreeRuntime)
         {
             if (NodeTargets.Node(step, context, target) is not { } node) return;
-            AnimateColor(step, context, style, "nodeColor", "fill", node.Circle.Fill, start, duration, ease);
-            AnimateColor(step, context, style, "nodeStroke", "stroke", node.Circle.Stroke, start, duration, ease);
+            if (AnimateColor(step, context, style, "nodeColor", "fill", node.Circle.Fill, start, duration, ease) is { } fill)
+                AutoLabel.Follow(node.AutoLabel, node.Label.Color, fill, start, duration, ease);
+            _ = AnimateColor(step, context, style, "nodeStroke", "stroke", node.Circle.Stroke, start, duration, ease);
             if (style["lineWidth"].IsTruthy() && style["lineWidth"].AsNumber() is { } w && double.IsFinite(w))
                 node.Circle.StrokeWidth.Animate(start, duration, w, ease);
             return;
         }
         if (target is TextRuntime text)
         {
-            AnimateColor(step, context, style, "color", "fill", text.Text.Color, start, duration, ease);
+            _ = AnimateColor(step, context, style, "color", "fill", text.Text.Color, start, duration, ease);
             if (style["fontSize"].IsTruthy() && style["fontSize"].AsNumber() is { } size && double.IsFinite(size))
                 text.Text.FontSize.Animate(start, duration, size, ease);
             return;
@@ -38,14 +39,18 @@ internal sealed class SetStyleHandler : IActionHandler
         context.Warn(step, hasNode ? $"target \"{target.Id}\" has no nodes" : $"set-style without node has no effect on a {target.Type}");
     }
 
-    private static void AnimateColor(ActionStep step, SceneContext context, System.Text.Json.Nodes.JsonObject style,
+    /// <summary>The colour animated to, or null when the style does not set it (or it does not parse).</summary>
+    private static Rgba? AnimateColor(ActionStep step, SceneContext context, System.Text.Json.Nodes.JsonObject style,
         string key, string alternative, Track<Rgba> track, double start, double duration, Func<double, double> ease)
     {
         var node = style[key].IsTruthy() ? style[key] : style[alternative];
-        if (!node.IsTruthy()) return;
+        if (!node.IsTruthy()) return null;
         if (node.AsString() is { } text && ColorParser.TryParse(text, out var color))
+        {
             track.Animate(start, duration, color, ease);
-        else
-            context.Warn(step, $"cannot parse colour {node!.ToJsonString()} — colour unchanged");
+            return color;
+        }
+        context.Warn(step, $"cannot parse colour {node!.ToJsonString()} — colour unchanged");
+        return null;
     }
 }

@@ -23,15 +23,16 @@ internal sealed class SwapCellsHandler : IActionHandler
         if (ReferenceEquals(a, b)) return;
         var ease = context.Ease(step);
         var third = duration / 3;
-        var lift = ds.CellHeight + 20;
+        var lift = ds.SwapLift;
+        var rest = ds.RestY;
         var xa = a.Group.X.At(start);
         var xb = b.Group.X.At(start);
-        a.Group.Y.Animate(start, third, -lift, ease);
-        b.Group.Y.Animate(start, third, lift, ease);
+        a.Group.Y.Animate(start, third, rest - lift, ease);
+        b.Group.Y.Animate(start, third, rest + lift, ease);
         a.Group.X.Animate(start + third, third, xb, ease);
         b.Group.X.Animate(start + third, third, xa, ease);
-        a.Group.Y.Animate(start + 2 * third, third, 0, ease);
-        b.Group.Y.Animate(start + 2 * third, third, 0, ease);
+        a.Group.Y.Animate(start + 2 * third, third, rest, ease);
+        b.Group.Y.Animate(start + 2 * third, third, rest, ease);
 
         var ia = ds.Cells.IndexOf(a);
         var ib = ds.Cells.IndexOf(b);

@@ -30,12 +30,17 @@ public sealed class ArrowElement(double x1, double y1, double x2, double y2, Rgb
         var c = Color.At(t);
         using var paint = new SKPaint { IsAntialias = true, Color = (c with { A = c.A * opacity }).ToSkia(), StrokeWidth = (float)Width, Style = SKPaintStyle.Stroke };
         canvas.DrawLine((float)ax, (float)ay, (float)(bx - ux * head * 0.9), (float)(by - uy * head * 0.9), paint);
+        DrawHead(canvas, paint, bx, by, ux, uy, head, head * 0.5);
+    }
+
+    /// <summary>A filled arrowhead with its tip at (tx, ty), pointing along the unit vector (ux, uy).</summary>
+    public static void DrawHead(SKCanvas canvas, SKPaint paint, double tx, double ty, double ux, double uy, double length, double halfWidth)
+    {
         paint.Style = SKPaintStyle.Fill;
         using var path = new SKPath();
-        var half = head * 0.5;
-        path.MoveTo((float)bx, (float)by);
-        path.LineTo((float)(bx - ux * head - uy * half), (float)(by - uy * head + ux * half));
-        path.LineTo((float)(bx - ux * head + uy * half), (float)(by - uy * head - ux * half));
+        path.MoveTo((float)tx, (float)ty);
+        path.LineTo((float)(tx - ux * length - uy * halfWidth), (float)(ty - uy * length + ux * halfWidth));
+        path.LineTo((float)(tx - ux * length + uy * halfWidth), (float)(ty - uy * length - ux * halfWidth));
         path.Close();
         canvas.DrawPath(path, paint);
     }

@@ -5,7 +5,7 @@ using SkiaSharp;
 namespace AnimPlatform.Core.Rendering.Elements;
 
 /// <summary>A rounded rectangle whose size, colours and opacity animate; drawn from its top-left corner at (X, Y).</summary>
-public sealed class BoxElement(double x, double y, double width, double height, double cornerRadius, Rgba fill, Rgba stroke, double strokeWidth) : Element
+public sealed class BoxElement(double x, double y, double width, double height, double cornerRadius, Rgba fill, Rgba stroke, double strokeWidth) : Element, IFilledShape
 {
     public Track<double> X { get; } = Interpolators.NumberTrack(x);
     public Track<double> Y { get; } = Interpolators.NumberTrack(y);

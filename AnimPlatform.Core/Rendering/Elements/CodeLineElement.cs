@@ -11,6 +11,10 @@ public sealed class CodeLineElement(IReadOnlyList<CodeToken> runs, Func<TokenRol
     public const string Family = "monospace";
 
     public IReadOnlyList<CodeToken> Runs { get; } = runs;
+    public double FontSize { get; } = fontSize;
+
+    /// <summary>The colour a run is drawn in (layout checks read it).</summary>
+    public Rgba ColourOf(TokenRole role) => colour(role);
     public Track<double> Opacity { get; } = Interpolators.NumberTrack(1);
 
     public override void Draw(SKCanvas canvas, double t, DrawContext context)
@@ -26,10 +30,10 @@ public sealed class CodeLineElement(IReadOnlyList<CodeToken> runs, Func<TokenRol
             // Each word is placed on its own column: indentation and inner spaces keep their width.
             foreach (System.Text.RegularExpressions.Match word in Words.Matches(run.Text))
             {
-                var block = context.Text.Layout(word.Value, fontSize, false, Family);
+                var block = context.Text.Layout(word.Value, FontSize, false, Family);
                 canvas.Save();
-                canvas.Translate((float)(MonoWidth(column + word.Index, fontSize) + block.Width / 2), 0);
-                context.Text.Draw(canvas, block, fontSize, false, Family, "left", paint);
+                canvas.Translate((float)(MonoWidth(column + word.Index, FontSize) + block.Width / 2), 0);
+                context.Text.Draw(canvas, block, FontSize, false, Family, "left", paint);
                 canvas.Restore();
             }
             column += run.Text.Length;

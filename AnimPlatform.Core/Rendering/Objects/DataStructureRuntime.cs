@@ -1,6 +1,9 @@
 using AnimPlatform.Core.Manifest.Model;
 using AnimPlatform.Core.Rendering.Colors;
+using System.Text.Json.Nodes;
+using AnimPlatform.Core.Rendering.Animation;
 using AnimPlatform.Core.Rendering.Elements;
+using AnimPlatform.Core.Rendering.Pointers;
 
 namespace AnimPlatform.Core.Rendering.Objects;
 
@@ -8,9 +11,17 @@ namespace AnimPlatform.Core.Rendering.Objects;
 /// Spec §7.3: one horizontal row of cells centred on the position, a caption above, index labels below
 /// (arrays). <see cref="Cells"/> is the live row order while the timeline compiles.
 /// </summary>
-public sealed class DataStructureRuntime : ObjectRuntime
+public sealed partial class DataStructureRuntime : ObjectRuntime, IPointerHost
 {
-    public sealed record Cell(GroupElement Group, RoundRectElement Body, TextElement Value);
+    /// <summary>A cell: its group (slot position), body (a rounded cell or a value bar) and value text.</summary>
+    public sealed record Cell(GroupElement Group, IFilledShape Body, TextElement Value)
+    {
+        /// <summary>The bar of the bars view (null for cells).</summary>
+        public BoxElement? Bar => Body as BoxElement;
+
+        /// <summary>The value as a number for the bar height (live while the timeline compiles; 0 when not numeric).</summary>
+        public double Number { get; set; }
+    }
 
     public string Variant { get; }
     public double CellWidth { get; }
@@ -32,23 +43,41 @@ public sealed class DataStructureRuntime : ObjectRuntime
         Gap = style.NumberOrZero("gap", 4);
         _fill = style.Color("fillColor", "#2a2a4a");
         _border = style.Color("borderColor", "#5a5a8a");
-        _textColor = style.Color("textColor", "#ffffff");
+        AutoText = style.Text("textColor") is null;
+        _textColor = AutoLabel.Initial(!AutoText, style.Color("textColor", "#ffffff"), _fill);
+
+        Bars = def.View == "bars";
+        ColorParser.TryParse(canvas.Background, out var background);
+        _barTextColor = AutoText ? Contrast.ReadableOn(background with { A = 1 }) : _textColor;
+        BarHeight = style.Number("barHeight", 200);
+        _maxValue = style.Number("maxValue", 0);
+        _fixedScale = _maxValue > 0;
 
         var caption = Variant.Length == 0 ? Variant : char.ToUpperInvariant(Variant[0]) + Variant[1..];
         ColorParser.TryParse("#aaaacc", out var captionColor);
-        var captionGroup = Root.Add(new GroupElement(0, -40));
+        var captionGroup = Root.Add(new GroupElement(0, Bars ? -BarHeight / 2 - 24 : -40));
         captionGroup.Add(new TextElement(caption, captionColor, 14, false, "monospace", "left"));
         Row = Root.Add(new GroupElement());
-        IndexLabels = Root.Add(new GroupElement(0, CellHeight / 2 + 16));
+        IndexLabels = Root.Add(new GroupElement(0, Bars ? RestY + 40 : CellHeight / 2 + 16));
     }
 
     public bool HasIndexLabels => Variant == "array";
 
-    public double CellX(int i, int count) => -(count * CellWidth + (count - 1) * Gap) / 2 + CellWidth / 2 + i * (CellWidth + Gap);
+    /// <summary>No textColor in the style: values on cells turn black or white with the cell's fill (not bars: their values are under them).</summary>
+    public bool AutoText { get; }
+
+    /// <summary>
+    /// The number of slots the row is laid out for, animated like the cells (CellX is linear in the count,
+    /// so slot positions between two layouts follow the sliding cells exactly). Pointers read it.
+    /// </summary>
+    public Track<double> SlotCount { get; } = Interpolators.NumberTrack(0);
+
+    public double CellX(double i, double count) => -(count * CellWidth + (count - 1) * Gap) / 2 + CellWidth / 2 + i * (CellWidth + Gap);
 
     /// <summary>Creates a cell at row x, born at <paramref name="time"/>, with the given initial scale.</summary>
     public Cell CreateCell(string value, double x, double scale, double time)
     {
+        if (Bars) return CreateBar(value, x, scale, time);
         var group = Row.Add(new GroupElement(x, 0, 1, scale) { Born = time });
         var body = group.Add(new RoundRectElement(CellWidth, CellHeight, 6, _fill, _border, 2));
         var text = group.Add(new TextElement(value, _textColor, 16, true, "monospace", "left"));
@@ -61,12 +90,37 @@ public sealed class DataStructureRuntime : ObjectRuntime
         if (!HasIndexLabels) return;
         foreach (var label in _labels) label.Removed = Math.Min(label.Removed, time);
         _labels.Clear();
-        ColorParser.TryParse("#888899", out var color);
+        ColorParser.TryParse(Bars ? "#9a9ab0" : "#888899", out var color);
         for (var i = 0; i < Cells.Count; i++)
         {
             var holder = IndexLabels.Add(new GroupElement(CellX(i, Cells.Count), 0) { Born = time });
-            holder.Add(new TextElement($"[{i}]", color, 11, false, "monospace", "left"));
+            holder.Add(new TextElement(Bars ? i.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"[{i}]", color, Bars ? 14 : 11, false, "monospace", "left"));
             _labels.Add(holder);
         }
+    }
+
+    public PointerAnchor? Anchor(JsonNode? place, PointerSide side, out string? problem)
+    {
+        problem = null;
+        if (Actions.CellValues.Index(place) is not { } index || index < 0)
+        {
+            problem = $"at must be a cell index ≥ 0 of \"{Id}\", not {place?.ToJsonString() ?? "nothing"}";
+            return null;
+        }
+        return new ComputedAnchor($"{Id}#{index}", Root, t => SlotEdge(index, side, t), [SlotCount]);
+    }
+
+    /// <summary>The point of slot <paramref name="index"/>'s outline on <paramref name="side"/> (below: under the index label).</summary>
+    public (double X, double Y) SlotEdge(int index, PointerSide side, double t)
+    {
+        var x = CellX(index, SlotCount.At(t));
+        if (Bars) return BarEdge(x, side);
+        return side switch
+        {
+            PointerSide.Above => (x, -CellHeight / 2 - 2),
+            PointerSide.Left => (x - CellWidth / 2 - 2, 0),
+            PointerSide.Right => (x + CellWidth / 2 + 2, 0),
+            _ => (x, CellHeight / 2 + (HasIndexLabels ? 24 : 2)),
+        };
     }
 }

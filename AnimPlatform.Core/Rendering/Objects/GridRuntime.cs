@@ -10,7 +10,7 @@ namespace AnimPlatform.Core.Rendering.Objects;
 /// A rows × cols table (DP tables, adjacency matrices, boards) centred on its position, with optional row
 /// headers at the left and column headers on top. Cells are addressed [row, col], 0-based.
 /// </summary>
-public sealed class GridRuntime : ObjectRuntime
+public sealed class GridRuntime : ObjectRuntime, Pointers.IPointerHost
 {
     public sealed record Cell(GroupElement Group, RoundRectElement Body, TextElement Value);
 
@@ -22,6 +22,9 @@ public sealed class GridRuntime : ObjectRuntime
     public Rgba Border { get; }
     public Rgba TextColor { get; }
     public Cell[,] Cells { get; }
+
+    /// <summary>No textColor in the style: values turn black or white with their cell's fill.</summary>
+    public bool AutoText { get; }
     public GroupElement Arrows { get; }
 
     public GridRuntime(KindDefinition def, CanvasSpec canvas)
@@ -35,7 +38,8 @@ public sealed class GridRuntime : ObjectRuntime
         CellHeight = style.Number("cellHeight", 44);
         Fill = style.Color("fillColor", "#2a2a4a");
         Border = style.Color("borderColor", "#5a5a8a");
-        TextColor = style.Color("textColor", "#ffffff");
+        AutoText = style.Text("textColor") is null;
+        TextColor = AutoLabel.Initial(!AutoText, style.Color("textColor", "#ffffff"), Fill);
         var fontSize = style.Number("fontSize", 18);
         var header = style.Color("headerColor", "#aaaacc");
         Cells = new Cell[Rows, Cols];
@@ -79,5 +83,18 @@ public sealed class GridRuntime : ObjectRuntime
         row = (int)rv;
         col = (int)cv;
         return row >= 0 && row < Rows && col >= 0 && col < Cols;
+    }
+
+    public Pointers.PointerAnchor? Anchor(JsonNode? place, Pointers.PointerSide side, out string? problem)
+    {
+        problem = null;
+        if (!TryCell(place, out var r, out var c))
+        {
+            problem = $"at must be a cell [row, col] of this {Rows}×{Cols} grid, not {place?.ToJsonString() ?? "nothing"}";
+            return null;
+        }
+        var (x, y) = CellCentre(r, c);
+        var (dx, dy) = Pointers.PointerSides.Outward(side);
+        return new Pointers.FixedAnchor($"{Id}#{r},{c}", Root, x + dx * (CellWidth / 2 + 1), y + dy * (CellHeight / 2 + 1));
     }
 }

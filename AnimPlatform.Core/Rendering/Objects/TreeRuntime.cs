@@ -7,7 +7,7 @@ namespace AnimPlatform.Core.Rendering.Objects;
 /// Spec §7.2/§9.6: a tree's live structure (child records, parents, layout positions) and its drawn parts.
 /// insert-node and delete-node change the structure while the timeline compiles.
 /// </summary>
-public sealed class TreeRuntime : ObjectRuntime
+public sealed class TreeRuntime : ObjectRuntime, Pointers.IPointerHost
 {
     public NodeStyle Style { get; }
     public string RootId { get; }
@@ -78,4 +78,7 @@ public sealed class TreeRuntime : ObjectRuntime
         }
         return result;
     }
+
+    public Pointers.PointerAnchor? Anchor(System.Text.Json.Nodes.JsonNode? place, Pointers.PointerSide side, out string? problem) =>
+        Pointers.NodePlaces.Anchor(Id, Root, Nodes, place, side, out problem);
 }

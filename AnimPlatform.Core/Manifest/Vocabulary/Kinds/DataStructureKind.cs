@@ -18,6 +18,7 @@ internal static class DataStructureKind
         [
             Req("variant", FieldType.String, "queue, stack, array or linked-list"),
             Req("position", FieldType.Position, "canvas position of the centre of the row"),
+            Opt("view", FieldType.String, "cells, or bars (extension): each value drawn as a bar of proportional height with the value and index under it", "cells"),
         ],
         Variants = ["queue", "stack", "array", "linked-list"],
         Style =
@@ -28,8 +29,10 @@ internal static class DataStructureKind
             Style("fillColor", FieldType.Color, "#2a2a4a", "cell fill"),
             Style("borderColor", FieldType.Color, "#5a5a8a", "cell outline"),
             Style("textColor", FieldType.Color, "#ffffff", "cell value colour"),
+            Style("barHeight", FieldType.Number, "200", "bars view: height of the bar of the largest value"),
+            Style("maxValue", FieldType.Number, "auto", "bars view: the value drawn barHeight tall (auto: the largest value so far)"),
         ],
-        Build = (o, id, style) => new DataStructureDefinition(id, style, o["variant"].AsString() ?? "array", SceneModelBuilder.ReadPoint(o["position"])),
+        Build = (o, id, style) => new DataStructureDefinition(id, style, o["variant"].AsString() ?? "array", SceneModelBuilder.ReadPoint(o["position"]), o["view"].AsString() == "bars" ? "bars" : "cells"),
         CreateRuntime = (def, canvas) => new DataStructureRuntime((DataStructureDefinition)def, canvas),
         Example = "{ id: queue, type: data-structure, variant: queue, position: { x: 960, y: 800 } }",
         Check = Check,
@@ -38,6 +41,8 @@ internal static class DataStructureKind
 
     private static void Check(JsonObject o, string path, string name, ValidationContext ctx)
     {
+        if (o["view"] is { } view && view.AsString() is not ("cells" or "bars"))
+            ctx.Warning($"{path}.view", $"data-structure {name}: view must be cells or bars, not {Describe.Value(view)} (cells are drawn)");
         var variant = o["variant"];
         var variants = Descriptor.Variants;
         if (variants.Contains(variant.AsString())) return;

@@ -17,7 +17,8 @@ internal static class GraphKind
         Fields =
         [
             Req("nodes", FieldType.List, "list of {id, label?, x, y}; x, y are canvas coordinates of the node centre"),
-            Req("edges", FieldType.List, "list of {from, to} node ids"),
+            Req("edges", FieldType.List, "list of {from, to} node ids, each with an optional weight (extension: a label drawn beside the edge)"),
+            Opt("directed", FieldType.Boolean, "extension: arrowheads that end on the to-node's outline; the two edges of a pair A→B, B→A curve apart", "false"),
             Opt("layout", FieldType.String, "accepted and ignored"),
         ],
         Style =
@@ -30,8 +31,10 @@ internal static class GraphKind
             Style("edgeWidth", FieldType.Number, "3", "edge width"),
             Style("labelColor", FieldType.Color, "#ffffff", "label colour"),
             Style("labelFont", FieldType.String, "20px", "only the px size is read; labels are bold monospace"),
+            Style("weightFont", FieldType.String, "18px", "extension: size of edge weight labels (bold monospace)"),
+            Style("weightColor", FieldType.Color, "auto", "extension: weight text; auto = black or white, whichever reads on the canvas background"),
         ],
-        Build = (o, id, style) => new GraphDefinition(id, style, Nodes(o["nodes"]), Edges(o["edges"])),
+        Build = (o, id, style) => new GraphDefinition(id, style, Nodes(o["nodes"]), Edges(o["edges"]), o["directed"].AsBool() == true),
         CreateRuntime = (def, canvas) => new GraphRuntime((GraphDefinition)def, canvas),
         Example = "{ id: graph, type: graph, nodes: [{ id: A, x: 700, y: 500 }, { id: B, x: 1000, y: 500 }], edges: [{ from: A, to: B }] }",
         Check = Check,
@@ -51,7 +54,8 @@ internal static class GraphKind
 
     private static List<GraphEdgeDefinition> Edges(JsonNode? edges) =>
         (edges as JsonArray ?? []).OfType<JsonObject>()
-            .Select(e => new GraphEdgeDefinition(e["from"].ScalarText() ?? "", e["to"].ScalarText() ?? ""))
+            .Select(e => new GraphEdgeDefinition(e["from"].ScalarText() ?? "", e["to"].ScalarText() ?? "",
+                e["weight"] is { } w && w.ScalarText() is { Length: > 0 } text ? text : null))
             .ToList();
 
     private static void Check(JsonObject o, string path, string name, ValidationContext ctx)
@@ -72,6 +76,8 @@ internal static class GraphKind
             }
             CheckEndpoint(edge, "from", edgePath, name, nodeIds, ctx); // V15
             CheckEndpoint(edge, "to", edgePath, name, nodeIds, ctx);   // V16
+            if (edge["weight"] is { } weight && !weight.IsScalar())
+                ctx.Warning($"{edgePath}.weight", $"graph {name} edge weight should be a number or a short text, not {Describe.Kind(weight)} (not drawn)");
         }
     }
 

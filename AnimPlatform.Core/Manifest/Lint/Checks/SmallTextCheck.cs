@@ -1,0 +1,20 @@
+namespace AnimPlatform.Core.Manifest.Lint.Checks;
+
+/// <summary>Text smaller than 14 px at 1080p: unreadable at 720p.</summary>
+public sealed class SmallTextCheck : ILintCheck
+{
+    public const double MinPx = 14;
+
+    public string Name => "small-text";
+
+    public IEnumerable<LintFinding> Find(LayoutSnapshot s)
+    {
+        foreach (var text in s.Shapes.Where(x => x.Kind == ShapeKind.Text && LintText.Visible(x)))
+        {
+            var size = LintText.At1080(text.FontSize, s);
+            if (size >= MinPx - 0.05) continue;
+            yield return new LintFinding(text.ObjectId, $"{size:0.0}",
+                $"text {LintText.Quote(text.Text)} is {size:0.#} px at 1080p (at least {MinPx:0} px reads at 720p)");
+        }
+    }
+}
