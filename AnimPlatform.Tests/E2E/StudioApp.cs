@@ -19,9 +19,9 @@ public sealed class StudioApp : IAsyncLifetime
     }
 
     /// <summary>A fresh browser profile (own localStorage) at the given size, with the circuit up on <paramref name="path"/>.</summary>
-    public async Task<IPage> OpenAsync(string path, int width = 1440, int height = 900)
+    public async Task<IPage> OpenAsync(string path, int width = 1440, int height = 900, ColorScheme scheme = ColorScheme.Dark)
     {
-        var context = await Browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+        var context = await Browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, ColorScheme = scheme });
         context.SetDefaultTimeout(20_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync(BaseUrl + path);
@@ -42,10 +42,11 @@ public sealed class StudioApp : IAsyncLifetime
 /// <summary>What the studio tests do on the pages.</summary>
 public static class StudioPage
 {
+    /// <summary>Waits until the circuit drives the page: a click before that lands on the server-rendered copy and is lost.</summary>
     public static async Task WaitForCircuitAsync(IPage page)
     {
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+        await page.Locator(".app-root[data-interactive=true]").WaitForAsync();
     }
 
     /// <summary>Types into a MudBlazor text field and commits it (the change event the page listens to).</summary>

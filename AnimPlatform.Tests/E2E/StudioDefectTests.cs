@@ -28,8 +28,11 @@ public sealed class StudioDefectTests(StudioApp studio) : IClassFixture<StudioAp
     private async Task CancelAsync(IPage page, string id) =>
         await page.APIRequest.PostAsync($"{studio.BaseUrl}/api/v1/jobs/{id}/cancel");
 
-    // Known defect (issue 15), open: after Load, the scene editor's textarea is not found editable.
-    [Fact(Skip = "known defect: after loading a pasted 20 KB show the scene editor is not editable in the test (issue 15 note)")]
+    // Known defect (issue 15), still open. Found so far: the test clicked the paste panel before the circuit was up
+    // (the click was lost on the server-rendered copy; the tests now wait for the layout's data-interactive). With that,
+    // paste and Load work and the scene editor is visible and editable, but Playwright's fill of the 80 KB edit never
+    // completes (it passes with a 60 KB two-line text); cause not found yet.
+    [Fact(Skip = "known defect: filling the scene editor with the 80 KB multi-line edit does not complete (issue 15 note)")]
     public async Task A_20_KB_yaml_loads_and_a_60_KB_scene_edit_is_rendered()
     {
         var page = await studio.OpenAsync("/");
@@ -207,6 +210,37 @@ public sealed class StudioDefectTests(StudioApp studio) : IClassFixture<StudioAp
         Assert.Equal("1 error", (await first.Locator("[data-testid=scene-errors]").InnerTextAsync()).Trim());
         Assert.Equal(1, await first.Locator("[data-testid=diagnostics] .diagnostic").CountAsync());
         Assert.NotNull(await first.Locator("[data-testid=diagnostics] .diagnostic").First.GetAttributeAsync("data-line"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_job_opens_as_an_editable_copy_whose_scenes_duplicate_and_reorder()
+    {
+        var page = await studio.OpenAsync("/?preset=stack");
+        await page.Locator("[data-testid=draft-summary]").WaitForAsync();
+        await page.ClickAsync("[data-testid=render]");
+        await page.WaitForURLAsync(new Regex(@"/jobs/[0-9a-f-]{36}$"));
+        var id = page.Url[(page.Url.LastIndexOf('/') + 1)..];
+        await CancelAsync(page, id);
+
+        await page.ClickAsync("[data-testid=job-edit-copy]");
+        await page.WaitForURLAsync(new Regex(@"/\?job=" + id + "$"));
+        await WaitForCircuitAsync(page);
+        await page.Locator("[data-testid=draft-summary]").WaitForAsync();
+        await page.GetByText("Editing a copy of").First.WaitForAsync();
+        Assert.StartsWith("4 scene", await SummaryAsync(page));
+        var names = () => page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('[data-testid^=scene-] .mud-expand-panel-header')].map(h => h.innerText.trim())");
+        var before = await names();
+
+        await page.ClickAsync("[data-testid=duplicate-scene-0]");
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=draft-summary]').innerText.startsWith('5 scene')");
+        Assert.Contains("(copy)", (await names())[1]);
+
+        await page.ClickAsync("[data-testid=move-down-0]");
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=scene-0] .mud-expand-panel-header').innerText.includes('(copy)')");
+        var after = await names();
+        Assert.EndsWith(before[0][3..], after[1]);
+        Assert.Equal(before.Length + 1, after.Length);
         await page.Context.CloseAsync();
     }
 

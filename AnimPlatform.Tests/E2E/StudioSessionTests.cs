@@ -29,6 +29,19 @@ public sealed class StudioSessionTests
         // Signed out: the pages ask for the token again.
         await page.GotoAsync(app.BaseUrl + "/jobs");
         await page.Locator("#signin-token").WaitForAsync();
+
+        // Guessing: after the minute's attempts, a styled page (not bare text) says how long to wait.
+        IResponse? last = null;
+        for (var i = 0; i < 12 && last?.Status != 429; i++)
+        {
+            await page.GotoAsync(app.BaseUrl + "/signin");
+            await page.FillAsync("#signin-token", "wrong-" + i);
+            last = await page.RunAndWaitForNavigationAsync(() => page.ClickAsync("button[type=submit]"));
+        }
+        Assert.Equal(429, last!.Status);
+        Assert.StartsWith("text/html", last.Headers["content-type"]);
+        Assert.Equal("Too many sign-in attempts", (await page.Locator("h1").InnerTextAsync()).Trim());
+        await page.Locator("a[href='/signin']").WaitForAsync();
     }
 
     [Fact]

@@ -62,6 +62,6 @@ public sealed class GeneratePageLimitTests : PageTestContext
         page.Find("[data-testid=generate]").Click();
         page.WaitForAssertion(() => Assert.Contains("Stack", page.Find("[data-testid=generation-result]").TextContent), TimeSpan.FromSeconds(10));
         page.Find("[data-testid=generate]").Click();
-        page.WaitForAssertion(() => Assert.Contains("Too many generate requests", page.Find("[data-testid=generation-result]").TextContent));
+        page.WaitForAssertion(() => Assert.Contains("Too many generation requests", page.Find("[data-testid=generation-result]").TextContent));
     }
 }

@@ -47,7 +47,8 @@ public sealed class JobsPageTests : PageTestContext
         var id = await RenderingAsync("BFS walkthrough", 10);
         RenderProviders();
         var page = Render<JobsPage>();
-        Assert.Equal(1, Notifier.SubscriberCount);
+        // The page and the process-wide counts (Components/Jobs/JobCounts) listen.
+        Assert.Equal(2, Notifier.SubscriberCount);
 
         Notifier.Publish(new JobUpdate(id, JobStatus.Rendering, 64, JobStages.Encoding));
 
@@ -176,10 +177,10 @@ public sealed class JobsPageTests : PageTestContext
         var page = Render<JobsPage>();
         Assert.Contains("No jobs yet", page.Find("[data-testid=jobs-empty]").TextContent);
         Assert.Equal("/", page.Find("[data-testid=jobs-empty] a").GetAttribute("href"));
-        Assert.Equal(1, Notifier.SubscriberCount);
+        Assert.Equal(2, Notifier.SubscriberCount); // the page, and the process-wide counts
 
         await DisposeComponentsAsync();
-        Assert.Equal(0, Notifier.SubscriberCount);
+        Assert.Equal(1, Notifier.SubscriberCount); // only the counts, which outlive the page
     }
 
     private static AngleSharp.Dom.IElement Row(IRenderedComponent<JobsPage> page, Guid id) =>

@@ -53,7 +53,9 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
         Services.AddGeneration();
         Services.AddPages();
         Services.AddSingleton<AnimPlatform.Web.Security.AccessControlInfo>();
-        Services.AddSingleton<AnimPlatform.Web.Security.PageActionLimiter>();
+        Services.AddSingleton<AnimPlatform.Web.Security.ClientRateLimits>();
+        Services.AddScoped<AnimPlatform.Web.Security.PageClient>();
+        Services.AddScoped<AnimPlatform.Web.Security.PageActionLimiter>();
         Services.AddHttpContextAccessor();
         Services.AddSingleton<IWebHostEnvironment>(new TestHostEnvironment());
     }
@@ -67,6 +69,8 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // The pages run in an interactive circuit (the layout marks itself interactive for the browser tests).
+        Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         Directory.CreateDirectory(OutputDir);
         await using var db = await Services.GetRequiredService<IDbContextFactory<JobsDbContext>>().CreateDbContextAsync();
         await JobDatabase.InitializeAsync(db);
@@ -120,7 +124,7 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
     {
         var id = await RenderingAsync(title, 50, age: age, configure: configure);
         var files = Services.GetRequiredService<JobFiles>();
-        await File.WriteAllTextAsync(files.VideoPath(id), "video");
+        await File.WriteAllBytesAsync(files.VideoPath(id), Mp4WithLength(2));
         await File.WriteAllTextAsync(files.PosterPath(id), "poster");
         Assert.True(await Store.TryCompleteAsync(id, files.VideoPath(id), warnings ?? []));
         return id;
@@ -131,6 +135,26 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
         var id = await RenderingAsync(title, 30, age: age);
         Assert.True(await Store.TryFailAsync(id, error));
         return id;
+    }
+
+    /// <summary>The smallest MP4 the job page reads a length from: ftyp, then moov with a version-0 mvhd (timescale 1000).</summary>
+    public static byte[] Mp4WithLength(double seconds, int mvhdVersion = 0)
+    {
+        static byte[] Box(string type, byte[] content)
+        {
+            var box = new byte[8 + content.Length];
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(box, (uint)box.Length);
+            System.Text.Encoding.ASCII.GetBytes(type).CopyTo(box, 4);
+            content.CopyTo(box, 8);
+            return box;
+        }
+        var mvhd = new byte[mvhdVersion == 1 ? 112 : 100];
+        mvhd[0] = (byte)mvhdVersion;
+        var at = mvhdVersion == 1 ? 20 : 12;
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(mvhd.AsSpan(at), 1000);
+        if (mvhdVersion == 1) System.Buffers.Binary.BinaryPrimitives.WriteUInt64BigEndian(mvhd.AsSpan(at + 4), (ulong)(seconds * 1000));
+        else System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(mvhd.AsSpan(at + 4), (uint)(seconds * 1000));
+        return [.. Box("ftyp", "isom\0\0\u0002\0isomiso2avc1mp41"u8.ToArray()), .. Box("free", new byte[16]), .. Box("moov", Box("mvhd", mvhd))];
     }
 
     private sealed class TestHostEnvironment : IWebHostEnvironment

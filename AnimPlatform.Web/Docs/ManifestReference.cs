@@ -69,6 +69,8 @@ public sealed partial class ManifestReference
             : ids.FirstOrDefault(id => id.Split("-and-").Contains(m.Groups[1].Value)) is { } owner ? $"href=\"#{owner}\"" : m.Value);
         // href="#x" would resolve against <base href="/"> and leave the page; point it at this page instead.
         html = FragmentLink().Replace(html, $"href=\"{PagePath}#");
+        // Keyboard users scroll wide code blocks too; a column without a title is not a header.
+        html = html.Replace("<pre>", "<pre tabindex=\"0\">", StringComparison.Ordinal).Replace("<table>", "<table tabindex=\"0\">", StringComparison.Ordinal).Replace("<th></th>", "<td></td>", StringComparison.Ordinal);
         return (html, headings, title);
     }
 

@@ -11,6 +11,7 @@ namespace AnimPlatform.Web.Security;
 /// renders (RATE_LIMIT_RENDERS_PER_MINUTE), generations (RATE_LIMIT_GENERATIONS_PER_MINUTE) and sign-in
 /// attempts. A client is its remote IP address (behind a reverse proxy every client shares the proxy's
 /// address). Over the limit: 429 ProblemDetails with Retry-After: the seconds until the client's window resets.
+/// The counts live in <see cref="ClientRateLimits"/>, which the pages' buttons draw from too: one budget per client.
 /// <para>
 /// Besides, requests marked <see cref="CpuBoundRequest"/> (render, validate, generate: parsing and checking a
 /// manifest costs real CPU) run at most one per core at a time, once their body has arrived
@@ -28,32 +29,67 @@ public static class ClientRateLimiting
     public static IServiceCollection AddClientRateLimiting(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
-        services.AddSingleton<PageActionLimiter>();
+        services.AddSingleton<ClientRateLimits>();
+        services.AddScoped<PageClient>();
+        services.AddScoped<PageActionLimiter>();
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = OnRejectedAsync;
-            limiter.AddPolicy(RenderPolicy, http => PerMinute(http, RenderPolicy, Options(http).RateLimitRendersPerMinute));
-            limiter.AddPolicy(ValidationPolicy, http => PerMinute(http, ValidationPolicy, Options(http).RateLimitValidationsPerMinute));
-            limiter.AddPolicy(GenerationPolicy, http => PerMinute(http, GenerationPolicy, Options(http).RateLimitGenerationsPerMinute));
+            limiter.AddPolicy(RenderPolicy, http => PerMinute(http, RenderPolicy));
+            limiter.AddPolicy(ValidationPolicy, http => PerMinute(http, ValidationPolicy));
+            limiter.AddPolicy(GenerationPolicy, http => PerMinute(http, GenerationPolicy));
             // Only the form posts count: loading the sign-in page is free.
             limiter.AddPolicy(SignInPolicy, http => HttpMethods.IsPost(http.Request.Method)
-                ? PerMinute(http, SignInPolicy, SignInAttemptsPerMinute)
+                ? PerMinute(http, SignInPolicy)
                 : RateLimitPartition.GetNoLimiter(""));
         });
         return services;
     }
 
+    /// <summary>The key of a connection that has no address (a Unix socket, an in-process host): this machine.</summary>
+    public const string LocalClient = "local";
+
     /// <summary>The client a request is counted against: its remote address.</summary>
-    public static string ClientKey(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    public static string ClientKey(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? LocalClient;
 
-    private static AnimPlatformOptions Options(HttpContext http) =>
-        http.RequestServices.GetRequiredService<IOptions<AnimPlatformOptions>>().Value;
+    private static RateLimitPartition<string> PerMinute(HttpContext http, string policy)
+    {
+        var budgets = http.RequestServices.GetRequiredService<ClientRateLimits>();
+        if (budgets.PerMinute(policy) <= 0) return RateLimitPartition.GetNoLimiter("");
+        var client = ClientKey(http);
+        return RateLimitPartition.Get($"{policy}|{client}", _ => budgets.For(policy, client));
+    }
 
-    private static RateLimitPartition<string> PerMinute(HttpContext http, string policy, int permits) => permits <= 0
-        ? RateLimitPartition.GetNoLimiter("")
-        : RateLimitPartition.Get($"{policy}|{permits}|{ClientKey(http)}",
-            _ => new ResettingWindowLimiter(permits, TimeSpan.FromMinutes(1), http.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System));
+    /// <summary>The 429 page of the sign-in form: self-contained (inline styles are allowed by the CSP), readable in both themes.</summary>
+    public static string TooManyAttemptsPage(int seconds) => $$"""
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="dark light" />
+        <title>Too many attempts · AnimPlatform</title>
+        <style>
+          :root { color-scheme: dark light; --bg: #0f1115; --card: #171a21; --text: #e6e8ee; --muted: #a3aabb; --accent: #8b7cf6; --accent-text: #0f1115; }
+          @media (prefers-color-scheme: light) { :root { --bg: #f6f7fb; --card: #ffffff; --text: #1b1e27; --muted: #525a6b; --accent: #5b45d6; --accent-text: #ffffff; } }
+          body { margin: 0; min-height: 100vh; display: flex; align-items: center; justify-content: center; padding: 24px; box-sizing: border-box;
+                 background: var(--bg); color: var(--text); font-family: system-ui, "Liberation Sans", "DejaVu Sans", Arial, sans-serif; }
+          main { max-width: 420px; width: 100%; padding: 32px; border-radius: 12px; background: var(--card); box-shadow: 0 8px 32px rgba(0,0,0,.25); }
+          h1 { font-size: 1.5rem; font-weight: 500; margin: 0 0 8px; }
+          p { color: var(--muted); line-height: 1.5; margin: 0 0 20px; }
+          a { display: inline-block; padding: 10px 18px; border-radius: 8px; background: var(--accent); color: var(--accent-text); text-decoration: none; font-weight: 600; }
+          a:focus-visible { outline: 2px solid var(--text); outline-offset: 2px; }
+        </style>
+        </head>
+        <body>
+        <main>
+          <h1>Too many sign-in attempts</h1>
+          <p>For safety, this computer has to wait before trying again. Try again in {{seconds}} second{{(seconds == 1 ? "" : "s")}}.</p>
+          <a href="/signin">Back to sign-in</a>
+        </main>
+        </body>
+        </html>
+        """;
 
     private static async ValueTask OnRejectedAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {
@@ -70,8 +106,9 @@ public static class ClientRateLimiting
         }
         else
         {
-            http.Response.ContentType = "text/plain; charset=utf-8";
-            await http.Response.WriteAsync(detail, cancellationToken);
+            // A person at the sign-in form: a page in the app's colours (light or dark as their system is), not bare text.
+            http.Response.ContentType = "text/html; charset=utf-8";
+            await http.Response.WriteAsync(TooManyAttemptsPage(seconds), cancellationToken);
         }
     }
 }

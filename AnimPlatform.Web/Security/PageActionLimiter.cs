@@ -1,46 +1,24 @@
-using System.Collections.Concurrent;
 using System.Threading.RateLimiting;
-using AnimPlatform.Web.Options;
-using Microsoft.Extensions.Options;
 
 namespace AnimPlatform.Web.Security;
 
 /// <summary>
-/// The API's per-client limits applied to the pages' buttons, which call the services in-process and so
-/// never pass the HTTP rate limiter: renders and generations per minute, counted per client address.
-/// One instance per process; a circuit asks with the address its connection came from.
+/// The pages' buttons call the services in-process, never through the HTTP rate limiter: they take their permits
+/// from the same per-client budget (<see cref="ClientRateLimits"/>), for the client the circuit was opened by
+/// (<see cref="PageClient"/>). One per circuit.
 /// </summary>
-public sealed class PageActionLimiter(IOptions<AnimPlatformOptions> options) : IDisposable
+public sealed class PageActionLimiter(ClientRateLimits budgets, PageClient client)
 {
-    private readonly ConcurrentDictionary<string, FixedWindowRateLimiter> _limiters = new();
-
     /// <summary>Takes one permit; null when allowed, else a message saying when to try again.</summary>
-    public string? TryRender(string client) => Take("render", client, options.Value.RateLimitRendersPerMinute);
+    public string? TryRender() => Take(ClientRateLimiting.RenderPolicy, "render");
 
-    public string? TryGenerate(string client) => Take("generate", client, options.Value.RateLimitGenerationsPerMinute);
+    public string? TryGenerate() => Take(ClientRateLimiting.GenerationPolicy, "generation");
 
-    private string? Take(string action, string client, int perMinute)
+    private string? Take(string action, string what)
     {
-        if (perMinute <= 0) return null;
-        if (_limiters.Count > 10_000) Clear(); // bounded: a flood of addresses cannot grow this without end
-        var limiter = _limiters.GetOrAdd($"{action}|{client}", _ => new FixedWindowRateLimiter(new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = perMinute,
-            Window = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        }));
-        using var lease = limiter.AttemptAcquire();
+        using var lease = budgets.Acquire(action, client.Key);
         if (lease.IsAcquired) return null;
         var wait = lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? Math.Max(1, (int)Math.Ceiling(retry.TotalSeconds)) : 60;
-        return $"Too many {action} requests from this client (at most {perMinute} a minute); try again in {wait} s.";
+        return $"Too many {what} requests from this computer (at most {budgets.PerMinute(action)} a minute); try again in {wait} s.";
     }
-
-    private void Clear()
-    {
-        foreach (var l in _limiters.Values) l.Dispose();
-        _limiters.Clear();
-    }
-
-    public void Dispose() => Clear();
 }

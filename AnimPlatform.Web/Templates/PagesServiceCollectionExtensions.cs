@@ -21,7 +21,9 @@ public static class PagesServiceCollectionExtensions
         services.TryAddSingleton<ManifestReference>();
         services.TryAddSingleton<ToolVersions>();
         services.TryAddScoped<JobCommands>();
+        services.TryAddSingleton<JobCounts>();
         services.TryAddScoped<AnimPlatform.Web.Drafts.DraftStorage>();
+        services.TryAddScoped<AnimPlatform.Web.Components.Layout.ThemeState>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using AnimPlatform.Core.Jobs;
+using AnimPlatform.Web.Security;
 using MudBlazor;
 
 namespace AnimPlatform.Web.Components.Jobs;
@@ -7,7 +8,7 @@ namespace AnimPlatform.Web.Components.Jobs;
 /// What the Jobs and Job pages do to a job, with the same wording everywhere: delete asks first, and every
 /// outcome is told in a snackbar. One per circuit (it uses the circuit's dialog and snackbar services).
 /// </summary>
-public sealed class JobCommands(JobService jobs, IDialogService dialogs, ISnackbar snackbar)
+public sealed class JobCommands(JobService jobs, IDialogService dialogs, ISnackbar snackbar, PageActionLimiter limiter, PageClient client)
 {
     /// <summary>Asks for confirmation, then deletes the job and its files. True when it was deleted.</summary>
     public async Task<bool> ConfirmAndDeleteAsync(Guid id, string title, JobStatus status)
@@ -44,10 +45,18 @@ public sealed class JobCommands(JobService jobs, IDialogService dialogs, ISnackb
         }
     }
 
-    /// <summary>Queues the job's manifest and settings again; the new job's id, or null (with a message) when refused.</summary>
+    /// <summary>
+    /// Queues the job's manifest and settings again, counted against the circuit's client like a render from the
+    /// Generate page; the new job's id, or null (with a message) when refused.
+    /// </summary>
     public async Task<Guid?> RerenderAsync(Guid id)
     {
-        var result = await jobs.RerenderAsync(id);
+        if (limiter.TryRender() is { } limited)
+        {
+            snackbar.Add(limited, Severity.Warning);
+            return null;
+        }
+        var result = await jobs.RerenderAsync(id, client.Key);
         if (result?.Job is { } job)
         {
             snackbar.Add("Queued a new render of the same manifest.", Severity.Success);

@@ -67,6 +67,10 @@ public static class JobFormat
     public static string Length(double seconds) =>
         seconds < 60 ? $"{seconds:0.#} s" : $"{(int)(seconds / 60)}:{(int)Math.Round(seconds % 60):00}";
 
+    /// <summary>"812 B", "14.2 KB", "1.3 MB" for a text of that many characters.</summary>
+    public static string Size(int chars) =>
+        chars < 1024 ? $"{chars} B" : chars < 1024 * 1024 ? $"{chars / 1024.0:0.#} KB" : $"{chars / 1048576.0:0.#} MB";
+
     public static string Elapsed(TimeSpan span) =>
         span < TimeSpan.FromMinutes(1) ? $"{span.TotalSeconds:0.#} s" :
         span < TimeSpan.FromHours(1) ? $"{(int)span.TotalMinutes} min {span.Seconds} s" : $"{(int)span.TotalHours} h {span.Minutes} min";

@@ -1,0 +1,23 @@
+// Page helpers that work before the circuit is up. The skip link moves keyboard focus to the page's main
+// content (Blazor's router would only scroll to it).
+document.addEventListener("click", event => {
+    const link = event.target instanceof Element ? event.target.closest("a.skip-link") : null;
+    if (!link) return;
+    const main = document.getElementById("main-content");
+    if (!main) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    main.focus();
+    main.scrollIntoView();
+}, true);
+
+// After an in-app navigation, focus goes to the new page's heading (screen readers announce it); a first load
+// leaves focus at the top of the document, so the first Tab reaches the skip link.
+window.animPlatform = {
+    focusHeading() {
+        const heading = document.querySelector("main h1");
+        if (!heading) return;
+        if (!heading.hasAttribute("tabindex")) heading.setAttribute("tabindex", "-1");
+        heading.focus();
+    },
+};
