@@ -57,7 +57,7 @@ public sealed class TemplateStore(IDbContextFactory<JobsDbContext> contexts, Tim
         template.CreatedAt = template.UpdatedAt = Now;
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await NameTakenAsync(db, template.Name, null, cancellationToken)) return NameTaken(template.Name);
+        if (await TakenNameAsync(db, template.Name, null, cancellationToken) is { } taken) return NameTaken(taken);
         db.Templates.Add(template);
         try
         {
@@ -92,7 +92,7 @@ public sealed class TemplateStore(IDbContextFactory<JobsDbContext> contexts, Tim
         var template = await db.Templates.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (template is null) return TemplateSaveResult.Refused("this template does not exist any more");
         var trimmed = name.Trim();
-        if (await NameTakenAsync(db, trimmed, id, cancellationToken)) return NameTaken(trimmed);
+        if (await TakenNameAsync(db, trimmed, id, cancellationToken) is { } taken) return NameTaken(taken);
         template.Name = trimmed;
         if (description is not null) template.Description = Shorten(description.Trim(), MaxDescriptionLength);
         template.UpdatedAt = Now;
@@ -135,10 +135,12 @@ public sealed class TemplateStore(IDbContextFactory<JobsDbContext> contexts, Tim
         }
     }
 
-    private static async Task<bool> NameTakenAsync(JobsDbContext db, string name, Guid? except, CancellationToken cancellationToken)
+    /// <summary>The existing template's name (as it is spelled there) when another template has this name in any case.</summary>
+    private static async Task<string?> TakenNameAsync(JobsDbContext db, string name, Guid? except, CancellationToken cancellationToken)
     {
         var lower = name.ToLowerInvariant();
-        return await db.Templates.AnyAsync(t => t.Name.ToLower() == lower && (except == null || t.Id != except), cancellationToken);
+        return await db.Templates.Where(t => t.Name.ToLower() == lower && (except == null || t.Id != except))
+            .Select(t => t.Name).FirstOrDefaultAsync(cancellationToken);
     }
 
     private static TemplateSaveResult NameTaken(string name) =>

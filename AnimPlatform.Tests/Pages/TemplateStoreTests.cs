@@ -39,7 +39,7 @@ public sealed class TemplateStoreTests : PageTestContext
 
         var duplicate = await Templates.CreateAsync("bfs", "", TinyManifest);
         Assert.False(duplicate.Saved);
-        Assert.Contains("already exists", duplicate.Error);
+        Assert.Contains("a template named \"BFS\" already exists", duplicate.Error); // the existing name, not the typed casing
 
         var rename = await Templates.RenameAsync(b.Template!.Id, "Bfs");
         Assert.False(rename.Saved);
