@@ -83,7 +83,7 @@ app.MapRazorComponents<App>()
 try
 {
     var options = app.Services.GetRequiredService<IOptions<AnimPlatformOptions>>().Value;
-    // A damaged database file stops the start here with one message, before the host would log its own failure.
+    // A damaged database file stops the start here with one message (the initializer checks again as a safety net).
     await AnimPlatform.Core.Jobs.Persistence.JobDatabaseIntegrity.EnsureSoundAsync(options.DatabasePath);
     await app.StartAsync();
     app.Logger.LogInformation(

@@ -33,14 +33,21 @@ public static class JobDatabase
     }
 
     /// <summary>
-    /// Creates the folder, switches to WAL (it persists in the file) and applies pending migrations. The file's
-    /// integrity is checked once before the host starts (<see cref="JobDatabaseIntegrity"/>, called by Program.cs),
-    /// not again here: quick_check reads the whole file.
+    /// Checks an existing file's integrity (a damaged one throws <see cref="JobDatabaseDamagedException"/>), creates
+    /// the folder, switches to WAL (it persists in the file) and applies pending migrations (PostgreSQL: migrations only).
     /// </summary>
     public static async Task InitializeAsync(JobsDbContext db, CancellationToken cancellationToken = default)
     {
-        if (db.Database.GetDbConnection().DataSource is { Length: > 0 } file && Path.GetDirectoryName(file) is { Length: > 0 } dir)
-            Directory.CreateDirectory(dir);
+        if (!db.Database.IsSqlite())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            return;
+        }
+        if (db.Database.GetDbConnection().DataSource is { Length: > 0 } file)
+        {
+            await JobDatabaseIntegrity.EnsureSoundAsync(file, cancellationToken);
+            if (Path.GetDirectoryName(file) is { Length: > 0 } dir) Directory.CreateDirectory(dir);
+        }
         // WAL lets the API read while the worker writes progress.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
