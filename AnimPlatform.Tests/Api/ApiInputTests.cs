@@ -230,6 +230,31 @@ public sealed class ApiInputTests : IAsyncLifetime
         await AssertNoJobsAsync();
     }
 
+    /// <summary>A graph with nodes A and B whose timeline highlights a node Z that does not exist (valid; the renderer skips it).</summary>
+    internal const string MissingNodeManifest = """
+        meta: { title: t, canvas: { width: 800, height: 400, background: "#000000" } }
+        objects:
+          - { id: g, type: graph, nodes: [{ id: A, x: 200, y: 200 }, { id: B, x: 600, y: 200 }], edges: [{ from: A, to: B }] }
+        timeline:
+          - { action: fade-in, target: g, duration: 1s }
+          - { action: highlight-node, target: g, node: Z, color: "#ff0000", duration: 1s }
+          - { action: highlight-edge, target: g, edge: [A, Z], color: "#ff0000", duration: 1s }
+        """;
+
+    [Fact]
+    public async Task ValidateReturnsTheRenderersWarnings()
+    {
+        using var response = await _api.Http.PostAsync("/api/v1/validate", new StringContent(MissingNodeManifest, Encoding.UTF8, "text/yaml"));
+        var report = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.True(report.GetProperty("valid").GetBoolean());
+        var warnings = report.GetProperty("warnings").EnumerateArray()
+            .Select(w => (Path: w.GetProperty("path").GetString(), Message: w.GetProperty("message").GetString()!)).ToList();
+        Assert.Contains(warnings, w => w.Path == "timeline[1]" && w.Message.Contains("node \"Z\" not found in \"g\""));
+        Assert.Contains(warnings, w => w.Path == "timeline[2]" && w.Message.Contains("edge [A, Z] not found"));
+        Assert.Single(warnings, w => w.Path == "timeline[1]"); // once, not once per stage
+        await AssertNoJobsAsync();
+    }
+
     [Fact]
     public async Task OpenApiDocumentDescribesTheApi()
     {

@@ -37,6 +37,19 @@ public class CliVerbTests
     }
 
     [Fact]
+    public async Task Validate_prints_the_renderers_warnings_of_a_valid_file()
+    {
+        using var dir = new TempDir();
+        var file = dir.File("missing-node.yaml");
+        File.WriteAllText(file, Api.ApiInputTests.MissingNodeManifest);
+        var result = await Run("validate", file);
+        Assert.Equal(0, result.Code); // warnings do not make a file invalid
+        Assert.Contains("warning: timeline[1]: highlight-node: node \"Z\" not found in \"g\"", result.Out);
+        Assert.Contains("warning: timeline[2]:", result.Out);
+        Assert.Contains("valid: 1 scene(s), 2 warning(s)", result.Out);
+    }
+
+    [Fact]
     public async Task Duration_prints_the_computed_length()
     {
         var result = await Run("duration", Bubble);

@@ -56,6 +56,9 @@ public sealed class DistributedCluster : IAsyncLifetime
     public WorkerProcess[] Workers { get; } = new WorkerProcess[2];
     public Dictionary<string, string> Environment { get; } = new();
 
+    /// <summary>Every process's ffmpeg: the real one until a test sets a fault mode.</summary>
+    public Support.FakeFfmpeg Ffmpeg { get; private set; } = null!;
+
     /// <summary>Frame hashes of the show rendered by one process in one pass, with the job's settings.</summary>
     public Task<List<string>> ReferenceFramesAsync() => _reference.Value;
 
@@ -65,6 +68,8 @@ public sealed class DistributedCluster : IAsyncLifetime
         _postgres = await PostgresServer.StartAsync();
         await Postgres.CreateDatabaseAsync("anim");
         Directory.CreateDirectory(OutputDir);
+        Ffmpeg = Support.FakeFfmpeg.Install(Path.Combine(_dir.Path, "bin"));
+        Environment["PATH"] = $"{Ffmpeg.BinDir}:{System.Environment.GetEnvironmentVariable("PATH")}";
         Environment["JOB_STORE"] = "postgres";
         Environment["DATABASE_URL"] = Postgres.Url("anim");
         Environment["OUTPUT_DIR"] = OutputDir;

@@ -120,6 +120,88 @@ public sealed class DistributedRenderTests(DistributedCluster cluster, ITestOutp
         Assert.Equal(HttpStatusCode.OK, video.StatusCode);
     }
 
+    /// <summary>A 24 s show: two chunks at CHUNK_MIN_SECONDS=10.</summary>
+    private const string ShortShow = """
+        meta:
+          title: Short across workers
+          canvas: { width: 640, height: 360, background: "#203010" }
+        objects:
+          - { id: t, type: text, content: "chunks", position: { x: 320, y: 180 } }
+        timeline:
+          - { action: fade-in, target: t, duration: 12s }
+          - { action: fade-out, target: t, duration: 12s }
+        """;
+
+    [PostgresFact]
+    public async Task A_chunk_failing_for_a_real_reason_fails_the_job_with_its_message_after_the_retry_budget()
+    {
+        await cluster.EnsureWorkersAsync();
+        cluster.Ffmpeg.SetMode("crash"); // every worker's ffmpeg reads some frames and exits 1
+        try
+        {
+            var id = JobsApiClient.IdOf(await Api.SubmitYamlAsync(ShortShow, DistributedCluster.Query));
+            var failed = await Api.WaitUntilFinishedAsync(id, RenderTimeout);
+            var logs = string.Join("\n---\n", cluster.Workers.Select(w => w.Tail));
+            Assert.True(JobsApiClient.StatusOf(failed) == "error", $"{failed}\n{logs}");
+            var error = failed.GetProperty("error").GetString()!;
+            Assert.Contains("ffmpeg stopped with an error", error);
+            Assert.Contains("simulated crash", error); // the cause, from ffmpeg's own words
+
+            // The machine's fault was retried (Hangfire, Retries times) before the job failed: the chunk that failed it ran 1 + Retries times.
+            var chunks = await cluster.ChunksAsync(id);
+            Assert.Contains(chunks, c => c.Attempts == ChunkedRenderJobs.Retries + 1);
+            Assert.All(chunks, c => Assert.False(c.Done));
+            var retried = cluster.Workers.SelectMany(w => w.Lines).Count(l => l.Contains($"Job {id}: attempt", StringComparison.Ordinal) && l.Contains("Hangfire retries it", StringComparison.Ordinal));
+            Assert.True(retried >= ChunkedRenderJobs.Retries, $"{retried} retries logged\n{logs}");
+
+            // Every chunk job ends (the others see the failed job and stop) and nothing is left on the shared folder.
+            await cluster.WaitUntilAsync(async () => await cluster.PendingHangfireJobsAsync() == 0, TimeSpan.FromSeconds(90), "every chunk job ending");
+            Assert.Empty(cluster.FilesOf(id));
+            output.WriteLine($"error: {error}; attempts: {string.Join(", ", chunks.Select(c => $"{c.Index}:{c.Attempts}"))}");
+        }
+        finally
+        {
+            cluster.Ffmpeg.SetMode(null);
+        }
+
+        // The workers are unharmed: the next job renders.
+        var next = JobsApiClient.IdOf(await Api.SubmitYamlAsync(ShortShow, DistributedCluster.Query));
+        Assert.Equal("done", JobsApiClient.StatusOf(await Api.WaitUntilFinishedAsync(next, RenderTimeout)));
+    }
+
+    [PostgresFact]
+    public async Task A_narrated_show_renders_in_chunks_with_one_audio_track_made_for_the_whole_show()
+    {
+        await cluster.EnsureWorkersAsync();
+        var show = System.Text.Json.Nodes.JsonNode.Parse("""
+            {
+              "meta": { "title": "Narrated across workers", "canvas": { "width": 640, "height": 360, "background": "#101020" } },
+              "scenes": [
+                { "name": "one", "narration": "First we look at the array. Then we sort it, one pass at a time.",
+                  "manifest": { "meta": { "title": "one" }, "objects": [{ "id": "t", "type": "text", "content": "one", "position": { "x": 320, "y": 180 } }],
+                    "timeline": [{ "action": "fade-in", "target": "t", "duration": "12s" }] } },
+                { "name": "two", "narration": "In the end every value is in its place.",
+                  "manifest": { "meta": { "title": "two" }, "objects": [{ "id": "u", "type": "text", "content": "two", "position": { "x": 320, "y": 180 } }],
+                    "timeline": [{ "action": "fade-in", "target": "u", "duration": "12s" }] } }
+              ]
+            }
+            """);
+        var id = JobsApiClient.IdOf(await Api.SubmitJsonAsync(new { show, width = 256, height = 144, fps = 30, narrate = true, subtitles = "file" }));
+        var done = await Api.WaitUntilFinishedAsync(id, RenderTimeout);
+        Assert.True(JobsApiClient.StatusOf(done) == "done", $"{done}\n{string.Join("\n---\n", cluster.Workers.Select(w => w.Tail))}");
+
+        var chunks = await cluster.ChunksAsync(id);
+        Assert.True(chunks.Count >= 2, $"expected a chunked render, got {chunks.Count} chunk(s)");
+        var probe = Support.FfprobeInfo.Read(Path.Combine(cluster.OutputDir, $"{id}.mp4"));
+        Assert.True(probe.HasAudio, "the joined video carries the narration");
+        Assert.Equal(probe.VideoDuration, probe.Duration, 1); // one track as long as the video, not one per chunk
+        using var vtt = await Api.Http.GetAsync($"/api/v1/jobs/{id}/subtitles.vtt");
+        Assert.Equal(HttpStatusCode.OK, vtt.StatusCode);
+        Assert.Contains("In the end every value is in its place.", await vtt.Content.ReadAsStringAsync());
+        // One join muxed the audio track of the whole show onto the joined chunks.
+        Assert.Equal(1, cluster.Workers.SelectMany(w => w.Lines).Count(l => l.Contains($"joined {chunks.Count} chunk(s) of job {id}", StringComparison.Ordinal)));
+    }
+
     [PostgresFact]
     public async Task Web_nodes_show_the_mode_the_workers_and_the_dashboard_behind_the_token()
     {

@@ -41,11 +41,8 @@ public sealed class FfmpegFaultTests(ITestOutputHelper output) : IDisposable
         Assert.Contains("install ffmpeg: apt-get install -y ffmpeg", missing.Error);
 
         // 2. An ffmpeg that starts (and answers -version), reads part of the frames from its pipe and dies.
-        var script = Path.Combine(bin, "ffmpeg");
-        var mode = Path.Combine(bin, "mode");
-        await File.WriteAllTextAsync(mode, "crash");
-        await File.WriteAllTextAsync(script, FakeFfmpeg(mode));
-        File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var fake = FakeFfmpeg.Install(bin);
+        fake.SetMode("crash");
         var crashed = await FinishAsync(app, "crash");
         Assert.Equal("error", crashed.Status);
         Assert.Contains("ffmpeg stopped with an error", crashed.Error);
@@ -53,13 +50,13 @@ public sealed class FfmpegFaultTests(ITestOutputHelper output) : IDisposable
         Assert.Contains("ffmpeg -version", crashed.Error);
 
         // 3. An ffmpeg that hangs (never reads, never exits): the watchdog stops the render.
-        await File.WriteAllTextAsync(mode, "hang");
+        fake.SetMode("hang");
         var hung = await FinishAsync(app, "hang");
         Assert.Equal("error", hung.Status);
         Assert.Contains("made no progress for 5 s", hung.Error);
 
         // 4. ffmpeg works again: the app never went down, the next job renders.
-        File.Delete(mode);
+        fake.SetMode(null);
         var fine = await FinishAsync(app, "fine");
         Assert.Equal("done", fine.Status);
         using (var live = await app.Http.GetAsync("/health/live")) Assert.Equal(HttpStatusCode.OK, live.StatusCode);
@@ -67,33 +64,6 @@ public sealed class FfmpegFaultTests(ITestOutputHelper output) : IDisposable
         Assert.Empty(app.TempFiles());
         output.WriteLine($"missing: {missing.Error}\ncrash: {crashed.Error}\nhang: {hung.Error}");
     }
-
-    /// <summary>
-    /// A stand-in for ffmpeg: with "crash" in the mode file it connects to the frame pipe (FFMpegCore's
-    /// "-i unix:…"), reads 256 KB and exits 1; with "hang" it sleeps; otherwise, and for -version, it runs
-    /// the real /usr/bin/ffmpeg.
-    /// </summary>
-    private static string FakeFfmpeg(string modeFile) => $$"""
-        #!/usr/bin/python3
-        import os, socket, sys, time
-        args = sys.argv[1:]
-        mode = open("{{modeFile}}").read().strip() if os.path.exists("{{modeFile}}") else ""
-        if mode == "" or args == ["-version"]:
-            os.execv("/usr/bin/ffmpeg", ["ffmpeg"] + args)
-        if mode == "hang":
-            time.sleep(3600)
-        source = next(a[5:] for a in args if a.startswith("unix:"))
-        pipe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        pipe.connect(source)
-        received = 0
-        while received < 256 * 1024:
-            chunk = pipe.recv(65536)
-            if not chunk:
-                break
-            received += len(chunk)
-        sys.stderr.write("fake ffmpeg: simulated crash after %d bytes of frames\n" % received)
-        sys.exit(1)
-        """.Replace("\r", "");
 
     private static async Task<(string Status, string Error)> FinishAsync(AppProcess app, string title)
     {

@@ -27,9 +27,11 @@ internal static class RenderEndpoints
         if (read.Error is not null) return read.Error;
         var check = RenderRequestCheck.Check(read.Request!);
         var show = check.Prepared?.Show;
-        // Layout checks (lint) of a valid manifest come as warnings too, with their path and second.
+        // A valid manifest is also compiled as for rendering (the renderer's own warnings: a node that does not exist, …),
+        // and its layout checks (lint) come as warnings too, with their path and second.
         var layout = check.IsValid && check.Prepared is { } prepared
-            ? Core.Manifest.Lint.LayoutLint.Run(prepared, LintBudget, http.RequestAborted).Select(w => w.ToDiagnostic())
+            ? Core.Rendering.RendererWarnings.Find(prepared, http.RequestAborted)
+                .Concat(Core.Manifest.Lint.LayoutLint.Run(prepared, LintBudget, http.RequestAborted).Select(w => w.ToDiagnostic()))
             : [];
         return Results.Ok(new ValidationReportDto(
             check.IsValid,
