@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using AnimPlatform.Core.Generation.Building;
 using AnimPlatform.Core.Generation.Input;
-using AnimPlatform.Core.Rendering.Objects;
 
 namespace AnimPlatform.Core.Generation.Trees;
 
@@ -12,8 +11,6 @@ namespace AnimPlatform.Core.Generation.Trees;
 /// </summary>
 public sealed class AvlGenerator : IShowGenerator
 {
-    private const double Radius = 30, SiblingSpacing = 60;
-
     public GeneratorInfo Info { get; } = new("avl", "AVL Tree", "Trees",
         ["avl tree", "avl", "avl trees", "avl insert", "avl rotation", "avl rotations", "avl tree rotations",
          "self balancing tree", "self-balancing tree", "balanced binary search tree"],
@@ -65,7 +62,7 @@ public sealed class AvlGenerator : IShowGenerator
             "An AVL tree is a binary search tree that rebalances itself: after an insert, the first node whose subtrees differ in height by two is fixed with a rotation.");
 
         var s = StandardScenes.Walkthrough(show, "walkthrough", "AVL Tree",
-            Narrate(trace), [("comparing", "compare"), ("new", "found"), ("out of balance", "swap"), ("rotates", "pivot")]);
+            Narrate(trace), [("comparing", "compare"), ("new", "found"), ("out of balance", "swap"), ("rotates", "queued")]);
         s.Text("heights", Theme.CenterX, 950, "bold 24px monospace", Theme.Accent);
         s.FadeIn("heights", 0.3);
 
@@ -76,24 +73,7 @@ public sealed class AvlGenerator : IShowGenerator
         string Add(IReadOnlyList<(int Value, int? Parent, string? Side)> nodes)
         {
             var id = $"tree{++version}";
-            s.Add(new JsonObject
-            {
-                ["id"] = id,
-                ["type"] = "tree",
-                ["root"] = new BstNode(nodes[0].Value).Id,
-                ["position"] = SceneBuilder.Pos(Theme.CenterX, rootY),
-                ["nodes"] = new JsonArray(nodes.Select(n =>
-                {
-                    var o = new JsonObject { ["id"] = new BstNode(n.Value).Id, ["label"] = n.Value.ToString() };
-                    if (n.Parent is { } p)
-                    {
-                        o["parent"] = new BstNode(p).Id;
-                        o["side"] = n.Side;
-                    }
-                    return (JsonNode?)o;
-                }).ToArray()),
-                ["style"] = new JsonObject { ["levelSpacing"] = levelSpacing },
-            });
+            s.Add(TreeObjects.Build(id, Theme.CenterX, rootY, Specs(nodes), levelSpacing));
             drawn = nodes;
             return id;
         }
@@ -161,7 +141,7 @@ public sealed class AvlGenerator : IShowGenerator
                 foreach (var rotation in fix.Rotations)
                 {
                     var targets = Layout(rotation.TreeAfter, levelSpacing);
-                    s.Do(Act.HighlightNode(treeId!, new BstNode(rotation.At).Id, "$pivot", 0.3))
+                    s.Do(Act.HighlightNode(treeId!, new BstNode(rotation.At).Id, "$queued", 0.3))
                      .Step($"Rotate {rotation.Direction} at {rotation.At}: its {(rotation.Direction == "right" ? "left" : "right")} child moves up")
                      .Together(rotation.TreeAfter.Select(n => Act.MoveNode(treeId!, new BstNode(n.Value).Id,
                          Theme.CenterX + targets[n.Value].X, rootY + targets[n.Value].Y, 1.0)))
@@ -186,22 +166,17 @@ public sealed class AvlGenerator : IShowGenerator
 
         void Reset(IEnumerable<int> nodes)
         {
-            if (treeId is null) return;
-            s.Together(nodes.Distinct().Select(n => Act.NodeStyle(treeId, new BstNode(n).Id, Theme.BaseFill, Theme.BaseStroke, 3, 0.25)));
+            if (treeId is not null) TreeObjects.Reset(s, treeId, nodes.Select(n => new BstNode(n).Id), 0.25);
         }
     }
+
+    private static List<TreeNodeSpec> Specs(IReadOnlyList<(int Value, int? Parent, string? Side)> nodes) =>
+        nodes.Select(n => new TreeNodeSpec(new BstNode(n.Value).Id, n.Value.ToString(), n.Parent is { } p ? new BstNode(p).Id : null, n.Parent is null ? null : n.Side)).ToList();
 
     /// <summary>Positions relative to the root, exactly as the renderer lays the tree out.</summary>
     private static Dictionary<int, (double X, double Y)> Layout(IReadOnlyList<(int Value, int? Parent, string? Side)> nodes, double levelSpacing)
     {
-        var children = nodes.ToDictionary(n => new BstNode(n.Value).Id, _ => new TreeLayout.Children());
-        foreach (var n in nodes.Where(n => n.Parent is not null))
-        {
-            var c = children[new BstNode(n.Parent!.Value).Id];
-            if (n.Side == "left") c.Left = new BstNode(n.Value).Id;
-            else c.Right = new BstNode(n.Value).Id;
-        }
-        var positions = TreeLayout.Compute(new BstNode(nodes[0].Value).Id, children, levelSpacing, SiblingSpacing, Radius);
+        var positions = TreeObjects.Layout(Specs(nodes), levelSpacing);
         return nodes.ToDictionary(n => n.Value, n => positions[new BstNode(n.Value).Id]);
     }
 
