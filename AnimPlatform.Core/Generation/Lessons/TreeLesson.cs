@@ -13,7 +13,7 @@ public static class TreeLesson
     public static void Play(SceneBuilder s, BinarySearchTree tree, IReadOnlyList<Beat> beats, string? finalCaption = null)
     {
         var height = Math.Max(1, tree.Height());
-        var levelSpacing = Math.Min(120, 520.0 / height);
+        var levelSpacing = Math.Min(120, 465.0 / height); // the lowest node stays above a three-line subtitle band
         s.Add(TreeObjects.Build(TreeId, Theme.CenterX, 250, tree.Specs(), levelSpacing));
         s.Text(InfoId, Theme.CenterX, 930, "bold 28px monospace", Theme.Accent);
         s.Together(Act.FadeIn(TreeId, 0.6), Act.FadeIn(InfoId, 0.6)).Pause(0.6);

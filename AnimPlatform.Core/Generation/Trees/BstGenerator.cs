@@ -76,8 +76,8 @@ public sealed class BstGenerator : IShowGenerator
         var ops = ReadOperations(input, seed, notes);
         var trace = Run(ops);
         var maxHeight = Math.Max(1, trace.Steps.Max(s => s.HeightAfter));
-        var levelSpacing = Math.Min(110, 530.0 / maxHeight);
-        var rootY = 230 + (530 - levelSpacing * maxHeight) / 2; // the lowest node stays above the subtitle band
+        var levelSpacing = Math.Min(110, 485.0 / maxHeight);
+        var rootY = 230 + (485 - levelSpacing * maxHeight) / 2; // the lowest node stays above a three-line subtitle band
 
         var show = new ShowBuilder(Info.Title, Info.Id);
         var inputText = string.Join(", ", ops);

@@ -35,7 +35,7 @@ internal sealed class TrieScene(SceneBuilder s, TrieGenerator.Trace trace)
         var leaves = prefixes.Count(p => Children(p).Count == 0);
         var depth = Math.Max(1, prefixes.Max(p => p.Length));
         var dx = Math.Min(170, 1500.0 / Math.Max(1, leaves));
-        var dy = Math.Min(95, 520.0 / depth);
+        var dy = Math.Min(95, 465.0 / depth); // the lowest node stays above a three-line subtitle band
         var x0 = Theme.CenterX - (leaves - 1) * dx / 2;
         var pos = new Dictionary<string, (double, double)>();
         var next = 0;
