@@ -6,7 +6,7 @@ using AnimPlatform.Core.Manifest.Lint;
 namespace AnimPlatform.Tests.Generation;
 
 /// <summary>
-/// The tree lessons pass the layout checks (no warning at all) for 50 random seeds and for hand-picked inputs
+/// The tree lessons (BST, AVL, trie, traversals, heap) pass the layout checks (no warning at all) for 50 random seeds and for hand-picked inputs
 /// that reach every delete case; a BST delete never crossfades two trees.
 /// </summary>
 [Trait("Category", TestCategory.Unit)]
@@ -26,6 +26,7 @@ public sealed class TreeLintTests
     [InlineData("trie")]
     [InlineData("tree-traversal")]
     [InlineData("binary-heap")]
+    [InlineData("avl")]
     public void Fifty_random_seeds_lint_clean(string generator)
     {
         var g = Catalog.Find(generator)!;
@@ -41,6 +42,8 @@ public sealed class TreeLintTests
     [InlineData("bst", "insert 50 30 70 20 60 delete 30 delete 70 delete 50 search 60")]   // one child (left, then left again), root with two children
     [InlineData("bst", "insert 8 3 10 1 6 14 4 7 13 delete 10 delete 3 delete 8 delete 99")]
     [InlineData("bst", "insert 5 delete 5 insert 7 search 7")]
+    [InlineData("avl", "insert 10 20 30 40 50 25")]
+    [InlineData("avl", "insert 30 20 10 25 28 27 5 1")]
     [InlineData("binary-heap", "max insert 5 3 8 1 extract")]
     [InlineData("binary-heap", "max insert 5 3 8 1 9 2 extract extract")]
     [InlineData("binary-heap", "insert 12 11 10 9 8 7 6 5 4 3 2 1 extract extract extract extract")]

@@ -79,10 +79,48 @@ public sealed class AvlGenerator : IShowGenerator
         }
 
         // The re-linked tree replaces the old one where its nodes already stand, so only the edges change.
+        var look = new Dictionary<int, string>();
+        JsonObject Hl(int value, string color, double d)
+        {
+            look[value] = color;
+            return Act.HighlightNode(treeId!, new BstNode(value).Id, "$" + color, d);
+        }
+
+        // A graph of the drawn nodes where they stand, with only the links the rotation keeps; the tree is cut to it.
+        string Detached(IReadOnlyList<(int Value, int? Parent, string? Side)> now, IReadOnlyList<(int Value, int? Parent, string? Side)> after)
+        {
+            var at = Layout(now, levelSpacing);
+            var kept = now.Where(n => n.Parent is not null).Select(n => (n.Parent!.Value, n.Value))
+                .Intersect(after.Where(n => n.Parent is not null).Select(n => (n.Parent!.Value, n.Value))).ToList();
+            var id = $"rot{++version}";
+            s.Add(new JsonObject
+            {
+                ["id"] = id,
+                ["type"] = "graph",
+                ["nodes"] = new JsonArray(now.Select(n => (JsonNode?)new JsonObject
+                {
+                    ["id"] = new BstNode(n.Value).Id, ["label"] = n.Value.ToString(),
+                    ["x"] = Math.Round(Theme.CenterX + at[n.Value].X, 2), ["y"] = Math.Round(rootY + at[n.Value].Y, 2),
+                }).ToArray()),
+                ["edges"] = new JsonArray(kept.Select(e => (JsonNode?)new JsonObject { ["from"] = new BstNode(e.Item1).Id, ["to"] = new BstNode(e.Item2).Id }).ToArray()),
+                // The tree kind's look, so the cut changes nothing but the links that go.
+                ["style"] = new JsonObject { ["nodeColor"] = Theme.BaseFill, ["nodeStroke"] = Theme.BaseStroke, ["edgeColor"] = Theme.Color("edgeBase"), ["edgeWidth"] = 3 },
+            });
+            Restyle(id);
+            s.Together(Act.FadeOut(treeId!, 0), Act.FadeIn(id, 0));
+            treeId = id;
+            return id;
+        }
+
+        // Carries the node colours over to a new object before it is shown.
+        void Restyle(string id) =>
+            s.Together(look.Where(l => drawn.Any(n => n.Value == l.Key)).Select(l => Act.HighlightNode(id, new BstNode(l.Key).Id, "$" + l.Value, 0)));
+
         void Relink(IReadOnlyList<(int Value, int? Parent, string? Side)> nodes, string caption, double crossfade)
         {
             var old = treeId;
             treeId = Add(nodes);
+            Restyle(treeId);
             s.Step(caption);
             var actions = new List<JsonObject> { Act.FadeIn(treeId, crossfade) };
             if (old is not null) actions.Add(Act.FadeOut(old, crossfade));
@@ -96,7 +134,7 @@ public sealed class AvlGenerator : IShowGenerator
             foreach (var p in step.Path)
             {
                 var caption = v == p ? $"{v} = {p} → already in the tree" : v < p ? $"{v} < {p} → go left" : $"{v} > {p} → go right";
-                s.Step(caption).Do(Act.HighlightNode(treeId!, new BstNode(p).Id, "$compare", 0.3)).Pause(0.6);
+                s.Step(caption).Do(Hl(p, "compare", 0.3)).Pause(0.6);
             }
             if (step.Duplicate)
             {
@@ -108,13 +146,13 @@ public sealed class AvlGenerator : IShowGenerator
             if (step.Parent is null)
             {
                 Relink([(v, null, null)], $"The tree is empty: {v} becomes the root", 0.6);
-                s.Do(Act.HighlightNode(treeId!, id, "$found", 0.3)).Pause(0.5);
+                s.Do(Hl(v, "found", 0.3)).Pause(0.5);
                 Reset([v]);
                 continue;
             }
             s.Step($"Empty {step.Side} child of {step.Parent} → insert {v} there")
              .Do(Act.InsertNode(treeId!, id, new BstNode(step.Parent.Value).Id, step.Side!, v.ToString(), 0.8))
-             .Do(Act.HighlightNode(treeId!, id, "$found", 0.3)).Pause(0.4);
+             .Do(Hl(v, "found", 0.3)).Pause(0.4);
             drawn = [.. drawn, (v, step.Parent, step.Side)];
             Reset(step.Path);
 
@@ -123,7 +161,7 @@ public sealed class AvlGenerator : IShowGenerator
             {
                 var bad = Math.Abs(balance) >= 2;
                 s.SetText("heights", $"node {value}: height {height}, balance {balance:+0;-0;0}")
-                 .Do(Act.HighlightNode(treeId!, new BstNode(value).Id, bad ? "$swap" : "$compare", 0.3))
+                 .Do(Hl(value, bad ? "swap" : "compare", 0.3))
                  .Step(bad ? $"Balance of {value} is {balance:+0;-0} → out of balance" : $"Back up: {value} is balanced ({balance:+0;-0;0})")
                  .Pause(bad ? 1.0 : 0.5);
                 if (!bad) Reset([value]);
@@ -141,13 +179,17 @@ public sealed class AvlGenerator : IShowGenerator
                 foreach (var rotation in fix.Rotations)
                 {
                     var targets = Layout(rotation.TreeAfter, levelSpacing);
-                    s.Do(Act.HighlightNode(treeId!, new BstNode(rotation.At).Id, "$queued", 0.3))
-                     .Step($"Rotate {rotation.Direction} at {rotation.At}: its {(rotation.Direction == "right" ? "left" : "right")} child moves up")
-                     .Together(rotation.TreeAfter.Select(n => Act.MoveNode(treeId!, new BstNode(n.Value).Id,
+                    s.Do(Hl(rotation.At, "queued", 0.3));
+                    // The links that change let go first (a graph of the same nodes, cut to while it looks the same
+                    // minus those links), the nodes slide to their new places, then the re-linked tree appears.
+                    var loose = Detached(drawn, rotation.TreeAfter);
+                    s.Step($"Rotate {rotation.Direction} at {rotation.At}: its {(rotation.Direction == "right" ? "left" : "right")} child moves up")
+                     .Together(rotation.TreeAfter.Select(n => Act.MoveNode(loose, new BstNode(n.Value).Id,
                          Theme.CenterX + targets[n.Value].X, rootY + targets[n.Value].Y, 1.0)))
                      .Pause(0.3);
                     Relink(rotation.TreeAfter, $"Re-link: {DescribeLinks(rotation)}", 0.4);
                 }
+                Reset(look.Keys.ToList());
             }
             s.SetText("heights", $"height of the tree: {HeightOf(drawn)}").Pause(0.3);
         }
@@ -166,6 +208,8 @@ public sealed class AvlGenerator : IShowGenerator
 
         void Reset(IEnumerable<int> nodes)
         {
+            nodes = nodes.ToList();
+            foreach (var n in nodes) look.Remove(n);
             if (treeId is not null) TreeObjects.Reset(s, treeId, nodes.Select(n => new BstNode(n).Id), 0.25);
         }
     }
