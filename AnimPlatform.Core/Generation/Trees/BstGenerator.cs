@@ -229,7 +229,8 @@ public sealed class BstGenerator : IShowGenerator
                             var after = Where(live.Specs());
                             s.Step($"{c}'s subtree moves up into {v}'s place")
                              .Together(after.Select(p => Act.MoveNode(treeId, p.Key, p.Value.X, p.Value.Y, 1.0))
-                                 .Append(Act.MoveNode(treeId, id, after[new BstNode(c).Id].X, after[new BstNode(c).Id].Y, 1.0)))
+                                 .Append(Act.MoveNode(treeId, id, after[new BstNode(c).Id].X, after[new BstNode(c).Id].Y, 1.0))
+                                 .Append(Act.NodeStyle(treeId, id, Theme.Color("discard"), Theme.BaseStroke, 3, 0.5)))
                              .Pause(0.3);
                             CutTo();
                             s.Pause(0.6);
@@ -258,7 +259,8 @@ public sealed class BstGenerator : IShowGenerator
                                     ? $"{right} takes the old place of {succ}: link it to {succParent}"
                                     : $"The old place of {succ} was a leaf — nothing to re-link")
                              .Together(after.Select(p => Act.MoveNode(treeId, p.Key, p.Value.X, p.Value.Y, 1.0))
-                                 .Append(Act.MoveNode(treeId, id, after[succId].X, after[succId].Y, 1.0)))
+                                 .Append(Act.MoveNode(treeId, id, after[succId].X, after[succId].Y, 1.0))
+                                 .Append(Act.NodeStyle(treeId, id, Theme.Color("discard"), Theme.BaseStroke, 3, 0.5)))
                              .Pause(0.2);
                             CutTo();
                             s.Do(Act.HighlightNode(treeId, succId, "$queued", 0.01));
