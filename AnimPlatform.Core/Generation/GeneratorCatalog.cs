@@ -52,6 +52,7 @@ public sealed class GeneratorCatalog
         new PrimGenerator(),
         new BstGenerator(),
         new AvlGenerator(),
+        new TrieGenerator(),
         new BinaryHeapGenerator(),
         new TraversalGenerator(),
         new LcsGenerator(),

@@ -89,8 +89,17 @@ public class TreeGeneratorTests
         }
         Assert.Equal(extracted, trace.Extracted);
         // The array view in the show ends as the heap's array.
-        var cells = ReplayCells(Scene(generated.Show, "walkthrough"))["arr"][^1];
-        Assert.Equal(Strings(trace.ArrayAfterEachOperation[^1]), cells);
+        var scene = Scene(generated.Show, "walkthrough");
+        var grid = ((JsonArray)scene["manifest"]!["objects"]!).Select(o => (JsonObject)o!).Single(o => (string?)o["id"] == "arr");
+        var cells = ((JsonArray)grid["values"]![0]!).Select(v => (string)v!).ToList();
+        foreach (var a in Actions(scene).Where(a => (string?)a["action"] == "set-grid-cell" && (string?)a["target"] == "arr"))
+            cells[(int)a["cell"]![1]!] = (string)a["value"]!;
+        Assert.Equal(Strings(trace.ArrayAfterEachOperation[^1]), cells.TakeWhile(c => c.Length > 0).ToList());
+        Assert.All(cells.SkipWhile(c => c.Length > 0), c => Assert.Equal("", c));
+        // The tree shows exactly the slots in use: the last graph version has one node per value, in heap order.
+        var graphs = ((JsonArray)scene["manifest"]!["objects"]!).Select(o => (JsonObject)o!).Where(o => (string?)o["type"] == "graph").ToList();
+        if (trace.ArrayAfterEachOperation[^1].Length > 0)
+            Assert.Equal(trace.ArrayAfterEachOperation[^1].Length, ((JsonArray)graphs[^1]["nodes"]!).Count);
         AssertValidAndRenders(generated.Show);
     }
 

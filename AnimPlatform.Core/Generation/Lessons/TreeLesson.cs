@@ -12,27 +12,9 @@ public static class TreeLesson
 
     public static void Play(SceneBuilder s, BinarySearchTree tree, IReadOnlyList<Beat> beats, string? finalCaption = null)
     {
-        var nodes = tree.PreOrder();
         var height = Math.Max(1, tree.Height());
-        var levelSpacing = Math.Min(120, 520.0 / height);
-        s.Add(new JsonObject
-        {
-            ["id"] = TreeId,
-            ["type"] = "tree",
-            ["root"] = nodes[0].Node.Id,
-            ["position"] = SceneBuilder.Pos(Theme.CenterX, 250),
-            ["nodes"] = new JsonArray(nodes.Select(n =>
-            {
-                var o = new JsonObject { ["id"] = n.Node.Id, ["label"] = n.Node.Value.ToString() };
-                if (n.Parent is not null)
-                {
-                    o["parent"] = n.Parent.Id;
-                    o["side"] = n.Side;
-                }
-                return (JsonNode?)o;
-            }).ToArray()),
-            ["style"] = new JsonObject { ["levelSpacing"] = Math.Round(levelSpacing, 1) },
-        });
+        var levelSpacing = Math.Min(120, 465.0 / height); // the lowest node stays above a three-line subtitle band
+        s.Add(TreeObjects.Build(TreeId, Theme.CenterX, 250, tree.Specs(), levelSpacing));
         s.Text(InfoId, Theme.CenterX, 930, "bold 28px monospace", Theme.Accent);
         s.Together(Act.FadeIn(TreeId, 0.6), Act.FadeIn(InfoId, 0.6)).Pause(0.6);
         new BeatPlayer(s, Emit, InfoId).Play(beats);

@@ -122,11 +122,21 @@ public sealed class HashTableGenerator : IShowGenerator
 
         var s = StandardScenes.Walkthrough(show, "walkthrough", "Hash Table with Chaining", Narrate(trace),
             [("bucket / checking", "compare"), ("inserted / found", "found"), ("deleting", "swap")]);
-        s.DataStructure("buckets", "array", Theme.CenterX, BucketY, new JsonObject { ["cellWidth"] = CellWidth, ["cellHeight"] = 50, ["gap"] = Gap });
+        // The buckets are a one-row grid (no "Array" caption, labels readable); cells are CellWidth + Gap wide, so
+        // their centres are BucketX.
+        s.Add(new JsonObject
+        {
+            ["id"] = "buckets",
+            ["type"] = "grid",
+            ["rows"] = 1,
+            ["cols"] = m,
+            ["position"] = SceneBuilder.Pos(Theme.CenterX, BucketY),
+            ["values"] = new JsonArray(new JsonArray(Enumerable.Range(0, m).Select(i => (JsonNode?)JsonValue.Create($"#{i}")).ToArray())),
+            ["style"] = new JsonObject { ["cellWidth"] = CellWidth + Gap, ["cellHeight"] = 56, ["fontSize"] = 24, ["fillColor"] = "#2a2a4a", ["borderColor"] = "#5a5a8a" },
+        });
         s.Text("hash", Theme.CenterX, 195, "bold 26px monospace", Theme.Accent);
         s.Text("load", Theme.CenterX, 980, "22px sans-serif", Theme.Subtle);
-        s.Together(Act.FadeIn("buckets", 0.5), Act.FadeIn("hash", 0.3), Act.FadeIn("load", 0.3));
-        s.Do(Act.InitCells("buckets", Enumerable.Range(0, m).Select(i => $"#{i}"), 0.8));
+        s.Together(Act.FadeIn("buckets", 0.5), Act.FadeIn("hash", 0.3), Act.FadeIn("load", 0.3)).Pause(0.3);
 
         var chains = Enumerable.Range(0, m).Select(_ => new List<(int Key, NodeSprite Node, TextSprite? Arrow)>()).ToList();
         var made = 0;
@@ -166,7 +176,7 @@ public sealed class HashTableGenerator : IShowGenerator
             s.SetText(StandardScenes.TitleId, $"{op.Command}({key})")
              .SetText("hash", $"h({key}) = {key} mod {m} = {b}")
              .Step($"{key} goes to bucket {b}")
-             .Do(Act.HighlightCell("buckets", b, "$compare", 0.35)).Pause(0.8);
+             .Do(BucketCell("highlight-grid-cell", b, 0.35, "$compare")).Pause(0.8);
             var walked = WalkChain(b, key, stopAtMatch: true);
             switch (step.Outcome)
             {
@@ -224,7 +234,7 @@ public sealed class HashTableGenerator : IShowGenerator
                     break;
                 }
             }
-            s.Do(Act.HighlightCell("buckets", b, "$base", 0.3)).SetText("load", Load()).Pause(0.5);
+            s.Do(BucketCell("clear-grid-cell", b, 0.3)).SetText("load", Load()).Pause(0.5);
         }
         var longest = chains.Max(c => c.Count);
         s.Step($"Longest chain: {longest} key{(longest == 1 ? "" : "s")} — {Load()}").Pause(1.5).FadeOutAll();
@@ -240,6 +250,13 @@ public sealed class HashTableGenerator : IShowGenerator
             "A hash table with chaining sends each key to a bucket with the hash function and keeps colliding keys in a chain. With a low load factor, operations take constant time on average.");
         LessonScenes.Outro(show, "the hash picks the bucket, so a lookup checks one short chain", "That's a hash table with chaining. Try your own keys.");
         return new GeneratedShow(show.Build(), Info.Id, Info.Title, inputText, notes, trace);
+    }
+
+    private static JsonObject BucketCell(string action, int b, double d, string? color = null)
+    {
+        var o = new JsonObject { ["action"] = action, ["target"] = "buckets", ["cell"] = new JsonArray(0, b), ["duration"] = Fmt.Seconds(d) };
+        if (color is not null) o["color"] = color;
+        return o;
     }
 
     private static string Narrate(Trace t) =>

@@ -98,11 +98,33 @@ public abstract class LinearStructureGenerator : IShowGenerator
         var s = StandardScenes.Walkthrough(show, "walkthrough", Info.Title, Narrate(trace, name),
             [("added", "done"), ("removed", "swap"), ("peeked", "compare")]);
         s.DataStructure(name, name, Theme.CenterX, 540, new JsonObject { ["cellWidth"] = 90, ["cellHeight"] = 60 });
-        s.Text("ends", Theme.CenterX, 640, "20px sans-serif", Theme.Muted, IsStack ? "bottom (left) … top (right): push and pop happen at the top" : "front (left) … back (right): enqueue at the back, dequeue at the front");
+        s.Text("ends", Theme.CenterX, 680, "22px sans-serif", Theme.Subtle, IsStack ? "bottom (left) … top (right): push and pop happen at the top" : "front (left) … back (right): enqueue at the back, dequeue at the front");
         s.Text("status", Theme.CenterX, 330, "bold 28px sans-serif", Theme.Accent);
         s.Text("removed", Theme.CenterX, 800, "bold 24px sans-serif", Theme.Subtle);
         s.Together(Act.FadeIn(name, 0.5), Act.FadeIn("ends", 0.5), Act.FadeIn("status", 0.3), Act.FadeIn("removed", 0.3));
         s.SetText("status", Status(IsStack, [])).Pause(0.6);
+        // Pointers: top (stack), or front and back (queue); hidden while the structure is empty.
+        // Below the cells: the row's caption sits above them.
+        var pointers = IsStack ? new[] { ("top", "below") } : [("front", "below"), ("back", "below")];
+        foreach (var (pid, side) in pointers) s.Add(PointerActs.Pointer(pid, name, 0, pid, side, pid == "front" ? "#00d2ff" : "#f1c40f"));
+        var shown = false;
+        void Point(IReadOnlyList<int> after)
+        {
+            if (after.Count == 0)
+            {
+                if (shown) s.Together(pointers.Select(p => Act.FadeOut(p.Item1, 0.3)));
+                shown = false;
+                return;
+            }
+            int At(string pid) => pid == "front" ? 0 : after.Count - 1;
+            if (!shown)
+            {
+                s.Together(pointers.Select(p => PointerActs.Move(p.Item1, At(p.Item1), 0)));
+                s.Together(pointers.Select(p => Act.FadeIn(p.Item1, 0.3)));
+            }
+            else s.Together(pointers.Select(p => PointerActs.Move(p.Item1, At(p.Item1), 0.35)));
+            shown = true;
+        }
 
         var removed = new List<int>();
         IReadOnlyList<int> row = [];
@@ -116,6 +138,7 @@ public abstract class LinearStructureGenerator : IShowGenerator
                     s.Step(IsStack ? $"push({step.Value}): {step.Value} goes on top" : $"enqueue({step.Value}): {step.Value} joins at the back");
                     s.Do(IsStack ? Act.Push(name, [step.Value!.Value.ToString()], 0.6) : Act.Enqueue(name, [step.Value!.Value.ToString()], 0.6));
                     s.SetText("status", Status(IsStack, step.After));
+                    Point(step.After);
                     s.Do(Act.HighlightCell(name, step.After.Count - 1, "$done", 0.3)).Pause(0.7)
                      .Do(Act.HighlightCell(name, step.After.Count - 1, "$base", 0.3));
                     break;
@@ -126,6 +149,7 @@ public abstract class LinearStructureGenerator : IShowGenerator
                     s.Do(Act.HighlightCell(name, index, "$swap", 0.35)).Pause(0.6)
                      .Do(IsStack ? Act.Pop(name, 0.7) : Act.Dequeue(name, 0.7));
                     s.SetText("status", Status(IsStack, step.After));
+                    Point(step.After);
                     removed.Add(step.Value!.Value);
                     s.SetText("removed", $"Removed so far: {string.Join(", ", removed)}");
                     break;
@@ -157,7 +181,7 @@ public abstract class LinearStructureGenerator : IShowGenerator
 
     private static string Status(bool stack, IReadOnlyList<int> row) =>
         row.Count == 0 ? "size = 0 (empty)"
-            : stack ? $"size = {row.Count}    top = {row[^1]}" : $"size = {row.Count}    front = {row[0]}    back = {row[^1]}";
+            : stack ? $"size = {row.Count} · top = {row[^1]}" : $"size = {row.Count} · front = {row[0]} · back = {row[^1]}";
 
     private static string Narrate(Trace t, string name) =>
         $"We run {t.Steps.Count} operations on the {name}: " +

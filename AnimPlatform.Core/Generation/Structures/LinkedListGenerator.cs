@@ -5,7 +5,8 @@ namespace AnimPlatform.Core.Generation.Structures;
 
 /// <summary>
 /// Singly linked list: the leading numbers build the list; then insert (at an index, at the head, or at
-/// the end), delete by value and search. Each node is its own circle with an arrow to the next one.
+/// the end), delete by value and search. The next pointers are the arrows of a directed graph that are
+/// rewired one at a time (<see cref="LinkedListScene"/>), with head and cur pointers.
 /// </summary>
 public sealed class LinkedListGenerator : IShowGenerator
 {
@@ -101,19 +102,12 @@ public sealed class LinkedListGenerator : IShowGenerator
         return new Trace(initial, steps);
     }
 
-    private const double RowY = 540;
-    private const double EnterY = 380;
-    private const double Spacing = 165;
-
     public GeneratedShow Generate(string input, int seed)
     {
         var notes = new List<string>();
         var (initial, ops) = ReadOperations(input, seed, notes);
         var trace = Run(initial, ops);
         var maxLen = Math.Max(initial.Count, trace.Steps.Max(s => s.After.Count));
-        var x0 = Theme.CenterX - maxLen * Spacing / 2;
-        double SlotX(int k) => x0 + k * Spacing;
-
         var show = new ShowBuilder(Info.Title, Info.Id);
         var inputText = $"{Fmt.List(initial)}, then {string.Join(", ", ops)}";
         LessonScenes.Intro(show, "Nodes that point to the next node",
@@ -126,39 +120,10 @@ public sealed class LinkedListGenerator : IShowGenerator
             "A singly linked list is a chain of nodes, each pointing to the next. We reach it through the head pointer.");
 
         var s = StandardScenes.Walkthrough(show, "walkthrough", "Singly Linked List", Narrate(trace),
-            [("walking", "compare"), ("new / found", "found"), ("deleting", "swap")]);
-        s.Text("head", SlotX(0), RowY - 95, "bold 22px sans-serif", Theme.Accent, "head\n↓");
-        var nodes = new List<(NodeSprite Node, TextSprite Arrow)>();
-        var made = 0;
-        (NodeSprite, TextSprite) Make(int value, double x, double y)
-        {
-            made++;
-            var node = NodeSprite.Add(s, $"node{made}", value.ToString(), x, y, 40);
-            var arrow = TextSprite.Add(s, $"arrow{made}", "→", x + Spacing / 2, y, "bold 40px sans-serif", Theme.Subtle);
-            return (node, arrow);
-        }
-        for (var k = 0; k < initial.Count; k++) nodes.Add(Make(initial[k], SlotX(k), RowY));
-        var nul = TextSprite.Add(s, "null", "null", SlotX(initial.Count), RowY, "bold 26px monospace", Theme.Muted);
-        s.Together(nodes.SelectMany(n => new[] { Act.FadeIn(n.Node.Id, 0.6), Act.FadeIn(n.Arrow.Id, 0.6) })
-            .Concat([Act.FadeIn("head", 0.6), Act.FadeIn(nul.Id, 0.6)]));
-        s.Step($"The list {Fmt.List(initial)}").Pause(1.2);
-
-        var values = initial.ToList();
-
-        IEnumerable<int> Walk(int count, int value, bool stopAtMatch)
-        {
-            var touched = new List<int>();
-            for (var k = 0; k < count && k < nodes.Count; k++)
-            {
-                touched.Add(k);
-                var v = values[k];
-                if (stopAtMatch && v == value) break;
-                s.Step(stopAtMatch ? $"Node {k}: {v} ≠ {value} → follow next" : $"Node {k} → follow next to reach position {count}")
-                 .Do(nodes[k].Node.Highlight("$compare", 0.3)).Pause(0.5);
-            }
-            return touched;
-        }
-
+            [("walking (cur)", "compare"), ("new / found", "found"), ("deleting", "swap")]);
+        var list = new LinkedListScene(s, initial, maxLen);
+        list.Setup();
+        s.Step(initial.Count == 0 ? "The list is empty: head = null" : $"The list {string.Join(" → ", initial)} → null").Pause(1.2);
         foreach (var step in trace.Steps)
         {
             var op = step.Operation;
@@ -166,65 +131,16 @@ public sealed class LinkedListGenerator : IShowGenerator
             s.SetText(StandardScenes.TitleId, op.Command == "insert" ? $"insert({v}) at {step.Index}" : $"{op.Command}({v})").Pause(0.3);
             switch (step.Outcome)
             {
-                case Outcome.Inserted:
-                {
-                    var i = step.Index;
-                    var walked = Walk(i, v, stopAtMatch: false).ToList();
-                    // Shift the nodes from i on (and null) one slot right, then bring the new node down into slot i.
-                    var shift = new List<System.Text.Json.Nodes.JsonObject>();
-                    for (var k = i; k < nodes.Count; k++)
-                    {
-                        shift.Add(nodes[k].Node.MoveTo(SlotX(k + 1), RowY, 0.7));
-                        shift.Add(nodes[k].Arrow.MoveTo(SlotX(k + 1) + Spacing / 2, RowY, 0.7));
-                    }
-                    shift.Add(nul.MoveTo(SlotX(nodes.Count + 1), RowY, 0.7));
-                    var created = Make(v, SlotX(i), EnterY);
-                    var where = i == 0 ? "at the head" : i == nodes.Count ? "at the end" : $"after node {i - 1}";
-                    s.Step($"Create node {v}; it will go {where}").Together(Act.FadeIn(created.Item1.Id, 0.4), Act.FadeIn(created.Item2.Id, 0.4)).Pause(0.5);
-                    s.Step(i == 0 ? $"new.next = old head; head = new" : i == nodes.Count ? $"last.next = new; new.next = null" : $"new.next = node {i}; node {i - 1}.next = new")
-                     .Together(shift).Together(created.Item1.MoveTo(SlotX(i), RowY, 0.6), created.Item2.MoveTo(SlotX(i) + Spacing / 2, RowY, 0.6));
-                    nodes.Insert(i, created);
-                    values.Insert(i, v);
-                    s.Do(created.Item1.Highlight("$found", 0.3)).Pause(0.8)
-                     .Together(walked.Select(k => nodes[k].Node.Reset()).Append(created.Item1.Reset()));
+                case Outcome.Inserted: list.Insert(v, step.Index); break;
+                case Outcome.Deleted: list.Delete(step.Index); break;
+                case Outcome.Found: list.Search(v, step.Index); break;
+                default:
+                    if (op.Command == "delete") list.NotFoundDelete(v);
+                    else list.Search(v, -1);
                     break;
-                }
-                case Outcome.Deleted:
-                {
-                    var i = step.Index;
-                    var walked = Walk(i + 1, v, stopAtMatch: true).ToList();
-                    s.Step(i == 0 ? $"Found {v} at the head → head = head.next" : $"Found {v} at node {i} → node {i - 1}.next = node {i}.next")
-                     .Do(nodes[i].Node.Highlight("$swap", 0.35)).Pause(1.0)
-                     .Together(Act.FadeOut(nodes[i].Node.Id, 0.5), Act.FadeOut(nodes[i].Arrow.Id, 0.5));
-                    var shift = new List<System.Text.Json.Nodes.JsonObject>();
-                    for (var k = i + 1; k < nodes.Count; k++)
-                    {
-                        shift.Add(nodes[k].Node.MoveTo(SlotX(k - 1), RowY, 0.7));
-                        shift.Add(nodes[k].Arrow.MoveTo(SlotX(k - 1) + Spacing / 2, RowY, 0.7));
-                    }
-                    shift.Add(nul.MoveTo(SlotX(nodes.Count - 1), RowY, 0.7));
-                    s.Together(shift);
-                    nodes.RemoveAt(i);
-                    values.RemoveAt(i);
-                    s.Together(walked.Where(k => k < i).Select(k => nodes[k].Node.Reset())).Pause(0.5);
-                    break;
-                }
-                case Outcome.Found:
-                {
-                    var walked = Walk(step.Index + 1, v, stopAtMatch: true).ToList();
-                    s.Step($"Node {step.Index} holds {v} → found").Do(nodes[step.Index].Node.Highlight("$found", 0.35)).Pause(1.5)
-                     .Together(walked.Select(k => nodes[k].Node.Reset()));
-                    break;
-                }
-                case Outcome.NotFound:
-                {
-                    var walked = Walk(nodes.Count, v, stopAtMatch: true).ToList();
-                    s.Step($"Reached null — {v} is not in the list{(op.Command == "delete" ? ", nothing to delete" : "")}").Pause(1.5)
-                     .Together(walked.Select(k => nodes[k].Node.Reset()));
-                    break;
-                }
             }
         }
+        var values = list.Values;
         s.Step($"Final list: {(values.Count == 0 ? "empty" : string.Join(" → ", values) + " → null")}").Pause(1.5).FadeOutAll();
 
         LessonScenes.Recap(show,

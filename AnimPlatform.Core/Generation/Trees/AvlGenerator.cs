@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using AnimPlatform.Core.Generation.Building;
 using AnimPlatform.Core.Generation.Input;
-using AnimPlatform.Core.Rendering.Objects;
 
 namespace AnimPlatform.Core.Generation.Trees;
 
@@ -12,8 +11,6 @@ namespace AnimPlatform.Core.Generation.Trees;
 /// </summary>
 public sealed class AvlGenerator : IShowGenerator
 {
-    private const double Radius = 30, SiblingSpacing = 60;
-
     public GeneratorInfo Info { get; } = new("avl", "AVL Tree", "Trees",
         ["avl tree", "avl", "avl trees", "avl insert", "avl rotation", "avl rotations", "avl tree rotations",
          "self balancing tree", "self-balancing tree", "balanced binary search tree"],
@@ -65,7 +62,7 @@ public sealed class AvlGenerator : IShowGenerator
             "An AVL tree is a binary search tree that rebalances itself: after an insert, the first node whose subtrees differ in height by two is fixed with a rotation.");
 
         var s = StandardScenes.Walkthrough(show, "walkthrough", "AVL Tree",
-            Narrate(trace), [("comparing", "compare"), ("new", "found"), ("out of balance", "swap"), ("rotates", "pivot")]);
+            Narrate(trace), [("comparing", "compare"), ("new", "found"), ("out of balance", "swap"), ("rotates", "queued")]);
         s.Text("heights", Theme.CenterX, 950, "bold 24px monospace", Theme.Accent);
         s.FadeIn("heights", 0.3);
 
@@ -76,33 +73,54 @@ public sealed class AvlGenerator : IShowGenerator
         string Add(IReadOnlyList<(int Value, int? Parent, string? Side)> nodes)
         {
             var id = $"tree{++version}";
-            s.Add(new JsonObject
-            {
-                ["id"] = id,
-                ["type"] = "tree",
-                ["root"] = new BstNode(nodes[0].Value).Id,
-                ["position"] = SceneBuilder.Pos(Theme.CenterX, rootY),
-                ["nodes"] = new JsonArray(nodes.Select(n =>
-                {
-                    var o = new JsonObject { ["id"] = new BstNode(n.Value).Id, ["label"] = n.Value.ToString() };
-                    if (n.Parent is { } p)
-                    {
-                        o["parent"] = new BstNode(p).Id;
-                        o["side"] = n.Side;
-                    }
-                    return (JsonNode?)o;
-                }).ToArray()),
-                ["style"] = new JsonObject { ["levelSpacing"] = levelSpacing },
-            });
+            s.Add(TreeObjects.Build(id, Theme.CenterX, rootY, Specs(nodes), levelSpacing));
             drawn = nodes;
             return id;
         }
 
         // The re-linked tree replaces the old one where its nodes already stand, so only the edges change.
+        var look = new Dictionary<int, string>();
+        JsonObject Hl(int value, string color, double d)
+        {
+            look[value] = color;
+            return Act.HighlightNode(treeId!, new BstNode(value).Id, "$" + color, d);
+        }
+
+        // A graph of the drawn nodes where they stand, with only the links the rotation keeps; the tree is cut to it.
+        string Detached(IReadOnlyList<(int Value, int? Parent, string? Side)> now, IReadOnlyList<(int Value, int? Parent, string? Side)> after)
+        {
+            var at = Layout(now, levelSpacing);
+            var kept = now.Where(n => n.Parent is not null).Select(n => (n.Parent!.Value, n.Value))
+                .Intersect(after.Where(n => n.Parent is not null).Select(n => (n.Parent!.Value, n.Value))).ToList();
+            var id = $"rot{++version}";
+            s.Add(new JsonObject
+            {
+                ["id"] = id,
+                ["type"] = "graph",
+                ["nodes"] = new JsonArray(now.Select(n => (JsonNode?)new JsonObject
+                {
+                    ["id"] = new BstNode(n.Value).Id, ["label"] = n.Value.ToString(),
+                    ["x"] = Math.Round(Theme.CenterX + at[n.Value].X, 2), ["y"] = Math.Round(rootY + at[n.Value].Y, 2),
+                }).ToArray()),
+                ["edges"] = new JsonArray(kept.Select(e => (JsonNode?)new JsonObject { ["from"] = new BstNode(e.Item1).Id, ["to"] = new BstNode(e.Item2).Id }).ToArray()),
+                // The tree kind's look, so the cut changes nothing but the links that go.
+                ["style"] = new JsonObject { ["nodeColor"] = Theme.BaseFill, ["nodeStroke"] = Theme.BaseStroke, ["edgeColor"] = Theme.Color("edgeBase"), ["edgeWidth"] = 3 },
+            });
+            Restyle(id);
+            s.Together(Act.FadeOut(treeId!, 0), Act.FadeIn(id, 0));
+            treeId = id;
+            return id;
+        }
+
+        // Carries the node colours over to a new object before it is shown.
+        void Restyle(string id) =>
+            s.Together(look.Where(l => drawn.Any(n => n.Value == l.Key)).Select(l => Act.HighlightNode(id, new BstNode(l.Key).Id, "$" + l.Value, 0)));
+
         void Relink(IReadOnlyList<(int Value, int? Parent, string? Side)> nodes, string caption, double crossfade)
         {
             var old = treeId;
             treeId = Add(nodes);
+            Restyle(treeId);
             s.Step(caption);
             var actions = new List<JsonObject> { Act.FadeIn(treeId, crossfade) };
             if (old is not null) actions.Add(Act.FadeOut(old, crossfade));
@@ -116,7 +134,7 @@ public sealed class AvlGenerator : IShowGenerator
             foreach (var p in step.Path)
             {
                 var caption = v == p ? $"{v} = {p} → already in the tree" : v < p ? $"{v} < {p} → go left" : $"{v} > {p} → go right";
-                s.Step(caption).Do(Act.HighlightNode(treeId!, new BstNode(p).Id, "$compare", 0.3)).Pause(0.6);
+                s.Step(caption).Do(Hl(p, "compare", 0.3)).Pause(0.6);
             }
             if (step.Duplicate)
             {
@@ -128,13 +146,13 @@ public sealed class AvlGenerator : IShowGenerator
             if (step.Parent is null)
             {
                 Relink([(v, null, null)], $"The tree is empty: {v} becomes the root", 0.6);
-                s.Do(Act.HighlightNode(treeId!, id, "$found", 0.3)).Pause(0.5);
+                s.Do(Hl(v, "found", 0.3)).Pause(0.5);
                 Reset([v]);
                 continue;
             }
             s.Step($"Empty {step.Side} child of {step.Parent} → insert {v} there")
              .Do(Act.InsertNode(treeId!, id, new BstNode(step.Parent.Value).Id, step.Side!, v.ToString(), 0.8))
-             .Do(Act.HighlightNode(treeId!, id, "$found", 0.3)).Pause(0.4);
+             .Do(Hl(v, "found", 0.3)).Pause(0.4);
             drawn = [.. drawn, (v, step.Parent, step.Side)];
             Reset(step.Path);
 
@@ -143,7 +161,7 @@ public sealed class AvlGenerator : IShowGenerator
             {
                 var bad = Math.Abs(balance) >= 2;
                 s.SetText("heights", $"node {value}: height {height}, balance {balance:+0;-0;0}")
-                 .Do(Act.HighlightNode(treeId!, new BstNode(value).Id, bad ? "$swap" : "$compare", 0.3))
+                 .Do(Hl(value, bad ? "swap" : "compare", 0.3))
                  .Step(bad ? $"Balance of {value} is {balance:+0;-0} → out of balance" : $"Back up: {value} is balanced ({balance:+0;-0;0})")
                  .Pause(bad ? 1.0 : 0.5);
                 if (!bad) Reset([value]);
@@ -161,13 +179,17 @@ public sealed class AvlGenerator : IShowGenerator
                 foreach (var rotation in fix.Rotations)
                 {
                     var targets = Layout(rotation.TreeAfter, levelSpacing);
-                    s.Do(Act.HighlightNode(treeId!, new BstNode(rotation.At).Id, "$pivot", 0.3))
-                     .Step($"Rotate {rotation.Direction} at {rotation.At}: its {(rotation.Direction == "right" ? "left" : "right")} child moves up")
-                     .Together(rotation.TreeAfter.Select(n => Act.MoveNode(treeId!, new BstNode(n.Value).Id,
+                    s.Do(Hl(rotation.At, "queued", 0.3));
+                    // The links that change let go first (a graph of the same nodes, cut to while it looks the same
+                    // minus those links), the nodes slide to their new places, then the re-linked tree appears.
+                    var loose = Detached(drawn, rotation.TreeAfter);
+                    s.Step($"Rotate {rotation.Direction} at {rotation.At}: its {(rotation.Direction == "right" ? "left" : "right")} child moves up")
+                     .Together(rotation.TreeAfter.Select(n => Act.MoveNode(loose, new BstNode(n.Value).Id,
                          Theme.CenterX + targets[n.Value].X, rootY + targets[n.Value].Y, 1.0)))
                      .Pause(0.3);
                     Relink(rotation.TreeAfter, $"Re-link: {DescribeLinks(rotation)}", 0.4);
                 }
+                Reset(look.Keys.ToList());
             }
             s.SetText("heights", $"height of the tree: {HeightOf(drawn)}").Pause(0.3);
         }
@@ -186,22 +208,19 @@ public sealed class AvlGenerator : IShowGenerator
 
         void Reset(IEnumerable<int> nodes)
         {
-            if (treeId is null) return;
-            s.Together(nodes.Distinct().Select(n => Act.NodeStyle(treeId, new BstNode(n).Id, Theme.BaseFill, Theme.BaseStroke, 3, 0.25)));
+            nodes = nodes.ToList();
+            foreach (var n in nodes) look.Remove(n);
+            if (treeId is not null) TreeObjects.Reset(s, treeId, nodes.Select(n => new BstNode(n).Id), 0.25);
         }
     }
+
+    private static List<TreeNodeSpec> Specs(IReadOnlyList<(int Value, int? Parent, string? Side)> nodes) =>
+        nodes.Select(n => new TreeNodeSpec(new BstNode(n.Value).Id, n.Value.ToString(), n.Parent is { } p ? new BstNode(p).Id : null, n.Parent is null ? null : n.Side)).ToList();
 
     /// <summary>Positions relative to the root, exactly as the renderer lays the tree out.</summary>
     private static Dictionary<int, (double X, double Y)> Layout(IReadOnlyList<(int Value, int? Parent, string? Side)> nodes, double levelSpacing)
     {
-        var children = nodes.ToDictionary(n => new BstNode(n.Value).Id, _ => new TreeLayout.Children());
-        foreach (var n in nodes.Where(n => n.Parent is not null))
-        {
-            var c = children[new BstNode(n.Parent!.Value).Id];
-            if (n.Side == "left") c.Left = new BstNode(n.Value).Id;
-            else c.Right = new BstNode(n.Value).Id;
-        }
-        var positions = TreeLayout.Compute(new BstNode(nodes[0].Value).Id, children, levelSpacing, SiblingSpacing, Radius);
+        var positions = TreeObjects.Layout(Specs(nodes), levelSpacing);
         return nodes.ToDictionary(n => n.Value, n => positions[new BstNode(n.Value).Id]);
     }
 

@@ -121,6 +121,10 @@ public sealed class BinarySearchTree
         return result;
     }
 
+    /// <summary>The tree as tree-object nodes (preorder: parents first), ids from the values.</summary>
+    public List<Building.TreeNodeSpec> Specs() =>
+        PreOrder().Select(n => new Building.TreeNodeSpec(n.Node.Id, n.Node.Value.ToString(), n.Parent?.Id, n.Side)).ToList();
+
     private BstStep Step(string command, int value, List<int> path, BstOutcome outcome, int? parent = null, string? side = null, List<int>? successorPath = null) =>
         new(command, value, path, outcome, parent, side, successorPath ?? [], InOrder(), Height());
 }

@@ -6,7 +6,9 @@ namespace AnimPlatform.Core.Generation.Trees;
 
 /// <summary>
 /// Binary search tree: insert (animated with insert-node), search, delete (a leaf fades out with
-/// delete-node; deleting a node with children shows the successor and then the re-linked tree).
+/// delete-node; with one child the child's subtree slides up into the hole; with two children the
+/// in-order successor moves up into the deleted node and its right child takes its place). The re-linked
+/// tree replaces the old one by a cut only once the old one looks exactly like it, so nothing crossfades.
 /// </summary>
 public sealed class BstGenerator : IShowGenerator
 {
@@ -74,8 +76,8 @@ public sealed class BstGenerator : IShowGenerator
         var ops = ReadOperations(input, seed, notes);
         var trace = Run(ops);
         var maxHeight = Math.Max(1, trace.Steps.Max(s => s.HeightAfter));
-        var levelSpacing = Math.Min(110, 600.0 / maxHeight);
-        var rootY = 230 + (600 - levelSpacing * maxHeight) / 2;
+        var levelSpacing = Math.Min(110, 485.0 / maxHeight);
+        var rootY = 230 + (485 - levelSpacing * maxHeight) / 2; // the lowest node stays above a three-line subtitle band
 
         var show = new ShowBuilder(Info.Title, Info.Id);
         var inputText = string.Join(", ", ops);
@@ -89,7 +91,7 @@ public sealed class BstGenerator : IShowGenerator
             "A binary search tree keeps smaller values to the left and larger values to the right, so every operation follows a single path from the root.");
 
         var s = StandardScenes.Walkthrough(show, "walkthrough", "Binary Search Tree",
-            Narrate(trace), [("comparing", "compare"), ("new / found", "found"), ("to delete", "swap"), ("successor", "pivot")]);
+            Narrate(trace), [("comparing", "compare"), ("new / found", "found"), ("to delete", "swap"), ("successor", "queued")]);
         s.Text("inorder", Theme.CenterX, 950, "bold 24px monospace", Theme.Accent);
         s.FadeIn("inorder", 0.3);
 
@@ -100,26 +102,20 @@ public sealed class BstGenerator : IShowGenerator
         string NewTreeVersion()
         {
             var id = $"tree{++version}";
-            var nodes = live.PreOrder();
-            s.Add(new JsonObject
-            {
-                ["id"] = id,
-                ["type"] = "tree",
-                ["root"] = nodes.Count > 0 ? nodes[0].Node.Id : "none",
-                ["position"] = SceneBuilder.Pos(Theme.CenterX, rootY),
-                ["nodes"] = new JsonArray(nodes.Select(n =>
-                {
-                    var o = new JsonObject { ["id"] = n.Node.Id, ["label"] = n.Node.Value.ToString() };
-                    if (n.Parent is not null)
-                    {
-                        o["parent"] = n.Parent.Id;
-                        o["side"] = n.Side;
-                    }
-                    return (JsonNode?)o;
-                }).ToArray()),
-                ["style"] = new JsonObject { ["levelSpacing"] = Math.Round(levelSpacing, 1) },
-            });
+            s.Add(TreeObjects.Build(id, Theme.CenterX, rootY, live.Specs(), levelSpacing));
             return id;
+        }
+
+        // Canvas point where the renderer draws each node of a tree with these nodes.
+        Dictionary<string, (double X, double Y)> Where(IReadOnlyList<TreeNodeSpec> nodes) =>
+            TreeObjects.Layout(nodes, levelSpacing).ToDictionary(p => p.Key, p => (Theme.CenterX + p.Value.X, rootY + p.Value.Y));
+
+        // A cut to the re-linked tree at a moment the old one already looks exactly like it (no crossfade).
+        void CutTo()
+        {
+            var old = treeId!;
+            treeId = NewTreeVersion();
+            s.Together(Act.FadeOut(old, 0), Act.FadeIn(treeId, 0));
         }
 
         void SwapTo(string caption)
@@ -135,8 +131,7 @@ public sealed class BstGenerator : IShowGenerator
 
         void ResetNodes(IEnumerable<int> values)
         {
-            if (treeId is null) return;
-            s.Together(values.Distinct().Select(v => Act.NodeStyle(treeId, new BstNode(v).Id, Theme.BaseFill, Theme.BaseStroke, 3, 0.3)));
+            if (treeId is not null) TreeObjects.Reset(s, treeId, values.Select(v => new BstNode(v).Id));
         }
 
         void Walk(IReadOnlyList<int> path, int value)
@@ -196,7 +191,10 @@ public sealed class BstGenerator : IShowGenerator
                 }
                 default:
                 {
-                    var before = live.PreOrder().ToDictionary(n => n.Node.Value, n => n.Node);
+                    var beforeSpecs = live.Specs();
+                    var found = Find(live.Root, v);
+                    var child = found is null ? null : found.Left ?? found.Right;
+                    var succRight = found is { Left: not null, Right: not null } ? Leftmost(found.Right!).Right?.Value : null;
                     var step = live.Delete(v);
                     if (treeId is null)
                     {
@@ -223,11 +221,19 @@ public sealed class BstGenerator : IShowGenerator
                             break;
                         case BstOutcome.DeletedOneChild:
                         {
-                            var node = before[v];
-                            var child = (node.Left ?? node.Right)!.Value;
+                            var c = child!.Value;
                             s.Do(Act.HighlightNode(treeId, id, "$swap", 0.4))
-                             .Step($"{v} has one child ({child}) → link {(step.Parent is null ? "it as the new root" : $"it to {step.Parent}")}").Pause(1.8);
-                            SwapTo($"{v} removed; {child}'s subtree moved up");
+                             .Step($"{v} has one child ({c}) → link {(step.Parent is null ? "it as the new root" : $"it to {step.Parent}")}").Pause(1.4);
+                            ResetNodes(step.Path.Take(step.Path.Count - 1));
+                            // The child's subtree slides up into the hole; the removed node slides under the child.
+                            var after = Where(live.Specs());
+                            s.Step($"{c}'s subtree moves up into {v}'s place")
+                             .Together(after.Select(p => Act.MoveNode(treeId, p.Key, p.Value.X, p.Value.Y, 1.0))
+                                 .Append(Act.MoveNode(treeId, id, after[new BstNode(c).Id].X, after[new BstNode(c).Id].Y, 1.0))
+                                 .Append(Act.NodeStyle(treeId, id, Theme.Color("discard"), Theme.BaseStroke, 3, 0.5)))
+                             .Pause(0.3);
+                            CutTo();
+                            s.Pause(0.6);
                             break;
                         }
                         default:
@@ -236,10 +242,30 @@ public sealed class BstGenerator : IShowGenerator
                             var sp = step.SuccessorPath;
                             for (var i = 0; i < sp.Count; i++)
                                 s.Step(i == 0 ? $"Go right once: {sp[i]}" : $"Then left as far as possible: {sp[i]}")
-                                 .Do(Act.HighlightNode(treeId, new BstNode(sp[i]).Id, i == sp.Count - 1 ? "$pivot" : "$compare", 0.35)).Pause(0.9);
+                                 .Do(Act.HighlightNode(treeId, new BstNode(sp[i]).Id, i == sp.Count - 1 ? "$queued" : "$compare", 0.35)).Pause(0.9);
                             var succ = sp[^1];
-                            s.Step($"Successor {succ}: copy it into {v}'s node, then remove the old {succ}").Pause(2);
-                            SwapTo($"{v} replaced by {succ}");
+                            var succId = new BstNode(succ).Id;
+                            var succParent = sp.Count >= 2 ? sp[^2] : v;
+                            var before = Where(beforeSpecs);
+                            ResetNodes(step.Path.Take(step.Path.Count - 1).Concat(sp.Take(sp.Count - 1)));
+                            // The successor lets go of its links and its value moves up into the deleted node.
+                            var unlink = new List<JsonObject> { Act.HighlightEdge(treeId, new BstNode(succParent).Id, succId, Hidden, 0.3) };
+                            if (succRight is { } r) unlink.Add(Act.HighlightEdge(treeId, succId, new BstNode(r).Id, Hidden, 0.3));
+                            s.Step($"Successor {succ}: the smallest value right of {v} — it moves up into {v}'s node")
+                             .Together(unlink)
+                             .Do(Act.MoveNode(treeId, succId, before[id].X, before[id].Y, 1.0)).Pause(0.8);
+                            var after = Where(live.Specs());
+                            s.Step(succRight is { } right
+                                    ? $"{right} takes the old place of {succ}: link it to {succParent}"
+                                    : $"The old place of {succ} was a leaf — nothing to re-link")
+                             .Together(after.Select(p => Act.MoveNode(treeId, p.Key, p.Value.X, p.Value.Y, 1.0))
+                                 .Append(Act.MoveNode(treeId, id, after[succId].X, after[succId].Y, 1.0))
+                                 .Append(Act.NodeStyle(treeId, id, Theme.Color("discard"), Theme.BaseStroke, 3, 0.5)))
+                             .Pause(0.2);
+                            CutTo();
+                            s.Do(Act.HighlightNode(treeId, succId, "$queued", 0.01));
+                            s.Step($"{v} replaced by {succ} — the order is kept").Pause(1.2);
+                            ResetNodes([succ]);
                             break;
                         }
                     }
@@ -261,6 +287,21 @@ public sealed class BstGenerator : IShowGenerator
             "A binary search tree keeps its values ordered so each operation follows one path. Its cost depends on the height, logarithmic when balanced and linear when it degenerates into a list.");
         LessonScenes.Outro(show, "every comparison discards one subtree, so a balanced tree needs only O(log n) steps", "That's a binary search tree. Try your own operations.");
         return new GeneratedShow(show.Build(), Info.Id, Info.Title, inputText, notes, trace);
+    }
+
+    /// <summary>A fully transparent colour: an edge that lets go of its node before it moves away.</summary>
+    private const string Hidden = "#00000000";
+
+    private static BstNode? Find(BstNode? n, int v)
+    {
+        while (n is not null && n.Value != v) n = v < n.Value ? n.Left : n.Right;
+        return n;
+    }
+
+    private static BstNode Leftmost(BstNode n)
+    {
+        while (n.Left is not null) n = n.Left;
+        return n;
     }
 
     private static string Narrate(Trace t)

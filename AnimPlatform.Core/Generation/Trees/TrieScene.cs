@@ -1,0 +1,188 @@
+using System.Text.Json.Nodes;
+using AnimPlatform.Core.Generation.Building;
+using AnimPlatform.Core.Generation.Lessons;
+
+namespace AnimPlatform.Core.Generation.Trees;
+
+/// <summary>
+/// The trie walkthrough: a graph whose nodes sit where the final trie puts them. Each created node means a
+/// new version of the graph (a graph's nodes are fixed); the cut to it is taken while both look the same
+/// (the new node starts under its parent), then the node slides down to its place.
+/// </summary>
+internal sealed class TrieScene(SceneBuilder s, TrieGenerator.Trace trace)
+{
+    private const string InfoId = "info";
+    private const string RootTag = "rootTag";
+    private const string EndStroke = "#2ecc71";
+    private const double RootY = 250;
+
+    private readonly Dictionary<string, (double X, double Y)> _pos = Layout(trace);
+    private readonly List<string> _nodes = [""];            // prefixes drawn, in creation order
+    private readonly Dictionary<string, string> _look = new() { [""] = "base" };
+    private string _graph = "";
+    private int _version;
+
+    private static string Id(string prefix) => prefix.Length == 0 ? "root" : "p_" + prefix;
+
+    /// <summary>Positions of every node of the final trie: leaves side by side, a parent centred over its children.</summary>
+    private static Dictionary<string, (double X, double Y)> Layout(TrieGenerator.Trace trace)
+    {
+        var final = new Trie();
+        foreach (var step in trace.Steps.Where(x => x.Command == "insert")) final.Insert(step.Word);
+        var prefixes = final.Prefixes().Select(p => p.Prefix).ToList();
+        var set = prefixes.ToHashSet();
+        List<string> Children(string p) => prefixes.Where(c => c.Length == p.Length + 1 && c.StartsWith(p, StringComparison.Ordinal)).ToList();
+        var leaves = prefixes.Count(p => Children(p).Count == 0);
+        var depth = Math.Max(1, prefixes.Max(p => p.Length));
+        var dx = Math.Min(170, 1500.0 / Math.Max(1, leaves));
+        var dy = Math.Min(95, 465.0 / depth); // the lowest node stays above a three-line subtitle band
+        var x0 = Theme.CenterX - (leaves - 1) * dx / 2;
+        var pos = new Dictionary<string, (double, double)>();
+        var next = 0;
+        double Place(string p)
+        {
+            var kids = Children(p);
+            double x;
+            if (kids.Count == 0) x = x0 + next++ * dx;
+            else
+            {
+                var xs = kids.Select(Place).ToList();
+                x = (xs[0] + xs[^1]) / 2;
+            }
+            pos[p] = (x, RootY + p.Length * dy);
+            return x;
+        }
+        Place("");
+        return pos;
+    }
+
+    public void Play()
+    {
+        NewVersion(null);
+        var (rx, ry) = _pos[""];
+        s.Text(RootTag, rx - 78, ry, "22px sans-serif", Theme.Subtle, "root");
+        s.Text(InfoId, Theme.CenterX, 930, "bold 28px monospace", Theme.Accent, "");
+        s.Together(Act.FadeIn(_graph, 0.6), Act.FadeIn(RootTag, 0.6), Act.FadeIn(InfoId, 0.6)).Pause(0.6);
+        var first = true;
+        foreach (var step in trace.Steps)
+        {
+            var hold = first ? 1.0 : 0.55;
+            first = false;
+            s.SetText(StandardScenes.TitleId, $"{(step.Command == "insert" ? "Insert" : "Search")} \"{step.Word}\"");
+            Look("", "compare");
+            s.SetText(InfoId, $"word: {step.Word} · prefix: (root)").Pause(0.4);
+            for (var i = 0; i < step.Word.Length; i++)
+            {
+                var parent = step.Word[..i];
+                var prefix = step.Word[..(i + 1)];
+                var letter = step.Word[i];
+                var exists = _nodes.Contains(prefix);
+                if (!exists && step.Command == "search")
+                {
+                    s.Step($"No child '{letter}' under {Name(parent)} → \"{step.Word}\" is not in the trie");
+                    Look(parent, "swap");
+                    s.Pause(hold + 0.6);
+                    break;
+                }
+                if (exists)
+                {
+                    s.Step($"'{letter}': {Name(parent)} has a child '{letter}' → follow it");
+                    Look(parent, Rest(parent));
+                    Look(prefix, "compare");
+                }
+                else
+                {
+                    s.Step($"'{letter}': {Name(parent)} has no child '{letter}' → create it");
+                    Look(parent, Rest(parent));
+                    _look[prefix] = "found";
+                    NewVersion(prefix);
+                    var (x, y) = _pos[prefix];
+                    s.Do(Act.MoveNode(_graph, Id(prefix), x, y, 0.6));
+                }
+                s.SetText(InfoId, $"word: {step.Word} · prefix: {prefix}").Pause(hold);
+            }
+            var last = step.Word;
+            switch (step.Outcome)
+            {
+                case TrieOutcome.Inserted:
+                    s.Step($"Mark the last node: a word \"{last}\" ends at '{last[^1]}'");
+                    _look[last] = "end";
+                    _ends.Add(last);
+                    s.Do(Act.NodeStyle(_graph, Id(last), Theme.BaseFill, EndStroke, 6, 0.4)).Pause(hold);
+                    break;
+                case TrieOutcome.AlreadyThere:
+                    s.Step($"'{last[^1]}' already has a word mark: \"{last}\" was stored before");
+                    Look(last, "end");
+                    s.Pause(hold);
+                    break;
+                case TrieOutcome.Found:
+                    s.Step($"Found \"{last}\": its last node has a word mark");
+                    Look(last, "found");
+                    s.Pause(hold + 0.4);
+                    break;
+                case TrieOutcome.PrefixOnly:
+                    s.Step($"\"{last}\" is only a prefix: no word ends at its last node → not found");
+                    Look(last, "swap");
+                    s.Pause(hold + 0.4);
+                    break;
+            }
+            var touched = _nodes.Where(p => _look.GetValueOrDefault(p, "base") is not ("base" or "end")).ToList();
+            s.Together(touched.Select(p => Style(_graph, p, Rest(p), 0.3)));
+            foreach (var p in touched) _look[p] = Rest(p);
+            s.Pause(0.2);
+        }
+        var words = string.Join(" ", trace.FinalWords);
+        s.Step(trace.FinalWords.Count == 0 ? "Done — the trie is empty" : $"Done — the trie holds: {words}");
+        s.SetText(InfoId, $"{trace.NodeCount - 1} letter nodes for {trace.FinalWords.Sum(w => w.Length)} letters").Pause(1.5).FadeOutAll();
+    }
+
+    /// <summary>How a node looks when nothing happens to it: a word mark where a word ends.</summary>
+    private string Rest(string prefix) => _ends.Contains(prefix) ? "end" : "base";
+
+    private readonly HashSet<string> _ends = [];
+
+    private static string Name(string prefix) => prefix.Length == 0 ? "the root" : $"'{prefix[^1]}' ({prefix})";
+
+    private void Look(string prefix, string look)
+    {
+        if (look == "end") _ends.Add(prefix);
+        _look[prefix] = look;
+        s.Do(Style(_graph, prefix, look, 0.3));
+    }
+
+    private static JsonObject Style(string graph, string prefix, string look, double d) => look switch
+    {
+        "base" => Act.NodeStyle(graph, Id(prefix), Theme.BaseFill, Theme.BaseStroke, 3, d),
+        "end" => Act.NodeStyle(graph, Id(prefix), Theme.BaseFill, EndStroke, 6, d),
+        _ => Act.HighlightNode(graph, Id(prefix), "$" + look, d),
+    };
+
+    /// <summary>Adds the next version of the graph (with <paramref name="created"/>, drawn first and standing on its parent) and cuts to it.</summary>
+    private void NewVersion(string? created)
+    {
+        if (created is not null) _nodes.Add(created);
+        var id = $"trie{++_version}";
+        var order = created is null ? _nodes : _nodes.Where(p => p != created).Prepend(created).ToList();
+        JsonObject Node(string p)
+        {
+            var (x, y) = p == created ? _pos[p[..^1]] : _pos[p];
+            return new JsonObject { ["id"] = Id(p), ["label"] = p.Length == 0 ? " " : p[^1].ToString(), ["x"] = Math.Round(x, 1), ["y"] = Math.Round(y, 1) };
+        }
+        s.Add(new JsonObject
+        {
+            ["id"] = id,
+            ["type"] = "graph",
+            ["nodes"] = new JsonArray(order.Select(p => (JsonNode?)Node(p)).ToArray()),
+            ["edges"] = new JsonArray(_nodes.Where(p => p.Length > 0).Select(p => (JsonNode?)new JsonObject { ["from"] = Id(p[..^1]), ["to"] = Id(p) }).ToArray()),
+            ["style"] = new JsonObject
+            {
+                ["nodeRadius"] = 26, ["labelFont"] = "22px", ["nodeColor"] = Theme.BaseFill, ["nodeStroke"] = Theme.BaseStroke,
+                ["edgeColor"] = Theme.Color("edgeBase"),
+            },
+        });
+        // The new version takes the old one's colours before it is shown.
+        s.Together(_nodes.Where(p => _look.GetValueOrDefault(p, "base") != "base").Select(p => Style(id, p, _look[p], 0)));
+        if (_graph.Length > 0) s.Together(Act.FadeOut(_graph, 0), Act.FadeIn(id, 0));
+        _graph = id;
+    }
+}
