@@ -50,6 +50,28 @@ public class CliVerbTests
     }
 
     [Fact]
+    public async Task Generate_writes_a_valid_show_from_a_prompt_and_refuses_an_unknown_topic_with_the_closest_ones()
+    {
+        using var dir = new TempDir();
+        var file = dir.File("quick.json");
+        var made = await Run("generate", "quick sort 5 3 8 1", "-o", file, "--mode", "builtin");
+        Assert.Equal(0, made.Code);
+        Assert.Contains("(quick-sort), input: [5, 3, 8, 1]", made.Err);
+        var doc = Core.Manifest.ManifestPipeline.LoadFile(file);
+        Assert.True(doc.IsValid, string.Join("\n", doc.Errors));
+        Assert.Equal(0, (await Run("validate", file)).Code);
+
+        var stdout = await Run("generate", "bfs", "from", "A", "on", "A-B", "B-C", "--seed", "7");
+        Assert.Equal(0, stdout.Code);
+        Assert.True(Core.Manifest.ManifestPipeline.LoadText(stdout.Out).IsValid);
+
+        var refused = await Run("generate", "--mode", "builtin", "show me a frobnicator");
+        Assert.Equal(1, refused.Code);
+        Assert.Contains("No built-in lesson matches", refused.Err);
+        Assert.Contains("Closest topics:", refused.Err);
+    }
+
+    [Fact]
     public async Task Duration_prints_the_computed_length()
     {
         var result = await Run("duration", Bubble);

@@ -1,3 +1,4 @@
+using AnimPlatform.Core.Generation;
 using AnimPlatform.Core.Narration;
 using AnimPlatform.Web.Options;
 using Microsoft.Extensions.Options;
@@ -27,6 +28,7 @@ public sealed class CliContext(NarrationOptions? narrationOverride = null) : IDi
         services.AddSingleton<IConfiguration>(configuration);
         services.AddAnimPlatformOptions();
         services.AddNarration();
+        services.AddGeneration();
         if (narrationOverride is not null) services.AddSingleton(Microsoft.Extensions.Options.Options.Create(narrationOverride));
         return services.BuildServiceProvider();
     }
@@ -37,6 +39,9 @@ public sealed class CliContext(NarrationOptions? narrationOverride = null) : IDi
         _ = Services.GetRequiredService<IOptions<NarrationOptions>>().Value;
         return Services.GetRequiredService<NarratedVideoRenderer>();
     }
+
+    /// <summary>Topic → show: the built-in generators and the AI provider when configured, as the Generate page has them.</summary>
+    public ShowGenerationService Generation() => Services.GetRequiredService<ShowGenerationService>();
 
     public void Dispose() => _services?.Dispose();
 }
