@@ -21,7 +21,11 @@ public sealed record TreeDefinition(string Id, JsonObject Style, string Root, st
 
 /// <param name="View">"cells" (spec §7.3) or "bars" (extension: value bars, arrays).</param>
 public sealed record DataStructureDefinition(string Id, JsonObject Style, string Variant, Point2 Position, string View = "cells")
-    : ObjectDefinition(Id, "data-structure", Style);
+    : ObjectDefinition(Id, "data-structure", Style)
+{
+    /// <summary>"horizontal" (the original row) or "vertical" (stacks only: top at the top).</summary>
+    public string Orientation { get; init; } = "horizontal";
+}
 
 public sealed record TextDefinition(string Id, JsonObject Style, string Content, Point2 Position)
     : ObjectDefinition(Id, "text", Style);

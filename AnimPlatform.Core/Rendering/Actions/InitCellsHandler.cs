@@ -21,7 +21,7 @@ internal sealed class InitCellsHandler : IActionHandler
         var ease = context.Ease(step);
         var each = duration / values.Count;
         for (var i = 0; i < values.Count; i++)
-            ds.Cells.Add(ds.CreateCell(values[i], ds.CellX(i, values.Count), 0, start));
+            ds.Cells.Add(ds.CreateCell(values[i], ds.SlotAlong(i, values.Count), 0, start));
         ds.RefreshIndexLabels(start);
         ds.SlotCount.Set(start, values.Count);
         for (var i = 0; i < ds.Cells.Count; i++)
