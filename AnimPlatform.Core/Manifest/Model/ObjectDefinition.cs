@@ -28,7 +28,11 @@ public sealed record DataStructureDefinition(string Id, JsonObject Style, string
 }
 
 public sealed record TextDefinition(string Id, JsonObject Style, string Content, Point2 Position)
-    : ObjectDefinition(Id, "text", Style);
+    : ObjectDefinition(Id, "text", Style)
+{
+    /// <summary>maxWidth: lines wrap at spaces to at most this many pixels (null: no wrapping).</summary>
+    public double? MaxWidth { get; init; }
+}
 
 /// <summary>
 /// An object of an extension kind: its runtime reads the fields it needs from <see cref="Source"/> (the

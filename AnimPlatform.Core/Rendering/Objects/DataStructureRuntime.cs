@@ -105,7 +105,7 @@ public sealed partial class DataStructureRuntime : ObjectRuntime, IPointerHost
         if (Bars) return CreateBar(value, along, scale, time);
         var group = Row.Add(Vertical ? new GroupElement(0, along, 1, scale) { Born = time } : new GroupElement(along, 0, 1, scale) { Born = time });
         var body = group.Add(new RoundRectElement(CellWidth, CellHeight, 6, _fill, _border, 2));
-        var text = group.Add(new TextElement(value, _textColor, 16, true, "monospace", "left"));
+        var text = group.Add(new TextElement(value, _textColor, 16, true, "monospace", "left") { FitRoom = _ => CellWidth - 4 });
         return new Cell(group, body, text);
     }
 
