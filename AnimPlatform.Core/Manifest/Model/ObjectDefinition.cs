@@ -25,6 +25,9 @@ public sealed record DataStructureDefinition(string Id, JsonObject Style, string
 {
     /// <summary>"horizontal" (the original row) or "vertical" (stacks only: top at the top).</summary>
     public string Orientation { get; init; } = "horizontal";
+
+    /// <summary>arrows: a linked list's nodes are joined by next-pointer arrows.</summary>
+    public bool Arrows { get; init; }
 }
 
 public sealed record TextDefinition(string Id, JsonObject Style, string Content, Point2 Position)

@@ -57,6 +57,8 @@ public static class VocabularyRegistry
         GridArrowAction.Descriptor,
         SetVarAction.Descriptor,
         MovePointerAction.Descriptor,
+        InsertCellAction.Descriptor,
+        DeleteCellAction.Descriptor,
     ];
 
     private static readonly Dictionary<string, ObjectKindDescriptor> KindsByType = AllKinds.ToDictionary(k => k.Type, StringComparer.Ordinal);

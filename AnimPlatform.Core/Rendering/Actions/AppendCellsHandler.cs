@@ -25,6 +25,7 @@ internal sealed class AppendCellsHandler : IActionHandler
             var slot = ds.SlotAlong(count, count + 1);
             var cell = ds.CreateCell(values[k], ds.Vertical ? slot - ds.DropHeight : slot, 0, t0);
             ds.Cells.Add(cell);
+            ds.Relink(t0);
             cell.Group.Scale.Animate(t0, each, 1, ease);
             for (var i = 0; i < ds.Cells.Count; i++)
                 ds.Along(ds.Cells[i]).Animate(t0, each, ds.SlotAlong(i, count + 1), ease);

@@ -23,9 +23,10 @@ internal sealed class RemoveCellHandler(bool fromLeft) : IActionHandler
         var index = fromLeft ? 0 : ds.Cells.Count - 1;
         var removed = ds.Cells[index];
         ds.Cells.RemoveAt(index);
+        ds.Relink(start);
         removed.Group.Scale.Animate(start, half, 0, ease);
         if (ds.Vertical) removed.Group.Y.Animate(start, half, removed.Group.Y.At(start) - ds.DropHeight, ease);
-        removed.Group.Removed = start + half;
+        DataStructureRuntime.Retire(removed, start + half);
         for (var i = 0; i < ds.Cells.Count; i++)
             ds.Along(ds.Cells[i]).Animate(start + half, half, ds.SlotAlong(i, ds.Cells.Count), ease);
         ds.SlotCount.Animate(start + half, half, ds.Cells.Count, ease);

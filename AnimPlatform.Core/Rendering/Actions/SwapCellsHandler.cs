@@ -41,5 +41,6 @@ internal sealed class SwapCellsHandler : IActionHandler
         for (var k = 0; k < ds.Cells.Count; k++)
             ds.Along(ds.Cells[k]).Set(end, ds.SlotAlong(k, ds.Cells.Count));
         ds.RefreshIndexLabels(end);
+        ds.Relink(end);
     }
 }

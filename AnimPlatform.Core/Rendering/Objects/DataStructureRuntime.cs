@@ -21,6 +21,9 @@ public sealed partial class DataStructureRuntime : ObjectRuntime, IPointerHost
 
         /// <summary>The value as a number for the bar height (live while the timeline compiles; 0 when not numeric).</summary>
         public double Number { get; set; }
+
+        /// <summary>A linked list's next pointer from this node's box (null without arrows).</summary>
+        public LinkArrowElement? Link { get; set; }
     }
 
     public string Variant { get; }
@@ -40,7 +43,9 @@ public sealed partial class DataStructureRuntime : ObjectRuntime, IPointerHost
         Variant = def.Variant;
         CellWidth = style.Number("cellWidth", 60);
         CellHeight = style.Number("cellHeight", 40);
-        Gap = style.NumberOrZero("gap", 4);
+        Links = def.Variant == "linked-list" && def.Arrows && def.View != "bars";
+        Gap = style.NumberOrZero("gap", Links ? 40 : 4);
+        _linkColor = style.Color("arrowColor", "#c8c8e0");
         _fill = style.Color("fillColor", "#2a2a4a");
         _border = style.Color("borderColor", "#5a5a8a");
         AutoText = style.Text("textColor") is null;
@@ -106,7 +111,9 @@ public sealed partial class DataStructureRuntime : ObjectRuntime, IPointerHost
         var group = Row.Add(Vertical ? new GroupElement(0, along, 1, scale) { Born = time } : new GroupElement(along, 0, 1, scale) { Born = time });
         var body = group.Add(new RoundRectElement(CellWidth, CellHeight, 6, _fill, _border, 2));
         var text = group.Add(new TextElement(value, _textColor, 16, true, "monospace", "left") { FitRoom = _ => CellWidth - 4 });
-        return new Cell(group, body, text);
+        var cell = new Cell(group, body, text);
+        if (Links) cell.Link = Row.Add(new LinkArrowElement(group, CellWidth, CellHeight, _linkColor, 3) { Born = time });
+        return cell;
     }
 
     /// <summary>Replaces the index labels at <paramref name="time"/> with ones for the current cell count (arrays only).</summary>
