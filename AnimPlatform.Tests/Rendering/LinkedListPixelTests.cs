@@ -46,6 +46,16 @@ public class LinkedListPixelTests
     }
 
     [Fact]
+    public void No_arrow_is_drawn_to_or_from_a_box_that_has_not_grown_yet()
+    {
+        // init-cells grows the boxes one after another over 0.2 s each: at 0.1 s the second box has scale 0.
+        using var early = Frame(Scene(), 0.1);
+        Assert.Empty(GreenColumns(early, 150, 0, 800));
+        using var later = Frame(Scene(), 0.5); // boxes 0 and 1 grown, box 2 growing
+        Assert.NotEmpty(GreenColumns(later, 150, 330, 370));
+    }
+
+    [Fact]
     public void Insert_grows_the_node_below_then_the_previous_arrow_swings_to_it_and_it_rises()
     {
         var show = Compile(Scene());

@@ -76,7 +76,10 @@ public sealed class LinkArrowElement(GroupElement from, double width, double hei
     public override void Draw(SKCanvas canvas, double t, DrawContext context)
     {
         if (!AliveAt(t)) return;
-        var opacity = Math.Clamp(Opacity.At(t), 0, 1);
+        // A box still growing (or shrinking away) takes its arrows with it: none between boxes of scale 0.
+        var target = TargetAt(t);
+        var grown = Math.Min(From.Scale.At(t), target?.Scale.At(t) ?? 0);
+        var opacity = Math.Clamp(Opacity.At(t), 0, 1) * Math.Clamp(grown, 0, 1);
         if (opacity <= 0 || Geometry(t) is not var ((ax, ay), (bx, by))) return;
         var length = Math.Sqrt((bx - ax) * (bx - ax) + (by - ay) * (by - ay));
         if (length < 1e-6) return;
