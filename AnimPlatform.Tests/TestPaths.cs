@@ -12,6 +12,17 @@ public static class TestPaths
 
     public static string ExamplesDir => Path.Combine(SharedDir, "examples");
 
+    /// <summary>The repository (worktree) root: the folder holding AnimPlatform.sln.</summary>
+    public static string RepoRoot
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "AnimPlatform.sln"))) return dir.FullName;
+            throw new DirectoryNotFoundException("AnimPlatform.sln not found above " + AppContext.BaseDirectory);
+        }
+    }
+
     private static string FindShared()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

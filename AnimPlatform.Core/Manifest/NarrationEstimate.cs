@@ -18,14 +18,26 @@ public static class NarrationEstimate
     public static double SpeechSeconds(string? narration) =>
         string.IsNullOrWhiteSpace(narration) ? 0 : narration.Length / CharactersPerSecond;
 
-    /// <summary>Seconds added to the scene beyond its animation (padding pause, or speech running past it).</summary>
+    /// <summary>The sentence pause the planner leaves after a step's speech (the default of NarrationOptions.ChunkGapSeconds).</summary>
+    public const double SayGapSeconds = 0.4;
+
+    /// <summary>Characters the scene speaks: its narration and its entries' <c>say</c> texts.</summary>
+    public static int Characters(SceneEntry scene) =>
+        (scene.Narration?.Length ?? 0) + scene.Scene.Timeline.Sum(e => e.Say?.Length ?? 0);
+
+    /// <summary>
+    /// Seconds added to the scene beyond its animation: the waits for step speech (an entry lasts at least its
+    /// <c>say</c>), then the padding pause or speech running past it.
+    /// </summary>
     public static double ExtraSeconds(SceneEntry scene, double maxPadding = MaxPaddingSeconds)
     {
+        var waits = scene.Scene.Timeline.Where(e => e.Say is not null)
+            .Sum(e => Math.Max(0, SpeechSeconds(e.Say) + SayGapSeconds - e.Duration));
         var speech = SpeechSeconds(scene.Narration);
-        if (speech == 0) return 0;
-        var animation = scene.Scene.Duration;
+        if (speech == 0) return waits;
+        var animation = scene.Scene.Duration + waits;
         var (pause, capped) = NarrationPadding.Compute(speech, animation, maxPadding);
         var length = capped ? animation + pause : Math.Max(animation + pause, speech);
-        return length - animation;
+        return length - scene.Scene.Duration;
     }
 }

@@ -33,7 +33,10 @@ public static class SceneModelBuilder
         ReadCanvas(meta?["canvas"], fallbackCanvas),
         meta?["defaults"] as JsonObject ?? new JsonObject(),
         meta?["palette"] as JsonObject ?? new JsonObject(),
-        meta?["easing"].AsString());
+        meta?["easing"].AsString())
+    {
+        SayCaptions = meta?[StepNarration.CaptionsField].AsBool() == true,
+    };
 
     private static List<ObjectDefinition> BuildObjects(JsonArray? list, JsonObject defaults)
     {
@@ -82,15 +85,19 @@ public static class SceneModelBuilder
                     for (var j = 0; j < block.Count; j++)
                         if (block[j] is JsonObject child)
                             children.Add(BuildAction(child, $"{path}.parallel[{j}]", nested: child.ContainsKey("parallel")));
-                result.Add(new ParallelBlock(path, children));
+                result.Add(new ParallelBlock(path, children) { Say = ReadSay(entry) });
             }
             else
             {
-                result.Add(BuildAction(entry, path, nested: false));
+                result.Add(BuildAction(entry, path, nested: false) with { Say = ReadSay(entry) });
             }
         }
         return result;
     }
+
+    /// <summary>An entry's <c>say</c> text, whitespace collapsed; null when absent, empty or not a string (the validator reports that).</summary>
+    private static string? ReadSay(JsonObject entry) =>
+        entry["say"].IsString() && Narration.SpeechCache.NormalizeText(entry["say"].AsString() ?? "") is { Length: > 0 } text ? text : null;
 
     /// <summary>A block nested in a block has no action of its own: it draws nothing and takes 0 s (spec §8.1).</summary>
     private static ActionStep BuildAction(JsonObject fields, string path, bool nested) =>

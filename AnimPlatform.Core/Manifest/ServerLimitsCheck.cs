@@ -43,8 +43,19 @@ public static class ServerLimitsCheck
             yield return Diagnostic.Error(source.IsShow ? "scenes" : "timeline",
                 $"{entries} timeline entries; at most {ManifestLimits.MaxTimelineEntries} are allowed");
 
-        var narrated = show.Scenes.Where(s => !string.IsNullOrEmpty(s.Narration)).ToList();
-        var characters = narrated.Sum(s => s.Narration!.Length);
+        // Step narration (say) counts into the narration limits: per scene with its narration, and per video.
+        for (var i = 0; i < show.Scenes.Count; i++)
+        {
+            var scene = show.Scenes[i];
+            var says = scene.Scene.Timeline.Sum(e => e.Say?.Length ?? 0);
+            var spoken = NarrationEstimate.Characters(scene);
+            if (says > 0 && spoken > ManifestLimits.MaxNarrationLength)
+                yield return Diagnostic.Error(source.IsShow ? $"scenes[{i}]" : "timeline",
+                    $"the scene speaks {spoken} characters (narration and say together); at most {ManifestLimits.MaxNarrationLength} are allowed per scene");
+        }
+
+        var narrated = show.Scenes.Where(s => NarrationEstimate.Characters(s) > 0).ToList();
+        var characters = narrated.Sum(NarrationEstimate.Characters);
         if (characters > ManifestLimits.MaxNarrationCharacters)
             yield return Diagnostic.Error(source.IsShow ? "scenes" : "narration",
                 $"the narration has {characters} characters in all; at most {ManifestLimits.MaxNarrationCharacters} are allowed per video");

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace AnimPlatform.Core.Manifest;
 
-/// <summary>Spec §2.5: completes a scene's meta from the show's (canvas, palette, defaults two levels deep, easing).</summary>
+/// <summary>Spec §2.5: completes a scene's meta from the show's (canvas, palette, defaults two levels deep, easing, sayCaptions).</summary>
 public static class ShowInheritance
 {
     /// <summary>Returns a deep copy of the scene manifest with the show meta merged in.</summary>
@@ -33,6 +33,8 @@ public static class ShowInheritance
 
         if (string.IsNullOrEmpty(meta["easing"].AsString()) && showMeta["easing"] is { } easing)
             meta["easing"] = easing.DeepClone();
+        if (!meta.ContainsKey(Vocabulary.StepNarration.CaptionsField) && showMeta[Vocabulary.StepNarration.CaptionsField] is { } captions)
+            meta[Vocabulary.StepNarration.CaptionsField] = captions.DeepClone();
         return scene;
     }
 

@@ -5,8 +5,10 @@ using AnimPlatform.Core.Manifest.Model;
 namespace AnimPlatform.Core.Narration;
 
 /// <summary>
-/// Speaks every scene's narration chunk by chunk (cached) and lays the clips out: the first chunk starts
-/// with the scene, each next one after the previous clip plus a sentence gap; then applies the padding rule.
+/// Speaks every scene's narration and its entries' <c>say</c> texts chunk by chunk (cached) and lays the clips out
+/// (<see cref="StepSpeechLayout"/>): the narration's first chunk starts with the scene, each next one after the
+/// previous clip plus a sentence gap; a <c>say</c> starts with its entry, which lasts until it has been said.
+/// Then applies the padding rule.
 /// Cue times are the clips' own measured times, not estimates from word counts.
 /// </summary>
 public sealed class NarrationPlanner(SpeechService speech, NarrationOptions options)
@@ -16,7 +18,7 @@ public sealed class NarrationPlanner(SpeechService speech, NarrationOptions opti
     public async Task<NarrationPlan> PlanAsync(ShowDocument show, IProgress<RenderStageProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
-        var characters = show.Scenes.Sum(s => s.Narration?.Length ?? 0);
+        var characters = show.Scenes.Sum(NarrationEstimate.Characters);
         if (characters > options.MaxNarrationCharacters)
             throw new NarrationException($"the narration has {characters} characters; at most {options.MaxNarrationCharacters} are allowed");
 
@@ -31,30 +33,30 @@ public sealed class NarrationPlanner(SpeechService speech, NarrationOptions opti
         {
             cancellationToken.ThrowIfCancellationRequested();
             var entry = show.Scenes[i];
-            var texts = SubtitleChunker.Split(entry.Narration);
+            // What to speak: the scene's narration (path scenes[i].narration), then each entry's say (its own path).
+            var texts = SubtitleChunker.Split(entry.Narration).Select(t => (Text: t, Entry: (int?)null, Path: $"scenes[{i}].narration")).ToList();
+            var timeline = entry.Scene.Timeline;
+            for (var k = 0; k < timeline.Count; k++)
+                texts.AddRange(SubtitleChunker.Split(timeline[k].Say).Select(t => (t, (int?)k, $"{timeline[k].Path}.say")));
             if (texts.Count == 0) continue;
             label = $"Narrating scene {i + 1}/{total}";
             progress?.Report(new RenderStageProgress(RenderStage.Narrating, label, 10.0 * i / total));
-            var clips = await SpeakAllAsync(texts, cancellationToken).ConfigureAwait(false);
-            foreach (var w in clips.Select(c => c.Warning).OfType<string>().Distinct())
-                if (warnings.All(d => d.Message != w)) warnings.Add(Diagnostic.Warning($"scenes[{i}].narration", w));
+            var clips = await SpeakAllAsync(texts.Select(t => t.Text).ToList(), cancellationToken).ConfigureAwait(false);
+            for (var c = 0; c < clips.Length; c++)
+                if (clips[c].Warning is { } w && warnings.All(d => d.Message != w)) warnings.Add(Diagnostic.Warning(texts[c].Path, w));
 
-            var chunks = new List<NarrationChunk>();
-            var offset = 0.0;
-            foreach (var clip in clips)
-            {
-                // A chunk with nothing to say (e.g. only punctuation) still shows its text briefly.
-                var length = clip.Seconds < 0.05 ? 0.3 : clip.Seconds;
-                chunks.Add(new NarrationChunk(clip.Text, offset, length, clip));
-                offset += length + options.ChunkGapSeconds;
-            }
-            var speech = chunks[^1].End;
-            var animation = entry.Scene.Duration;
+            var sceneClips = clips.Where((_, c) => texts[c].Entry is null).ToList();
+            var sayClips = clips.Select((clip, c) => (clip, texts[c].Entry)).Where(x => x.Entry is not null)
+                .GroupBy(x => x.Entry!.Value).ToDictionary(g => g.Key, g => (IReadOnlyList<SpeechClip>)g.Select(x => x.clip).ToList());
+            var layout = StepSpeechLayout.Plan(timeline, sceneClips, sayClips, options.ChunkGapSeconds);
+            var chunks = layout.Chunks;
+            var speech = chunks.Max(c => c.End);
+            var animation = layout.TimelineLength;
             var (pause, capped) = NarrationPadding.Compute(speech, animation, options.MaxPaddingSeconds);
             // Spec §11: the scene lasts until timeline and speech (its subtitle track) have ended — unless the
             // padding cap was reached: then the scene ends with its padded timeline and the speech is cut there.
             var sceneLength = capped ? animation + pause : Math.Max(animation + pause, speech);
-            var narration = new SceneNarration(i, entry.Name, chunks, animation, pause, sceneLength);
+            var narration = new SceneNarration(i, entry.Name, chunks, animation, pause, sceneLength) { Waits = layout.Waits };
             if (narration.CutSeconds > 0)
                 warnings.Add(Diagnostic.Warning($"scenes[{i}].narration",
                     $"scene \"{entry.Name}\": the narration lasts {speech:0.0} s but the animation only {animation:0.0} s; " +
@@ -63,7 +65,7 @@ public sealed class NarrationPlanner(SpeechService speech, NarrationOptions opti
             scenes.Add(narration);
             chunkCount += clips.Length;
             hits += clips.Count(c => c.FromCache);
-            speechSeconds += speech;
+            speechSeconds += chunks.Sum(c => c.Length);
         }
         if (scenes.Count > 0) progress?.Report(new RenderStageProgress(RenderStage.Narrating, label, 10));
         return new NarrationPlan(scenes, warnings, new NarrationStats(chunkCount, hits, clock.Elapsed.TotalSeconds, speechSeconds));

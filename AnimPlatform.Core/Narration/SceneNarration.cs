@@ -3,7 +3,8 @@ using AnimPlatform.Core.Rendering;
 namespace AnimPlatform.Core.Narration;
 
 /// <summary>
-/// One narrated scene's timing. <see cref="AnimationLength"/> is its timeline (spec §11 sceneDuration);
+/// One narrated scene's timing. <see cref="AnimationLength"/> is its timeline (spec §11 sceneDuration) with the
+/// waits for step narration (<see cref="Waits"/>);
 /// <see cref="Padding"/> the pause inserted (spec §12.3 / issue 7); <see cref="SceneLength"/> the scene's length
 /// in the video: max(timeline + padding, speech) — except when the padding cap cuts the speech, then
 /// timeline + padding and the last <see cref="CutSeconds"/> of speech are not heard.
@@ -16,7 +17,10 @@ public sealed record SceneNarration(
     double Padding,
     double SceneLength)
 {
-    public double SpeechLength => Chunks.Count == 0 ? 0 : Chunks[^1].End;
+    /// <summary>Pauses step narration (<c>say</c>) adds around timeline entries; <see cref="AnimationLength"/> includes them.</summary>
+    public IReadOnlyList<TimelineWait> Waits { get; init; } = [];
+
+    public double SpeechLength => Chunks.Count == 0 ? 0 : Chunks.Max(c => c.End);
     public double CutSeconds => Math.Max(0, SpeechLength - SceneLength);
 
     /// <summary>Cues relative to the scene's start: each chunk from the first to the last sample of its speech, clipped to the scene.</summary>

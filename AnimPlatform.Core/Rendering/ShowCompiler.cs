@@ -9,7 +9,8 @@ namespace AnimPlatform.Core.Rendering;
 /// Spec §10: one container per scene inside a shared camera; transitions between containers; the camera
 /// resets after each transition; a 0.5 s hold ends the video. With subtitle tracks (narration, spec §12) a
 /// scene lasts until both its timeline and its track have ended (spec §11), and burned cues are drawn above
-/// everything, outside the camera.
+/// everything, outside the camera. A scene without a track whose meta asks for <c>sayCaptions</c> gets its entries'
+/// <c>say</c> texts as burned captions (<see cref="SayCaptions"/>).
 /// </summary>
 public static class ShowCompiler
 {
@@ -41,7 +42,8 @@ public static class ShowCompiler
             camera.X.Set(t, 0);
             camera.Y.Set(t, 0);
             var sceneStart = t;
-            t = SceneCompiler.Compile(scene.Scene, container, camera, t, warnings, cancellationToken);
+            var run = SceneCompiler.Run(scene.Scene, container, camera, t, warnings, cancellationToken);
+            t = run.End;
             if (options?.Subtitles.GetValueOrDefault(position) is { } track)
             {
                 t = Math.Max(t, sceneStart + track.TrackLength);
@@ -49,6 +51,12 @@ public static class ShowCompiler
                 subtitles.AddRange(cues);
                 if (options.BurnSubtitles)
                     burned.AddRange(SubtitleLayout.Layout(scene.Scene, cues, frameWidth, frameHeight, RenderResources.CreateContext().Text));
+            }
+            else if (scene.Scene.Meta.SayCaptions && SayCaptions.Cues(scene.Scene, sceneStart, run.EntryEnds) is { Count: > 0 } captions)
+            {
+                // No voice for this scene: its say texts are captions, drawn into the frames, timing unchanged.
+                subtitles.AddRange(captions);
+                burned.AddRange(SubtitleLayout.Layout(scene.Scene, captions, frameWidth, frameHeight, RenderResources.CreateContext().Text));
             }
             spans.Add(new SceneSpan(scene.Index, scene.Name, transitionStart, sceneStart, t));
             previous = container;

@@ -98,11 +98,11 @@ public static class LayoutLint
         return paths;
     }
 
-    /// <summary>Where burned subtitles of the scene's narration would be drawn (none without narration).</summary>
+    /// <summary>Where burned subtitles of the scene's narration and its entries' say would be drawn (none without either).</summary>
     private static IReadOnlyList<Rect> Bands(SceneEntry entry, int width, int height, Rendering.Text.TextRenderer text)
     {
-        if (string.IsNullOrWhiteSpace(entry.Narration)) return [];
-        var cues = SubtitleChunker.Split(entry.Narration).Select((c, k) => new SubtitleCue(k, k + 1, c)).ToList();
+        var spoken = SubtitleChunker.Split(entry.Narration).Concat(entry.Scene.Timeline.SelectMany(e => SubtitleChunker.Split(e.Say)));
+        var cues = spoken.Select((c, k) => new SubtitleCue(k, k + 1, c)).ToList();
         if (cues.Count == 0) return [];
         return SubtitleLayout.Layout(entry.Scene, cues, width, height, text)
             .Select(c => new Rect(c.Band.Left, c.Band.Top, c.Band.Right, c.Band.Bottom)).Distinct().ToList();

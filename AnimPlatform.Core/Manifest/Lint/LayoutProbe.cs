@@ -79,11 +79,12 @@ public sealed class LayoutProbe(TextRenderer text, double frameWidth, double fra
                 var radius = c.Radius * m.S;
                 return Add(new LayoutShape(ShapeKind.Circle, id, Rect.Around(cx, cy, 2 * radius, 2 * radius), opacity) { Color = c.Fill.At(t), Circle = (cx, cy, radius) });
             case TextElement text when text.Content.At(t) is { Length: > 0 } content && text.FontSize.At(t) > 0:
-                var size = text.FontSize.At(t);
-                var block = Measure(content, size, text.Bold, text.Family);
+                // As drawn: wrapped to maxWidth, a label shrunk to fit its shape.
+                var (shown, size, _) = text.Resolve(content, text.FontSize.At(t), Renderer);
+                var block = Measure(shown, size, text.Bold, text.Family);
                 var (tx, ty) = m.Map(0, 0);
                 return Add(new LayoutShape(ShapeKind.Text, id, Rect.Around(tx, ty, block.Width * m.S, block.Height * m.S), opacity)
-                    { Color = text.Color.At(t), Text = content, FontSize = size * m.S, Bold = text.Bold, Host = host });
+                    { Color = text.Color.At(t), Text = content, FontSize = size * m.S, Bold = text.Bold, Host = host, Shrunk = size < text.FontSize.At(t) });
             case CodeLineElement code when code.Runs.Count > 0:
                 var line = string.Concat(code.Runs.Select(r => r.Text)).TrimEnd();
                 if (line.Length == 0) return null;
@@ -120,6 +121,8 @@ public sealed class LayoutProbe(TextRenderer text, double frameWidth, double fra
                 return null;
         }
     }
+
+    private TextRenderer Renderer => text;
 
     private (double Width, double Height) Measure(string content, double size, bool bold, string family)
     {

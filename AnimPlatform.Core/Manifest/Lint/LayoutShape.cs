@@ -32,6 +32,9 @@ public sealed record LayoutShape(ShapeKind Kind, string ObjectId, Rect Bounds, d
     /// <summary>Font size in frame pixels.</summary>
     public double FontSize { get; init; }
     public bool Bold { get; init; }
+
+    /// <summary>A label drawn smaller than its size so it fits its shape (<see cref="FontSize"/> is the size drawn).</summary>
+    public bool Shrunk { get; init; }
     public LayoutShape? Host { get; init; }
     /// <summary>Circles: centre and radius.</summary>
     public (double X, double Y, double R) Circle { get; init; }

@@ -21,10 +21,21 @@ public sealed record TreeDefinition(string Id, JsonObject Style, string Root, st
 
 /// <param name="View">"cells" (spec §7.3) or "bars" (extension: value bars, arrays).</param>
 public sealed record DataStructureDefinition(string Id, JsonObject Style, string Variant, Point2 Position, string View = "cells")
-    : ObjectDefinition(Id, "data-structure", Style);
+    : ObjectDefinition(Id, "data-structure", Style)
+{
+    /// <summary>"horizontal" (the original row) or "vertical" (stacks only: top at the top).</summary>
+    public string Orientation { get; init; } = "horizontal";
+
+    /// <summary>arrows: a linked list's nodes are joined by next-pointer arrows.</summary>
+    public bool Arrows { get; init; }
+}
 
 public sealed record TextDefinition(string Id, JsonObject Style, string Content, Point2 Position)
-    : ObjectDefinition(Id, "text", Style);
+    : ObjectDefinition(Id, "text", Style)
+{
+    /// <summary>maxWidth: lines wrap at spaces to at most this many pixels (null: no wrapping).</summary>
+    public double? MaxWidth { get; init; }
+}
 
 /// <summary>
 /// An object of an extension kind: its runtime reads the fields it needs from <see cref="Source"/> (the

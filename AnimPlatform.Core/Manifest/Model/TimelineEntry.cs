@@ -6,6 +6,12 @@ namespace AnimPlatform.Core.Manifest.Model;
 public abstract record TimelineEntry(string Path)
 {
     public abstract double Duration { get; }
+
+    /// <summary>
+    /// The entry's step narration (<c>say</c>, top-level entries only; null when none): spoken as the entry starts
+    /// when narration is on (the next entry waits for it), an optional caption when it is off.
+    /// </summary>
+    public string? Say { get; init; }
 }
 
 /// <summary>

@@ -259,8 +259,17 @@ public static partial class LenientNormalizer
                     continue;
                 }
                 for (var j = block.Count - 1; j >= 0; j--)
+                {
+                    // A say inside the block is spoken for the block: lifted onto it (the first one, in order).
+                    if (block[j] is JsonObject child && child[StepNarration.SayField].IsString() && child.Remove(StepNarration.SayField, out var lifted))
+                    {
+                        entry[StepNarration.SayField] = lifted;
+                        warn($"{path}.parallel[{j}].say", "say moved onto the parallel block");
+                    }
                     if (!NormalizeAction(block[j] as JsonObject, ids, $"{path}.parallel[{j}]", warn))
                         block.RemoveAt(j);
+                }
+                NormalizeSay(entry, path, warn);
                 if (block.Count == 0)
                 {
                     warn(path, "empty parallel block dropped");
@@ -268,8 +277,33 @@ public static partial class LenientNormalizer
                 }
                 continue;
             }
+            var say = (timeline[k] as JsonObject)?.Remove(StepNarration.SayField, out var text) == true ? text : null;
             if (!NormalizeAction(timeline[k] as JsonObject, ids, path, warn)) timeline.RemoveAt(k);
+            else if (say is not null)
+            {
+                timeline[k]![StepNarration.SayField] = say;
+                NormalizeSay((JsonObject)timeline[k]!, path, warn);
+            }
         }
+    }
+
+    /// <summary>Keeps an entry's say as a non-empty string (a number or flag becomes its text), cut to the allowed length.</summary>
+    private static void NormalizeSay(JsonObject entry, string path, Action<string, string> warn)
+    {
+        if (!entry.ContainsKey(StepNarration.SayField)) return;
+        var text = entry[StepNarration.SayField].ScalarText()?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            entry.Remove(StepNarration.SayField);
+            warn($"{path}.say", "empty or unusable say removed");
+            return;
+        }
+        if (text.Length > StepNarration.MaxSayLength)
+        {
+            text = text[..StepNarration.MaxSayLength];
+            warn($"{path}.say", $"say cut to {StepNarration.MaxSayLength} characters");
+        }
+        entry[StepNarration.SayField] = text;
     }
 
     /// <summary>Repairs one action in place; false when it must be dropped.</summary>

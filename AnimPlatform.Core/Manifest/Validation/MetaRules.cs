@@ -40,6 +40,7 @@ internal static class MetaRules
         if (palette is not null && palette.IsScalar() && palette.IsTruthy()) // V8
             ctx.Error("meta.palette", $"palette must be an object (name → colour mapping), not {Describe.Kind(palette)}");
         ctx.Palette = palette as JsonObject;
+        StepNarrationRules.CheckMeta(m, ctx);
     }
 
     private static void CheckCanvas(JsonNode? canvas, ValidationContext ctx)

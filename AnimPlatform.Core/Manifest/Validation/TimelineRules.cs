@@ -24,11 +24,15 @@ internal static class TimelineRules
             if (entries[i] is JsonObject entry && entry.ContainsKey("parallel"))
             {
                 CheckBlock(entry["parallel"], path, ctx);
+                StepNarrationRules.CheckEntry(entry, path, ctx);
                 if (entry["action"] is { } ignored)
                     ctx.Warning($"{path}.action", $"action {Describe.Value(ignored)} is ignored: an entry with parallel is a parallel block");
             }
             else
+            {
                 CheckAction(entries[i], path, ctx);
+                if (entries[i] is JsonObject action) StepNarrationRules.CheckEntry(action, path, ctx);
+            }
         }
     }
 
@@ -45,7 +49,10 @@ internal static class TimelineRules
             if (block[j] is JsonObject child && child.ContainsKey("parallel"))
                 ctx.Error(childPath, "missing required field action: parallel blocks cannot be nested"); // V20
             else
+            {
                 CheckAction(block[j], childPath, ctx);
+                if (block[j] is JsonObject action) StepNarrationRules.CheckBlockChild(action, childPath, ctx);
+            }
         }
     }
 

@@ -25,6 +25,7 @@ public static partial class VocabularyDocs
             "extensions" => Extensions(),
             "ai-objects" => AiObjects(),
             "ai-actions" => AiActions(),
+            "entry-fields" => EntryFieldsTable(),
             _ => null,
         };
     }
@@ -60,6 +61,17 @@ public static partial class VocabularyDocs
         foreach (var a in VocabularyRegistry.Actions)
             md.Append($"| [`{a.Name}`](#{a.Name}) | {Targets(a)} | {FieldList(a.Fields)} | "
                 + (a.DurationRequired ? "required" : "optional (0)") + $" | {Cell(a.Doc)} |\n");
+        return md.ToString();
+    }
+
+    /// <summary>The fields every timeline entry may carry and the extension meta fields (step narration).</summary>
+    public static string EntryFieldsTable()
+    {
+        var md = new StringBuilder("| field | where | type | meaning |\n|---|---|---|---|\n");
+        foreach (var f in VocabularyRegistry.EntryFields)
+            md.Append($"| `{f.Name}` | any top-level timeline entry | {Cell(f.TypeText)} | {Cell(f.Doc)}{DefaultNote(f)} |\n");
+        foreach (var f in VocabularyRegistry.MetaFields)
+            md.Append($"| `{f.Name}` | `meta` (show or scene) | {Cell(f.TypeText)} | {Cell(f.Doc)}{DefaultNote(f)} |\n");
         return md.ToString();
     }
 
@@ -110,6 +122,7 @@ public static partial class VocabularyDocs
             fields.Add(a.DurationRequired ? "`duration`" : "`duration`? (instant without)");
             md.Append($"| `{a.Name}` | {Cell(string.Join(", ", fields))} | {Cell(a.Doc)} |\n");
         }
+        md.Append('\n').Append(StepNarration.AiNote).Append('\n');
         return md.ToString();
     }
 

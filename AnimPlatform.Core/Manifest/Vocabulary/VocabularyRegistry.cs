@@ -57,6 +57,8 @@ public static class VocabularyRegistry
         GridArrowAction.Descriptor,
         SetVarAction.Descriptor,
         MovePointerAction.Descriptor,
+        InsertCellAction.Descriptor,
+        DeleteCellAction.Descriptor,
     ];
 
     private static readonly Dictionary<string, ObjectKindDescriptor> KindsByType = AllKinds.ToDictionary(k => k.Type, StringComparer.Ordinal);
@@ -83,6 +85,12 @@ public static class VocabularyRegistry
         action = null;
         return name is not null && ActionsByName.TryGetValue(name, out action);
     }
+
+    /// <summary>Fields every top-level timeline entry (an action or a parallel block) may carry besides its own.</summary>
+    public static IReadOnlyList<FieldSpec> EntryFields { get; } = [StepNarration.Say];
+
+    /// <summary>Extension fields of <c>meta</c> (a show's meta passes them to its scenes).</summary>
+    public static IReadOnlyList<FieldSpec> MetaFields { get; } = [StepNarration.Captions];
 
     /// <summary>Fields the lenient normaliser keeps on an action besides <c>action</c> and <c>duration</c>.</summary>
     public static IReadOnlyCollection<string> LenientFields(ActionDescriptor action)

@@ -5,7 +5,8 @@ namespace AnimPlatform.Core.Rendering.Actions;
 
 /// <summary>
 /// enqueue / push (spec §9.5): values are added one after another, each over D/n: the new cell grows in
-/// its final slot at the right while the row re-centres. Index labels refresh at the end.
+/// its final slot at the right while the row re-centres (a vertical stack: it grows while dropping in from
+/// above onto the top). Index labels refresh at the end.
 /// </summary>
 internal sealed class AppendCellsHandler : IActionHandler
 {
@@ -21,11 +22,13 @@ internal sealed class AppendCellsHandler : IActionHandler
             var t0 = start + k * each;
             var count = ds.Cells.Count;
             ds.FitScale([values[k]], t0, each, ease);
-            var cell = ds.CreateCell(values[k], ds.CellX(count, count + 1), 0, t0);
+            var slot = ds.SlotAlong(count, count + 1);
+            var cell = ds.CreateCell(values[k], ds.Vertical ? slot - ds.DropHeight : slot, 0, t0);
             ds.Cells.Add(cell);
+            ds.Relink(t0);
             cell.Group.Scale.Animate(t0, each, 1, ease);
             for (var i = 0; i < ds.Cells.Count; i++)
-                ds.Cells[i].Group.X.Animate(t0, each, ds.CellX(i, count + 1), ease);
+                ds.Along(ds.Cells[i]).Animate(t0, each, ds.SlotAlong(i, count + 1), ease);
             ds.SlotCount.Animate(t0, each, count + 1, ease);
         }
         ds.RefreshIndexLabels(start + duration);

@@ -14,15 +14,16 @@ internal sealed class InitCellsHandler : IActionHandler
         if (context.Target<DataStructureRuntime>(step, "data-structure") is not { } ds) return;
         var values = CellValues.Values(step);
         if (values.Count == 0) return;
-        foreach (var old in ds.Cells) old.Group.Removed = Math.Min(old.Group.Removed, start);
+        foreach (var old in ds.Cells) DataStructureRuntime.Retire(old, start);
         ds.Cells.Clear();
         ds.ResetScale();
         ds.FitScale(values, start, 0, p => p);
         var ease = context.Ease(step);
         var each = duration / values.Count;
         for (var i = 0; i < values.Count; i++)
-            ds.Cells.Add(ds.CreateCell(values[i], ds.CellX(i, values.Count), 0, start));
+            ds.Cells.Add(ds.CreateCell(values[i], ds.SlotAlong(i, values.Count), 0, start));
         ds.RefreshIndexLabels(start);
+        ds.Relink(start);
         ds.SlotCount.Set(start, values.Count);
         for (var i = 0; i < ds.Cells.Count; i++)
             ds.Cells[i].Group.Scale.Animate(start + i * each, each, 1, ease);

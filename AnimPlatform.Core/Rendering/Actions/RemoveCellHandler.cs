@@ -5,7 +5,8 @@ namespace AnimPlatform.Core.Rendering.Actions;
 
 /// <summary>
 /// dequeue (leftmost) / pop (rightmost), spec §9.5: the cell shrinks over D/2 and is removed, then the
-/// rest slide into place over D/2 (a hold when none remain). Empty row: hold D.
+/// rest slide into place over D/2 (a hold when none remain). Empty row: hold D. A vertical stack's popped
+/// cell rises while it shrinks.
 /// </summary>
 internal sealed class RemoveCellHandler(bool fromLeft) : IActionHandler
 {
@@ -22,10 +23,12 @@ internal sealed class RemoveCellHandler(bool fromLeft) : IActionHandler
         var index = fromLeft ? 0 : ds.Cells.Count - 1;
         var removed = ds.Cells[index];
         ds.Cells.RemoveAt(index);
+        ds.Relink(start);
         removed.Group.Scale.Animate(start, half, 0, ease);
-        removed.Group.Removed = start + half;
+        if (ds.Vertical) removed.Group.Y.Animate(start, half, removed.Group.Y.At(start) - ds.DropHeight, ease);
+        DataStructureRuntime.Retire(removed, start + half);
         for (var i = 0; i < ds.Cells.Count; i++)
-            ds.Cells[i].Group.X.Animate(start + half, half, ds.CellX(i, ds.Cells.Count), ease);
+            ds.Along(ds.Cells[i]).Animate(start + half, half, ds.SlotAlong(i, ds.Cells.Count), ease);
         ds.SlotCount.Animate(start + half, half, ds.Cells.Count, ease);
         ds.RefreshIndexLabels(start + duration);
     }

@@ -24,22 +24,23 @@ internal sealed class SwapCellsHandler : IActionHandler
         var ease = context.Ease(step);
         var third = duration / 3;
         var lift = ds.SwapLift;
-        var rest = ds.RestY;
-        var xa = a.Group.X.At(start);
-        var xb = b.Group.X.At(start);
-        a.Group.Y.Animate(start, third, rest - lift, ease);
-        b.Group.Y.Animate(start, third, rest + lift, ease);
-        a.Group.X.Animate(start + third, third, xb, ease);
-        b.Group.X.Animate(start + third, third, xa, ease);
-        a.Group.Y.Animate(start + 2 * third, third, rest, ease);
-        b.Group.Y.Animate(start + 2 * third, third, rest, ease);
+        var rest = ds.AcrossRest;
+        var xa = ds.Along(a).At(start);
+        var xb = ds.Along(b).At(start);
+        ds.Across(a).Animate(start, third, rest - lift, ease);
+        ds.Across(b).Animate(start, third, rest + lift, ease);
+        ds.Along(a).Animate(start + third, third, xb, ease);
+        ds.Along(b).Animate(start + third, third, xa, ease);
+        ds.Across(a).Animate(start + 2 * third, third, rest, ease);
+        ds.Across(b).Animate(start + 2 * third, third, rest, ease);
 
         var ia = ds.Cells.IndexOf(a);
         var ib = ds.Cells.IndexOf(b);
         (ds.Cells[ia], ds.Cells[ib]) = (ds.Cells[ib], ds.Cells[ia]);
         var end = start + duration;
         for (var k = 0; k < ds.Cells.Count; k++)
-            ds.Cells[k].Group.X.Set(end, ds.CellX(k, ds.Cells.Count));
+            ds.Along(ds.Cells[k]).Set(end, ds.SlotAlong(k, ds.Cells.Count));
         ds.RefreshIndexLabels(end);
+        ds.Relink(end);
     }
 }

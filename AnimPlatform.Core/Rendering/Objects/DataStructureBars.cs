@@ -24,7 +24,7 @@ public sealed partial class DataStructureRuntime
     public double RestY => Bars ? BarHeight / 2 : 0;
 
     /// <summary>How far swap-cells lifts one cell and drops the other (bars cross on the baseline).</summary>
-    public double SwapLift => Bars ? 0 : CellHeight + 20;
+    public double SwapLift => Bars ? 0 : Vertical ? CellWidth + 20 : CellHeight + 20;
 
     public static double ParseNumber(string value) =>
         double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) ? v : 0;

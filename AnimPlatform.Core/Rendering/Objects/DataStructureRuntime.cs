@@ -9,7 +9,7 @@ namespace AnimPlatform.Core.Rendering.Objects;
 
 /// <summary>
 /// Spec §7.3: one horizontal row of cells centred on the position, a caption above, index labels below
-/// (arrays). <see cref="Cells"/> is the live row order while the timeline compiles.
+/// (arrays); or (extension) a stack standing as a column on a floor line, its bottom cell on the position. <see cref="Cells"/> is the live row order while the timeline compiles.
 /// </summary>
 public sealed partial class DataStructureRuntime : ObjectRuntime, IPointerHost
 {
@@ -21,6 +21,9 @@ public sealed partial class DataStructureRuntime : ObjectRuntime, IPointerHost
 
         /// <summary>The value as a number for the bar height (live while the timeline compiles; 0 when not numeric).</summary>
         public double Number { get; set; }
+
+        /// <summary>A linked list's next pointer from this node's box (null without arrows).</summary>
+        public LinkArrowElement? Link { get; set; }
     }
 
     public string Variant { get; }
@@ -40,13 +43,16 @@ public sealed partial class DataStructureRuntime : ObjectRuntime, IPointerHost
         Variant = def.Variant;
         CellWidth = style.Number("cellWidth", 60);
         CellHeight = style.Number("cellHeight", 40);
-        Gap = style.NumberOrZero("gap", 4);
+        Links = def.Variant == "linked-list" && def.Arrows && def.View != "bars";
+        Gap = style.NumberOrZero("gap", Links ? 40 : 4);
+        _linkColor = style.Color("arrowColor", "#c8c8e0");
         _fill = style.Color("fillColor", "#2a2a4a");
         _border = style.Color("borderColor", "#5a5a8a");
         AutoText = style.Text("textColor") is null;
         _textColor = AutoLabel.Initial(!AutoText, style.Color("textColor", "#ffffff"), _fill);
 
         Bars = def.View == "bars";
+        Vertical = def.Orientation == "vertical" && Variant == "stack" && !Bars;
         ColorParser.TryParse(canvas.Background, out var background);
         _barTextColor = AutoText ? Contrast.ReadableOn(background with { A = 1 }) : _textColor;
         BarHeight = style.Number("barHeight", 200);
@@ -55,8 +61,14 @@ public sealed partial class DataStructureRuntime : ObjectRuntime, IPointerHost
 
         var caption = Variant.Length == 0 ? Variant : char.ToUpperInvariant(Variant[0]) + Variant[1..];
         ColorParser.TryParse("#aaaacc", out var captionColor);
-        var captionGroup = Root.Add(new GroupElement(0, Bars ? -BarHeight / 2 - 24 : -40));
-        captionGroup.Add(new TextElement(caption, captionColor, 14, false, "monospace", "left"));
+        var captionGroup = Root.Add(Vertical ? new GroupElement(0, CellHeight / 2 + 22) : new GroupElement(0, Bars ? -BarHeight / 2 - 24 : -40));
+        captionGroup.Add(new TextElement(caption, captionColor, 14, false, "monospace", Vertical ? "center" : "left"));
+        if (Vertical)
+        {
+            // The stack's floor: a line under the bottom cell.
+            var floor = CellHeight / 2 + 5;
+            Root.Add(new LineElement(_border, 3, -CellWidth / 2 - 10, floor, CellWidth / 2 + 10, floor));
+        }
         Row = Root.Add(new GroupElement());
         IndexLabels = Root.Add(new GroupElement(0, Bars ? RestY + 40 : CellHeight / 2 + 16));
     }
@@ -74,14 +86,34 @@ public sealed partial class DataStructureRuntime : ObjectRuntime, IPointerHost
 
     public double CellX(double i, double count) => -(count * CellWidth + (count - 1) * Gap) / 2 + CellWidth / 2 + i * (CellWidth + Gap);
 
-    /// <summary>Creates a cell at row x, born at <paramref name="time"/>, with the given initial scale.</summary>
-    public Cell CreateCell(string value, double x, double scale, double time)
+    /// <summary>A stack standing vertically (orientation: vertical): slot 0 at the bottom (the position), the top slot at the top.</summary>
+    public bool Vertical { get; }
+
+    /// <summary>Slot <paramref name="i"/> of <paramref name="count"/> along the row's axis: x of a row (re-centred), y of a column (from the bottom up).</summary>
+    public double SlotAlong(double i, double count) => Vertical ? -i * (CellHeight + Gap) : CellX(i, count);
+
+    /// <summary>The cell's track along the row's axis (x for a row, y for a column).</summary>
+    public Track<double> Along(Cell cell) => Vertical ? cell.Group.Y : cell.Group.X;
+
+    /// <summary>The cell's track across the row's axis (what swap-cells lifts).</summary>
+    public Track<double> Across(Cell cell) => Vertical ? cell.Group.X : cell.Group.Y;
+
+    /// <summary>Where cells rest across the axis.</summary>
+    public double AcrossRest => Vertical ? 0 : RestY;
+
+    /// <summary>How far above its slot a pushed cell starts in a column (and a popped one leaves to).</summary>
+    public double DropHeight => 1.5 * (CellHeight + Gap);
+
+    /// <summary>Creates a cell at <paramref name="along"/> on the row's axis, born at <paramref name="time"/>, with the given initial scale.</summary>
+    public Cell CreateCell(string value, double along, double scale, double time)
     {
-        if (Bars) return CreateBar(value, x, scale, time);
-        var group = Row.Add(new GroupElement(x, 0, 1, scale) { Born = time });
+        if (Bars) return CreateBar(value, along, scale, time);
+        var group = Row.Add(Vertical ? new GroupElement(0, along, 1, scale) { Born = time } : new GroupElement(along, 0, 1, scale) { Born = time });
         var body = group.Add(new RoundRectElement(CellWidth, CellHeight, 6, _fill, _border, 2));
-        var text = group.Add(new TextElement(value, _textColor, 16, true, "monospace", "left"));
-        return new Cell(group, body, text);
+        var text = group.Add(new TextElement(value, _textColor, 16, true, "monospace", "left") { FitRoom = _ => CellWidth - 4 });
+        var cell = new Cell(group, body, text);
+        if (Links) cell.Link = Row.Add(new LinkArrowElement(group, CellWidth, CellHeight, _linkColor, 3) { Born = time });
+        return cell;
     }
 
     /// <summary>Replaces the index labels at <paramref name="time"/> with ones for the current cell count (arrays only).</summary>
@@ -113,6 +145,17 @@ public sealed partial class DataStructureRuntime : ObjectRuntime, IPointerHost
     /// <summary>The point of slot <paramref name="index"/>'s outline on <paramref name="side"/> (below: under the index label).</summary>
     public (double X, double Y) SlotEdge(int index, PointerSide side, double t)
     {
+        if (Vertical)
+        {
+            var y = SlotAlong(index, 0);
+            return side switch
+            {
+                PointerSide.Above => (0, y - CellHeight / 2 - 2),
+                PointerSide.Left => (-CellWidth / 2 - 2, y),
+                PointerSide.Below => (0, y + CellHeight / 2 + 2),
+                _ => (CellWidth / 2 + 2, y),
+            };
+        }
         var x = CellX(index, SlotCount.At(t));
         if (Bars) return BarEdge(x, side);
         return side switch

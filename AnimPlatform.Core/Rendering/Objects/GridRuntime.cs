@@ -51,7 +51,7 @@ public sealed class GridRuntime : ObjectRuntime, Pointers.IPointerHost
             var (x, y) = CellCentre(r, c);
             var group = Root.Add(new GroupElement(x, y));
             var body = group.Add(new RoundRectElement(CellWidth, CellHeight, 4, Fill, Border, 2));
-            var text = group.Add(new TextElement(value, TextColor, fontSize, true, "monospace", "left"));
+            var text = group.Add(new TextElement(value, TextColor, fontSize, true, "monospace", "left") { FitRoom = _ => CellWidth - 4 });
             Cells[r, c] = new Cell(group, body, text);
         }
         if (src["colHeaders"] is JsonArray colHeaders)

@@ -24,11 +24,18 @@ public sealed record NodeStyle(double Radius, Rgba Fill, Rgba Stroke, double Str
             !labelSet);
     }
 
+    /// <summary>The chord of the circle at the label's half ink height (about a line's height / 1.2), less a 2 px margin.</summary>
+    public double LabelRoom(double blockHeight)
+    {
+        var half = Math.Min(Radius, blockHeight / 2.4);
+        return 2 * Math.Sqrt(Radius * Radius - half * half) - 2;
+    }
+
     public NodeParts CreateNode(string label, double x, double y, double opacity = 1)
     {
         var group = new GroupElement(x, y, opacity);
         var circle = group.Add(new CircleElement(Radius, Fill, Stroke, StrokeWidth));
-        var text = group.Add(new TextElement(label, LabelColor, LabelSize, true, "monospace", "center"));
+        var text = group.Add(new TextElement(label, LabelColor, LabelSize, true, "monospace", "center") { FitRoom = LabelRoom });
         return new NodeParts(group, circle, text) { AutoLabel = AutoLabel };
     }
 }

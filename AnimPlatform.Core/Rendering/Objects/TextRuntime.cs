@@ -15,6 +15,6 @@ public sealed class TextRuntime : ObjectRuntime
         var style = new StyleReader(def.Style);
         var font = FontSpec.Parse(style.Text("font"));
         var align = style.Text("align") is "center" or "right" ? style.Text("align")! : "left";
-        Text = Root.Add(new TextElement(def.Content, style.Color("color", "#ffffff"), font.Size, font.Bold, font.Family, align));
+        Text = Root.Add(new TextElement(def.Content, style.Color("color", "#ffffff"), font.Size, font.Bold, font.Family, align) { MaxWidth = def.MaxWidth });
     }
 }

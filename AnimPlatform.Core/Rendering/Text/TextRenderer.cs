@@ -23,6 +23,32 @@ public sealed class TextRenderer(TypefaceProvider faces)
     public TextBlock Layout(string content, double size, bool bold, string family) =>
         _layouts.GetOrAdd((content, size, bold, family), key => LayoutUncached(key.Item1, key.Item2, key.Item3, key.Item4));
 
+    /// <summary>
+    /// Word-wraps every line of <paramref name="content"/> to at most <paramref name="maxWidth"/> pixels (greedy,
+    /// at spaces; a word wider than that keeps a line of its own). Existing line breaks stay.
+    /// </summary>
+    public string Wrap(string content, double size, bool bold, string family, double maxWidth)
+    {
+        if (content.Length == 0 || Layout(content, size, bold, family).Width <= maxWidth) return content;
+        var lines = new List<string>();
+        foreach (var paragraph in content.Split('\n'))
+        {
+            var current = "";
+            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var candidate = current.Length == 0 ? word : current + " " + word;
+                if (current.Length > 0 && Layout(candidate, size, bold, family).Width > maxWidth)
+                {
+                    lines.Add(current);
+                    current = word;
+                }
+                else current = candidate;
+            }
+            lines.Add(current);
+        }
+        return string.Join('\n', lines);
+    }
+
     private TextBlock LayoutUncached(string content, double size, bool bold, string family)
     {
         var primary = Faces.Get(family, bold);

@@ -1,6 +1,6 @@
 namespace AnimPlatform.Core.Manifest.Lint.Checks;
 
-/// <summary>Text smaller than 14 px at 1080p: unreadable at 720p.</summary>
+/// <summary>Text smaller than 14 px at 1080p: unreadable at 720p (not labels shrunk to fit their shape).</summary>
 public sealed class SmallTextCheck : ILintCheck
 {
     public const double MinPx = 14;
@@ -9,7 +9,8 @@ public sealed class SmallTextCheck : ILintCheck
 
     public IEnumerable<LintFinding> Find(LayoutSnapshot s)
     {
-        foreach (var text in s.Shapes.Where(x => x.Kind == ShapeKind.Text && LintText.Visible(x)))
+        // A label shrunk to fit its shape is as small as labels get on purpose; text-too-wide reports one that still does not fit.
+        foreach (var text in s.Shapes.Where(x => x.Kind == ShapeKind.Text && !x.Shrunk && LintText.Visible(x)))
         {
             var size = LintText.At1080(text.FontSize, s);
             if (size >= MinPx - 0.05) continue;

@@ -1,6 +1,6 @@
 namespace AnimPlatform.Core.Manifest.Lint.Checks;
 
-/// <summary>A label wider than the cell, box or circle it is drawn on.</summary>
+/// <summary>A label wider than the cell, box or circle it is drawn on — after it has shrunk as far as labels shrink.</summary>
 public sealed class TextTooWideCheck : ILintCheck
 {
     public string Name => "text-too-wide";
@@ -21,7 +21,8 @@ public sealed class TextTooWideCheck : ILintCheck
             else room = host.Bounds.Width;
             if (text.Bounds.Width <= room - 2) continue;
             yield return new LintFinding(text.ObjectId, text.Text,
-                $"text {LintText.Quote(text.Text)} is {text.Bounds.Width:0} px wide but its {(host.Kind == ShapeKind.Circle ? "circle" : "box")} has {Math.Max(0, room):0} px");
+                $"text {LintText.Quote(text.Text)} is {text.Bounds.Width:0} px wide but its {(host.Kind == ShapeKind.Circle ? "circle" : "box")} has {Math.Max(0, room):0} px"
+                + (text.Shrunk ? $" (even shrunk to {text.FontSize:0.#} px, the smallest a label is drawn)" : ""));
         }
     }
 }

@@ -13,12 +13,14 @@ internal static class DataStructureKind
     public static readonly ObjectKindDescriptor Descriptor = new()
     {
         Type = ActionCatalog.DataStructure,
-        Doc = "One horizontal row of cells (queue, stack, array, linked list); starts empty.",
+        Doc = "One horizontal row of cells (queue, stack, array, linked list; a stack may stand vertically); starts empty.",
         Fields =
         [
             Req("variant", FieldType.String, "queue, stack, array or linked-list"),
             Req("position", FieldType.Position, "canvas position of the centre of the row"),
             Opt("view", FieldType.String, "cells, or bars (extension): each value drawn as a bar of proportional height with the value and index under it", "cells"),
+            Opt("arrows", FieldType.Boolean, "extension, linked-list only: node boxes joined by next-pointer arrows (tips on the box outlines, default gap 40); insert-cell and delete-cell animate the rewiring", "false"),
+            Opt("orientation", FieldType.String, "horizontal, or vertical (extension, stacks with cells only): the cells stand in a column, the top of the stack at the top, position = centre of the bottom cell; push drops a cell in from above, pop lifts it away", "horizontal"),
         ],
         Variants = ["queue", "stack", "array", "linked-list"],
         Style =
@@ -29,10 +31,15 @@ internal static class DataStructureKind
             Style("fillColor", FieldType.Color, "#2a2a4a", "cell fill"),
             Style("borderColor", FieldType.Color, "#5a5a8a", "cell outline"),
             Style("textColor", FieldType.Color, "#ffffff", "cell value colour"),
+            Style("arrowColor", FieldType.Color, "#c8c8e0", "linked list with arrows: the arrows' colour"),
             Style("barHeight", FieldType.Number, "200", "bars view: height of the bar of the largest value"),
             Style("maxValue", FieldType.Number, "auto", "bars view: the value drawn barHeight tall (auto: the largest value so far)"),
         ],
-        Build = (o, id, style) => new DataStructureDefinition(id, style, o["variant"].AsString() ?? "array", SceneModelBuilder.ReadPoint(o["position"]), o["view"].AsString() == "bars" ? "bars" : "cells"),
+        Build = (o, id, style) => new DataStructureDefinition(id, style, o["variant"].AsString() ?? "array", SceneModelBuilder.ReadPoint(o["position"]), o["view"].AsString() == "bars" ? "bars" : "cells")
+        {
+            Orientation = o["orientation"].AsString() == "vertical" ? "vertical" : "horizontal",
+            Arrows = o["arrows"].AsBool() == true,
+        },
         CreateRuntime = (def, canvas) => new DataStructureRuntime((DataStructureDefinition)def, canvas),
         Example = "{ id: queue, type: data-structure, variant: queue, position: { x: 960, y: 800 } }",
         Check = Check,
@@ -43,6 +50,15 @@ internal static class DataStructureKind
     {
         if (o["view"] is { } view && view.AsString() is not ("cells" or "bars"))
             ctx.Warning($"{path}.view", $"data-structure {name}: view must be cells or bars, not {Describe.Value(view)} (cells are drawn)");
+        if (o["orientation"] is { } orientation)
+        {
+            if (orientation.AsString() is not ("horizontal" or "vertical"))
+                ctx.Warning($"{path}.orientation", $"data-structure {name}: orientation must be horizontal or vertical, not {Describe.Value(orientation)} (drawn horizontally)");
+            else if (orientation.AsString() == "vertical" && (o["variant"].AsString() != "stack" || o["view"].AsString() == "bars"))
+                ctx.Warning($"{path}.orientation", $"data-structure {name}: orientation vertical applies to a stack drawn as cells; this {o["variant"].AsString() ?? "row"}{(o["view"].AsString() == "bars" ? " (bars)" : "")} is drawn horizontally");
+        }
+        if (o["arrows"].AsBool() == true && o["variant"].AsString() != "linked-list")
+            ctx.Warning($"{path}.arrows", $"data-structure {name}: arrows applies to a linked-list; this {o["variant"].AsString() ?? "row"} is drawn without them");
         var variant = o["variant"];
         var variants = Descriptor.Variants;
         if (variants.Contains(variant.AsString())) return;

@@ -17,6 +17,7 @@ internal static class TextKind
         [
             Req("content", FieldType.String, "the text (may be \"\"); \\n starts a new line"),
             Req("position", FieldType.Position, "canvas position of the centre of the text"),
+            Opt("maxWidth", FieldType.Number, "extension: wrap the lines at spaces so none is wider than this many pixels (a longer single word keeps its own line); set-text wraps too"),
         ],
         Style =
         [
@@ -24,11 +25,22 @@ internal static class TextKind
             Style("color", FieldType.Color, "#ffffff", "text colour"),
             Style("align", FieldType.String, "left", "left, center or right: aligns the lines of a multi-line text"),
         ],
-        Build = (o, id, style) => new TextDefinition(id, style, o["content"].ScalarText() ?? "", SceneModelBuilder.ReadPoint(o["position"])),
+        Build = (o, id, style) => new TextDefinition(id, style, o["content"].ScalarText() ?? "", SceneModelBuilder.ReadPoint(o["position"]))
+        {
+            MaxWidth = FieldChecks.Numeric(o["maxWidth"]) is { } w && double.IsFinite(w) && w > 0 ? w : null,
+        },
         CreateRuntime = (def, canvas) => new TextRuntime((TextDefinition)def, canvas),
         Example = "{ id: title, type: text, content: \"Hello\", position: { x: 960, y: 100 }, style: { font: \"bold 40px sans-serif\" } }",
         Repair = Repair,
+        Check = Check,
     };
+
+    private static void Check(JsonObject o, string path, string name, Validation.ValidationContext ctx)
+    {
+        // A non-number is the field check's warning; a number must be positive.
+        if (FieldChecks.Numeric(o["maxWidth"]) is { } n && !(n > 0))
+            ctx.Error($"{path}.maxWidth", $"text {name}: maxWidth must be a positive number of pixels, not {Validation.Describe.Value(o["maxWidth"])}");
+    }
 
     private static void Repair(JsonObject o, string path, Action<string, string> warn)
     {

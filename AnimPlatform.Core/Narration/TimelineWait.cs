@@ -1,0 +1,8 @@
+namespace AnimPlatform.Core.Narration;
+
+/// <summary>
+/// Pauses step narration adds around timeline entry <see cref="Entry"/> (its index in the scene's timeline):
+/// <see cref="Before"/> so its <c>say</c> starts after the speech before it, <see cref="After"/> so the next
+/// entry starts only once the <c>say</c> has been said.
+/// </summary>
+public sealed record TimelineWait(int Entry, double Before, double After);
