@@ -77,18 +77,27 @@ public static class ArrayWalkthrough
 
         var rest = Enumerable.Repeat("base", n).ToArray();
         var events = trace.Events;
-        var pending = new List<JsonObject>();
+        var f = 1.0;
+        // Pointer and variable changes wait for the next picture; the last one of each name wins.
+        var pendingPointers = new Dictionary<string, int>();
+        var pendingVars = new Dictionary<string, string>();
+        List<JsonObject> Flush()
+        {
+            var list = pendingPointers.SelectMany(p => panels.Point(p.Key, p.Value >= 0 && p.Value < n ? JsonValue.Create(p.Value) : null, 0.35 * Math.Sqrt(f)))
+                .Concat(pendingVars.SelectMany(v => panels.Var(v.Key, v.Value))).ToList();
+            pendingPointers.Clear();
+            pendingVars.Clear();
+            return list;
+        }
         var comparisons = 0;
         var swaps = 0;
         var split = 0;
         var phases = 0;
-        var f = 1.0;
 
         // Actions that start with an event's picture: its pseudocode line, the counters, queued pointer/variable changes.
         List<JsonObject> Lead(ArrayEvent e)
         {
-            var list = new List<JsonObject>(pending);
-            pending.Clear();
+            var list = Flush();
             list.AddRange(panels.Line(e.Line));
             if (e.Comparisons != comparisons && lesson.Counters.Contains(ArrayLesson.Comparisons))
                 list.AddRange(panels.Var(ArrayLesson.Comparisons, e.Comparisons.ToString()));
@@ -105,10 +114,10 @@ public static class ArrayWalkthrough
             switch (e.Kind)
             {
                 case ArrayEventKind.Pointer:
-                    pending.AddRange(panels.Point(e.Caption, e.I >= 0 && e.I < n ? JsonValue.Create(e.I) : null, 0.35 * Math.Sqrt(f)));
+                    pendingPointers[e.Caption] = e.I;
                     break;
                 case ArrayEventKind.Var:
-                    pending.AddRange(panels.Var(e.Caption, e.Text ?? ""));
+                    pendingVars[e.Caption] = e.Text ?? "";
                     break;
                 case ArrayEventKind.Phase:
                     if (++phases >= 2) f = Fast;
@@ -123,10 +132,19 @@ public static class ArrayWalkthrough
                     s.SetText(InfoId, Fmt.Wrap(e.Caption, 72));
                     break;
                 case ArrayEventKind.Split:
+                {
+                    // All parts of one recursion level appear together.
                     s.Step(e.Caption);
-                    s.Together(Lead(e).Append(Act.FadeIn(splitIds[split++], 0.4)));
-                    s.Pause(0.9 * f);
+                    var level = new List<JsonObject>(Lead(e)) { Act.FadeIn(splitIds[split++], 0.4) };
+                    while (k + 1 < events.Count && events[k + 1] is { Kind: ArrayEventKind.Split } same && same.Value == e.Value)
+                    {
+                        level.Add(Act.FadeIn(splitIds[split++], 0.4));
+                        k++;
+                    }
+                    s.Together(level);
+                    s.Pause(1.2);
                     break;
+                }
                 case ArrayEventKind.Compare:
                 {
                     s.Step(e.Caption);
@@ -192,7 +210,7 @@ public static class ArrayWalkthrough
                 }
             }
         }
-        if (pending.Count > 0) s.Together(pending);
+        s.Together(Flush());
         s.Pause(1.5);
         s.FadeOutAll();
     }
