@@ -10,14 +10,11 @@ public static class NodeNotes
 {
     public static string NoteId(string node) => "note_" + node;
 
-    /// <summary>Adds one text per node with <paramref name="initial"/>, returns the ids (fade them in with the graph).</summary>
+    /// <summary>Adds one text per node with <paramref name="initial"/>, returns the ids (fade them in with the graph). <paramref name="keepLeftFree"/>: leave the left of each node to a pointer.</summary>
     public static List<string> Add(SceneBuilder s, GraphSpec g, IReadOnlyDictionary<string, (double X, double Y)> pos, double radius,
-        bool weighted, Func<string, string> initial, string color)
+        bool weighted, Func<string, string> initial, string color, bool keepLeftFree = false)
     {
-        var weightLabels = new List<(double X, double Y)>();
-        if (weighted)
-            foreach (var e in g.Edges)
-                weightLabels.Add(((pos[e.From].X + pos[e.To].X) / 2, (pos[e.From].Y + pos[e.To].Y) / 2));
+        var weightLabels = weighted ? GraphScene.WeightSpots(g, pos) : [];
         var taken = new List<(double X, double Y)>();
         var ids = new List<string>();
         foreach (var n in g.Nodes)
@@ -28,6 +25,7 @@ public static class NodeNotes
             for (var k = 0; k < 12; k++)
             {
                 var a = k * Math.PI / 6 - Math.PI / 2;
+                if (keepLeftFree && Math.Cos(a) < -0.1) continue; // a pointer's tag sits left of the node
                 var d = radius + 30 + Math.Abs(Math.Cos(a)) * 18;
                 var c = (X: x + Math.Cos(a) * d, Y: y + Math.Sin(a) * d);
                 var score = double.MaxValue;
