@@ -98,6 +98,8 @@ public sealed class DijkstraGenerator : IShowGenerator
 
         s.Together(fadeIds.Concat(noteIds).Append("pq").Concat(panels.Ids).Select(id => Act.FadeIn(id, 0.6)));
         queue[g.Start] = 0;
+        var known = g.Nodes.ToDictionary(n => n, _ => Infinity);
+        known[g.Start] = 0;
         s.Step($"Distance 0 for {g.Start}, ∞ for every other node");
         s.Together(panels.Line("init")).SetText("pq", QueueText()).Pause(1.2);
 
@@ -123,15 +125,16 @@ public sealed class DijkstraGenerator : IShowGenerator
                 case GraphStepKind.Keep:
                 {
                     var e = g.EdgeBetween(step.From!, step.Node);
-                    var before = step.Kind == GraphStepKind.Relax && queue.TryGetValue(step.Node, out var q) ? Show(q) : null;
                     lead.AddRange(panels.Line(step.Kind == GraphStepKind.Relax ? "relax" : "keep"));
                     lead.AddRange(panels.Var("v", step.Node));
                     lead.AddRange(panels.Var("dist[u] + w", step.Value.ToString()));
+                    lead.AddRange(panels.Var("dist[v]", Show(known[step.Node])));
                     lead.Add(Act.HighlightEdge(GraphScene.GraphId, e.From, e.To, "$current", 0.35));
                     s.Together(lead);
                     if (step.Kind == GraphStepKind.Relax)
                     {
                         queue[step.Node] = step.Value;
+                        known[step.Node] = step.Value;
                         s.Together(new[]
                             {
                                 Act.HighlightNode(GraphScene.GraphId, step.Node, "$queued", 0.4),
