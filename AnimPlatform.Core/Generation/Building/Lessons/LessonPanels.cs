@@ -149,6 +149,14 @@ public sealed class LessonPanels
         yield return new JsonObject { ["action"] = "highlight-line", ["target"] = CodeId, ["line"] = line, ["duration"] = Fmt.Seconds(d) };
     }
 
+    /// <summary>Highlight-line for 1-based line <paramref name="line"/> (beats carry numbers), or nothing when it is lit or out of range.</summary>
+    public IEnumerable<JsonObject> LineAt(int line, double d = 0.2)
+    {
+        if (line < 1 || line > _code.Lines.Count || line == _line) yield break;
+        _line = line;
+        yield return new JsonObject { ["action"] = "highlight-line", ["target"] = CodeId, ["line"] = line, ["duration"] = Fmt.Seconds(d) };
+    }
+
     /// <summary>Set-var for a changed value (nothing when it already shows that value, or there is no such row).</summary>
     public IEnumerable<JsonObject> Var(string name, string value, double d = 0.3)
     {

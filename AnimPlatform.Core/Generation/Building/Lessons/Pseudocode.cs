@@ -18,6 +18,9 @@ public sealed class Pseudocode
 
     public IReadOnlyList<string> Lines { get; }
 
+    /// <summary>Pseudocode whose events name lines by number (lesson beats carry 1-based line numbers).</summary>
+    public static Pseudocode Numbered(params string[] lines) => new(lines.Select(l => ("", l)).ToArray());
+
     public IEnumerable<string> Keys => _lines.Keys;
 
     /// <summary>The 1-based line of <paramref name="key"/>.</summary>

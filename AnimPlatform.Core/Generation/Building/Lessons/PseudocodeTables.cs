@@ -122,4 +122,94 @@ public static class PseudocodeTables
         ("relax", "    if dist[u] + w < dist[v]: dist[v] ← dist[u] + w"),
         ("keep", "    else: keep dist[v]"),
         ("done", "  u is finished"));
+
+    // Tables of the beat-driven lessons: the line numbers are the ones their beats carry.
+
+    public static readonly Pseudocode BellmanFord = Pseudocode.Numbered(
+        "dist[s] ← 0; every other dist ← ∞",
+        "repeat V − 1 times",
+        "  for each edge u → v of weight w",
+        "    if dist[u] + w < dist[v]: dist[v] ← dist[u] + w",
+        "  if nothing changed: stop",
+        "if an edge still improves: negative cycle");
+
+    public static readonly Pseudocode Kruskal = Pseudocode.Numbered(
+        "sort the edges by weight",
+        "for each edge (u, v): ru ← find(u); rv ← find(v)",
+        "  if ru = rv: skip (it would close a cycle)",
+        "  else: keep (u, v); union(ru, rv)");
+
+    public static readonly Pseudocode Prim = Pseudocode.Numbered(
+        "tree ← { start }",
+        "while a node is not in the tree",
+        "  (u, v) ← lightest edge leaving the tree",
+        "  add v and (u, v) to the tree");
+
+    public static readonly Pseudocode TopoKahn = Pseudocode.Numbered(
+        "in[v] ← number of edges into v",
+        "ready ← the nodes with in[v] = 0",
+        "while ready is not empty",
+        "  take u from ready; output u",
+        "  for each edge u → v",
+        "    in[v] ← in[v] − 1; if it is 0: ready ← v",
+        "if nodes are left: the graph has a cycle");
+
+    public static readonly Pseudocode TopoDfs = Pseudocode.Numbered(
+        "for each unvisited node n: visit(n)",
+        "visit(u): put u on the stack",
+        "  for each edge u → v: visit(v) unless finished",
+        "  u finished: put u in front of the order");
+
+    public static readonly Pseudocode FloydWarshall = Pseudocode.Numbered(
+        "dist ← edge weights (0 on the diagonal, ∞ if none)",
+        "for each node k",
+        "  for each pair i, j",
+        "    if dist[i][k] + dist[k][j] < dist[i][j]: update",
+        "  no pair got shorter through k");
+
+    public static readonly Pseudocode Lcs = Pseudocode.Numbered(
+        "for i ← 1 to |A|",
+        "  for j ← 1 to |B|",
+        "    if A[i] = B[j]: L[i][j] ← L[i−1][j−1] + 1",
+        "    else:",
+        "      L[i][j] ← max(L[i−1][j], L[i][j−1])",
+        "trace back from L[|A|][|B|]:",
+        "  letters equal → take it, go ↖",
+        "  else go to the larger of ↑ and ←");
+
+    public static readonly Pseudocode EditDistance = Pseudocode.Numbered(
+        "D[i][0] ← i; D[0][j] ← j",
+        "for each i, j",
+        "  if A[i] = B[j]: D[i][j] ← D[i−1][j−1]",
+        "  else:",
+        "    D[i][j] ← 1 + min(↖ replace, ↑ delete, ← insert)",
+        "trace back from the corner:",
+        "  ask where each value came from",
+        "  follow ↖ / ↑ / ← and note the edit");
+
+    public static readonly Pseudocode Knapsack = Pseudocode.Numbered(
+        "for each item i (weight w, value v)",
+        "  for c ← 0 to C",
+        "    if w > c: K[i][c] ← K[i−1][c]",
+        "    else:",
+        "      K[i][c] ← max(K[i−1][c], v + K[i−1][c−w])",
+        "walk back from K[n][C]:",
+        "  for i ← n down to 1",
+        "    if K[i][c] = K[i−1][c]: item i not taken",
+        "    else: take item i; c ← c − w");
+
+    public static readonly Pseudocode Fibonacci = Pseudocode.Numbered(
+        "fib(k):",
+        "  if k is in the memo: return memo[k]",
+        "  if k < 2: memo[k] ← k",
+        "  else: recurse on fib(k−1) and fib(k−2)",
+        "        memo[k] ← fib(k−1) + fib(k−2)");
+
+    public static readonly Pseudocode NQueens = Pseudocode.Numbered(
+        "place(row):",
+        "  for each column c",
+        "    if a queen attacks (row, c): try the next c",
+        "    else: put a queen; place(row + 1)",
+        "  all columns tried:",
+        "  remove the queen above (backtrack)");
 }
