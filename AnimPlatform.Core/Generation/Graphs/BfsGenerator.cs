@@ -67,7 +67,7 @@ public sealed class BfsGenerator : IShowGenerator
         var s = StandardScenes.Walkthrough(show, "walkthrough", $"BFS from {g.Start}",
             $"We start at {g.Start}. Each time we dequeue a node we visit it and enqueue the neighbours we have not seen yet. " +
             $"The visit order is {string.Join(", ", trace.Order)}.");
-        var pos = GraphLayout.Compute(g, 210, 610, LessonLayout.DiagramLeft + 60, LessonLayout.DiagramRight - 60);
+        var pos = GraphLayout.Compute(g, 176 + GraphScene.Radius(g), 644 - GraphScene.Radius(g), LessonLayout.DiagramLeft + 70 + GraphScene.Radius(g), LessonLayout.DiagramRight - 60, GraphScene.Clearance(g));
         var fadeIds = GraphScene.Add(s, g, pos, weighted: false);
         s.DataStructure("queue", "queue", LessonLayout.DiagramCenterX, 735, GraphScene.NameCells(g));
         s.Text("order", LessonLayout.DiagramCenterX, 815, "bold 24px sans-serif", Theme.Accent);

@@ -81,7 +81,7 @@ public sealed class DfsGenerator : IShowGenerator
         var rowHeight = Math.Min(50, 560.0 / (maxDepth + 1));
         var stackTop = 230.0;
         var graphRight = stackX - stackWidth / 2 - 70;
-        var pos = GraphLayout.Compute(g, 210, 660, LessonLayout.DiagramLeft + 60, graphRight);
+        var pos = GraphLayout.Compute(g, 176 + GraphScene.Radius(g), 694 - GraphScene.Radius(g), LessonLayout.DiagramLeft + 70 + GraphScene.Radius(g), graphRight, GraphScene.Clearance(g));
         var fadeIds = GraphScene.Add(s, g, pos, weighted: false);
         s.Add(new JsonObject
         {

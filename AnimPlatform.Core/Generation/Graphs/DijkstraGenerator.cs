@@ -82,12 +82,13 @@ public sealed class DijkstraGenerator : IShowGenerator
         var s = StandardScenes.Walkthrough(show, "walkthrough", $"Dijkstra from {g.Start}",
             $"We start with distance zero at {g.Start} and infinity elsewhere. Each round we take the closest node that is not final and relax its edges. " +
             "Final distances: " + string.Join(", ", g.Nodes.Select(n => $"{n} {Show(trace.Distance[n])}")) + ".");
-        var pos = GraphLayout.Compute(g, 230, 680, LessonLayout.DiagramLeft + 80, LessonLayout.DiagramRight - 80);
+        var pos = GraphLayout.Compute(g, 206 + GraphScene.Radius(g), 716 - GraphScene.Radius(g), LessonLayout.DiagramLeft + 70 + GraphScene.Radius(g), LessonLayout.DiagramRight - 90 - GraphScene.Radius(g), GraphScene.Clearance(g));
         var fadeIds = GraphScene.Add(s, g, pos, weighted: true);
         var radius = (double)GraphScene.LabelFit(g.Nodes)["nodeRadius"]!;
         // Each node's tentative distance is written beside it and updated as edges relax.
         const string noteColor = "#ff9de0";
-        var noteIds = NodeNotes.Add(s, g, pos, radius, weighted: true, n => n == g.Start ? "d=0" : "d=∞", noteColor, keepLeftFree: true);
+        var noteIds = NodeNotes.Add(s, g, pos, radius, weighted: true, n => n == g.Start ? "d=0" : "d=∞", noteColor, keepLeftFree: true,
+            minX: LessonLayout.DiagramLeft, maxX: LessonLayout.DiagramRight);
         s.Text("pq", LessonLayout.DiagramCenterX, 800, "bold 24px monospace", Theme.Accent);
         var panels = new LessonPanels(s, PseudocodeTables.Dijkstra, [("u", "–"), ("dist[u]", "–"), ("v", "–"), ("dist[u] + w", "–"), ("dist[v]", "–")]);
         panels.Legend([("final", "visited"), ("just updated", "queued"), ("edge checked", "current"), ("shortest paths", "path")]);

@@ -17,6 +17,12 @@ public static class GraphScene
         return new JsonObject { ["nodeRadius"] = radius, ["labelFont"] = $"{font}px monospace" };
     }
 
+    /// <summary>The node radius <see cref="LabelFit"/> gives this graph.</summary>
+    public static double Radius(GraphSpec g) => (double)LabelFit(g.Nodes)["nodeRadius"]!;
+
+    /// <summary>The layout clearance for this graph's nodes: the default, or the radius plus a margin for long names.</summary>
+    public static double Clearance(GraphSpec g) => Math.Max(GraphLayout.Clearance, Radius(g) + 14);
+
     /// <summary>Queue/stack cells wide enough for the longest node name (the cell text is 16 px monospace, ~10 px a character).</summary>
     public static JsonObject? NameCells(GraphSpec g)
     {

@@ -12,7 +12,8 @@ public static class NodeNotes
 
     /// <summary>Adds one text per node with <paramref name="initial"/>, returns the ids (fade them in with the graph). <paramref name="keepLeftFree"/>: leave the left of each node to a pointer.</summary>
     public static List<string> Add(SceneBuilder s, GraphSpec g, IReadOnlyDictionary<string, (double X, double Y)> pos, double radius,
-        bool weighted, Func<string, string> initial, string color, bool keepLeftFree = false)
+        bool weighted, Func<string, string> initial, string color, bool keepLeftFree = false,
+        double minX = 0, double maxX = Theme.Width)
     {
         var weightLabels = weighted ? GraphScene.WeightSpots(g, pos) : [];
         var taken = new List<(double X, double Y)>();
@@ -28,6 +29,7 @@ public static class NodeNotes
                 if (keepLeftFree && Math.Cos(a) < -0.1) continue; // a pointer's tag sits left of the node
                 var d = radius + 30 + Math.Abs(Math.Cos(a)) * 18;
                 var c = (X: x + Math.Cos(a) * d, Y: y + Math.Sin(a) * d);
+                if (c.X - 45 < minX || c.X + 45 > maxX) continue; // stays inside the diagram area
                 var score = double.MaxValue;
                 foreach (var m in g.Nodes.Where(m => m != n)) score = Math.Min(score, Dist(c, pos[m]) - radius - 30);
                 foreach (var e in g.Edges) score = Math.Min(score, GraphLayout.DistanceToSegment(c, pos[e.From], pos[e.To]) - 16);

@@ -27,7 +27,7 @@ public static class GraphLesson
     /// <summary>The graph in the diagram area (left), the counters line under it, the code panel and legend of <paramref name="panels"/> beside it.</summary>
     public static void Play(SceneBuilder s, LessonPanels panels, GraphSpec g, bool weighted, IReadOnlyList<Beat> beats, string? finalCaption = null)
     {
-        var pos = GraphLayout.Compute(g, 230, 700, LessonLayout.DiagramLeft + 80, LessonLayout.DiagramRight - 80);
+        var pos = GraphLayout.Compute(g, 176 + GraphScene.Radius(g), 734 - GraphScene.Radius(g), LessonLayout.DiagramLeft + 80, LessonLayout.DiagramRight - 80, GraphScene.Clearance(g));
         var ids = GraphScene.Add(s, g, pos, weighted);
         s.Text(InfoId, LessonLayout.DiagramCenterX, 800, "bold 24px sans-serif", Theme.Accent);
         s.Together(ids.Append(InfoId).Concat(panels.Ids).Select(id => Act.FadeIn(id, 0.6))).Pause(0.6);
