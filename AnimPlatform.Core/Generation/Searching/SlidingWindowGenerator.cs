@@ -24,7 +24,7 @@ public sealed class SlidingWindowGenerator : SearchGeneratorBase
     protected override string IntroNarration => "A sliding window keeps the sum of k consecutive values and updates it as the window moves one step.";
     protected override string RecapNarration => "The sliding window updates its sum with one addition and one subtraction per step, so it needs one pass.";
     protected override IReadOnlyList<(string Label, string PaletteName)> Legend =>
-        [("in the window", "current"), ("entering / leaving", "compare"), ("best window", "found")];
+        [("in the window", "left"), ("entering / leaving", "compare"), ("best window", "found")];
 
     /// <summary>The best window's sum in a finished trace (k = <paramref name="k"/>).</summary>
     public static int BestSum(ArrayTrace trace, int k) => trace.Input.Skip(trace.FoundIndex).Take(k).Sum();
@@ -84,7 +84,7 @@ public sealed class SlidingWindowGenerator : SearchGeneratorBase
         for (var i = 0; i < k; i++)
         {
             sum += t[i];
-            t.Mark(i, "current");
+            t.Mark(i, "left");
         }
         var best = sum;
         var bestStart = 0;
@@ -104,7 +104,7 @@ public sealed class SlidingWindowGenerator : SearchGeneratorBase
             t.Compare(end, end - k, $"Add {t[end]} (entering), subtract {t[end - k]} (leaving): {sum} + {t[end]} − {t[end - k]} = {sum + t[end] - t[end - k]}");
             sum += t[end] - t[end - k];
             t.Mark(end - k, "base");
-            t.Mark(end, "current");
+            t.Mark(end, "left");
             t.Point("left", start);
             t.Var("sum", sum);
             t.At("best");
