@@ -67,7 +67,24 @@ public class GraphGeneratorTests
         Assert.Equal(expected, trace.Order);
         Assert.Equal(finished, trace.FinishOrder);
         Assert.Equal(expected, VisitedOrder(generated.Show, "$current"));
-        Assert.Empty(ReplayCells(Scene(generated.Show, "walkthrough"))["stack"][^1]);
+        // The call stack column: after every push it holds the calls from the start down to the node; at the end it is empty.
+        var column = new Dictionary<int, string>();
+        var pushes = new List<List<string>>();
+        foreach (var act in Actions(Scene(generated.Show, "walkthrough")).Where(x => (string?)x["target"] == "stack" && x["cell"] is not null))
+        {
+            var row = (int)act["cell"]![0]!;
+            if ((string)act["action"]! == "set-grid-cell")
+            {
+                column[row] = (string)act["value"]!;
+                pushes.Add(column.OrderByDescending(c => c.Key).Select(c => c.Value).ToList());
+            }
+            else if ((string)act["action"]! == "clear-grid-cell") column.Remove(row);
+        }
+        Assert.Empty(column);
+        Assert.Equal(expected.Select(n => $"dfs({n})"), pushes.Select(p => p[^1]));
+        foreach (var stack in pushes)
+            for (var k = 1; k < stack.Count; k++)
+                Assert.Equal(stack[k - 1][4..^1], trace.Parent[stack[k][4..^1]]);
         AssertValidAndRenders(generated.Show);
     }
 
@@ -97,9 +114,13 @@ public class GraphGeneratorTests
         Assert.Equal(finals.OrderBy(d => d), finals);
         foreach (var (node, prev) in trace.Previous)
             Assert.Equal(trace.Distance[node], trace.Distance[prev] + g.EdgeBetween(node, prev).Weight);
-        // The distance table in the show ends with the final distances.
-        var table = ReplayCells(Scene(generated.Show, "walkthrough"))["dist"][^1];
-        Assert.Equal(g.Nodes.Select(n => $"{n}={DijkstraGenerator.Show(trace.Distance[n])}"), table);
+        // The distance written beside each node ends with its final distance.
+        var walk = Scene(generated.Show, "walkthrough");
+        var notes = ((JsonArray)walk["manifest"]!["objects"]!).Select(o => (JsonObject)o!)
+            .Where(o => ((string)o["id"]!).StartsWith("note_")).ToDictionary(o => (string)o["id"]!, o => (string)o["content"]!);
+        foreach (var act in Actions(walk).Where(x => (string?)x["action"] == "set-text" && notes.ContainsKey((string)x["target"]!)))
+            notes[(string)act["target"]!] = (string)act["value"]!;
+        Assert.Equal(g.Nodes.Select(n => $"d={DijkstraGenerator.Show(trace.Distance[n])}"), g.Nodes.Select(n => notes["note_" + n]));
         AssertValidAndRenders(generated.Show);
     }
 

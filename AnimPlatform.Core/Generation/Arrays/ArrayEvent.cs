@@ -20,6 +20,12 @@ public enum ArrayEventKind
     Take,
     /// <summary>Merge sort: the output row is copied back into cells I.. (values in <see cref="ArrayEvent.Values"/>).</summary>
     WriteBack,
+    /// <summary>Pointer <see cref="ArrayEvent.Caption"/> moves to cell I (-1: it is hidden).</summary>
+    Pointer,
+    /// <summary>Variable <see cref="ArrayEvent.Caption"/> of the watch panel shows <see cref="ArrayEvent.Text"/>.</summary>
+    Var,
+    /// <summary>Merge sort's split phase: cells I..J form one part at recursion depth Value.</summary>
+    Split,
 }
 
 /// <summary>One step of an array algorithm, with the caption shown while it plays and the array after it.</summary>
@@ -35,4 +41,14 @@ public sealed record ArrayEvent(
 {
     /// <summary>The array right after this event.</summary>
     public IReadOnlyList<int> After { get; init; } = [];
+
+    /// <summary>The pseudocode line (a key of the lesson's table) that runs in this event, or null.</summary>
+    public string? Line { get; init; }
+
+    /// <summary>A variable's new value (<see cref="ArrayEventKind.Var"/>).</summary>
+    public string? Text { get; init; }
+
+    /// <summary>Comparisons and swaps made so far, this event included.</summary>
+    public int Comparisons { get; init; }
+    public int Swaps { get; init; }
 }

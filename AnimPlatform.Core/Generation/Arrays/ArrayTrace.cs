@@ -34,7 +34,21 @@ public sealed class ArrayTrace
 
     public int Swaps { get; private set; }
 
-    private void Add(ArrayEvent e) => _events.Add(e with { After = _a.ToArray() });
+    private string? _line;
+
+    private void Add(ArrayEvent e) => _events.Add(e with { After = _a.ToArray(), Line = e.Line ?? _line, Comparisons = Comparisons, Swaps = Swaps });
+
+    /// <summary>The pseudocode line the next events run (a key of the lesson's table).</summary>
+    public void At(string lineKey) => _line = lineKey;
+
+    /// <summary>Moves pointer <paramref name="name"/> to cell <paramref name="index"/> (-1 hides it).</summary>
+    public void Point(string name, int index) => Add(new ArrayEvent(ArrayEventKind.Pointer, name, index));
+
+    /// <summary>Shows <paramref name="value"/> for variable <paramref name="name"/> in the watch panel.</summary>
+    public void Var(string name, object value) => Add(new ArrayEvent(ArrayEventKind.Var, name) { Text = Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) });
+
+    /// <summary>Merge sort's split phase: cells lo..hi are one part at recursion depth <paramref name="depth"/>.</summary>
+    public void Split(int lo, int hi, int depth, string caption) => Add(new ArrayEvent(ArrayEventKind.Split, caption, lo, hi, depth));
 
     public void Phase(string caption) => Add(new ArrayEvent(ArrayEventKind.Phase, caption));
     public void Note(string caption) => Add(new ArrayEvent(ArrayEventKind.Note, caption));

@@ -1,74 +1,165 @@
 using System.Text.Json.Nodes;
 using AnimPlatform.Core.Generation.Building;
+using AnimPlatform.Core.Generation.Building.Lessons;
 
 namespace AnimPlatform.Core.Generation.Arrays;
 
 /// <summary>
-/// Turns an <see cref="ArrayTrace"/> into the walkthrough timeline: an array row, transient highlights for
-/// comparisons and swaps, resting colours (sorted, pivot, discarded…) that travel with their cells.
+/// Turns an <see cref="ArrayTrace"/> into the walkthrough timeline: the values as bars on the left, the
+/// pseudocode with the running line lit and the variables panel on the right, pointers under the cells,
+/// transient highlights for comparisons and swaps, and resting colours (sorted, pivot, discarded…) that
+/// travel with their cells and stay until the state changes.
 /// </summary>
 public static class ArrayWalkthrough
 {
     public const string ArrayId = "arr";
     public const string AuxId = "aux";
     public const string InfoId = "info";
-    public const double CellWidth = 90;
-    public const double CellHeight = 60;
-    public const double Gap = 10;
+    public const double Gap = 12;
 
     /// <summary>Time factor for every pass after the first (a compare then takes 0.4 × 1.6 s ≈ 0.64 s).</summary>
     public const double Fast = 0.4;
 
-    public static JsonObject CellStyle => new() { ["cellWidth"] = CellWidth, ["cellHeight"] = CellHeight, ["gap"] = Gap };
+    public static double CellWidth(int n) => Math.Min(130, (LessonLayout.DiagramRight - LessonLayout.DiagramLeft - 60 - (n - 1) * Gap) / Math.Max(1, n));
 
-    public static double CellX(int i, int count) => -(count * CellWidth + (count - 1) * Gap) / 2 + CellWidth / 2 + i * (CellWidth + Gap);
+    public static double CellX(int i, int count) => CellX(i, count, CellWidth(count));
 
-    public static void Play(SceneBuilder s, ArrayTrace trace, bool withInfo = false)
+    private static double CellX(int i, int count, double w) => -(count * w + (count - 1) * Gap) / 2 + w / 2 + i * (w + Gap);
+
+    private static JsonObject BarStyle(double w, double barHeight, double max) =>
+        new() { ["cellWidth"] = Math.Round(w, 1), ["gap"] = Gap, ["barHeight"] = barHeight, ["maxValue"] = Math.Max(1, max) };
+
+    public static void Play(SceneBuilder s, ArrayTrace trace, ArrayLesson lesson)
     {
         var n = trace.Input.Count;
+        var w = CellWidth(n);
         var merge = trace.Events.Any(e => e.Kind == ArrayEventKind.MergeStart);
-        var arrY = merge ? 420 : 520;
-        s.DataStructure(ArrayId, "array", Theme.CenterX, arrY, CellStyle);
-        if (merge) s.DataStructure(AuxId, "array", Theme.CenterX, 660, CellStyle);
-        if (withInfo) s.Text(InfoId, Theme.CenterX, 300, "bold 28px sans-serif", Theme.Accent);
+        var withInfo = trace.Events.Any(e => e.Kind == ArrayEventKind.Info);
+        var max = Math.Max(1, trace.Input.DefaultIfEmpty(1).Max());
+        var cx = LessonLayout.DiagramCenterX;
+        var arrY = merge ? 360 : 430;
+        var barHeight = merge ? 200 : 300;
+        const double auxY = 690;
+        s.Add(new JsonObject
+        {
+            ["id"] = ArrayId, ["type"] = "data-structure", ["variant"] = "array", ["view"] = "bars",
+            ["position"] = SceneBuilder.Pos(cx, arrY), ["style"] = BarStyle(w, barHeight, max),
+        });
+        if (merge)
+            s.Add(new JsonObject
+            {
+                ["id"] = AuxId, ["type"] = "data-structure", ["variant"] = "array", ["view"] = "bars",
+                ["position"] = SceneBuilder.Pos(cx, auxY), ["style"] = BarStyle(w, 140, max),
+            });
+        if (withInfo) s.Text(InfoId, cx, 790, "bold 24px sans-serif", Theme.Accent);
 
-        s.FadeIn(ArrayId, 0.4).Do(Act.InitCells(ArrayId, trace.Input.Select(v => v.ToString()), 1.0));
+        var vars = lesson.Counters.Select(c => (c, "0")).Concat(lesson.Vars.Select(v => (v, "–"))).ToList();
+        var panels = new LessonPanels(s, lesson.Code, vars);
+        panels.Legend(lesson.Legend);
+        foreach (var p in lesson.Pointers) panels.Pointer(p.Name, ArrayId, 0, p.Color, p.Side);
+
+        // Split phase texts (merge sort): one per part, a row per recursion depth, where the output row goes later.
+        var splits = trace.Events.Where(e => e.Kind == ArrayEventKind.Split).ToList();
+        var splitIds = new List<string>();
+        foreach (var e in splits)
+        {
+            var id = $"split{splitIds.Count}";
+            var x = cx + (CellX(e.I, n, w) + CellX(e.J, n, w)) / 2;
+            s.Text(id, x, 590 + e.Value * 52, "bold 22px monospace", "#d0d0ee",
+                string.Join(" ", e.After.Skip(e.I).Take(e.J - e.I + 1)));
+            splitIds.Add(id);
+        }
+
+        s.Together(new[] { Act.FadeIn(ArrayId, 0.4) }.Concat(panels.Ids.Select(id => Act.FadeIn(id, 0.4))))
+         .Do(Act.InitCells(ArrayId, trace.Input.Select(v => v.ToString()), 1.0));
         if (withInfo) s.FadeIn(InfoId, 0.3);
-        s.Pause(0.8);
+        s.Pause(0.6);
 
         var rest = Enumerable.Repeat("base", n).ToArray();
         var events = trace.Events;
-        // Pacing: the first pass (up to the second phase heading) at teaching speed, later passes faster.
-        var phases = 0;
         var f = 1.0;
+        // Pointer and variable changes wait for the next picture; the last one of each name wins.
+        var pendingPointers = new Dictionary<string, int>();
+        var pendingVars = new Dictionary<string, string>();
+        List<JsonObject> Flush()
+        {
+            var list = pendingPointers.SelectMany(p => panels.Point(p.Key, p.Value >= 0 && p.Value < n ? JsonValue.Create(p.Value) : null, 0.35 * Math.Sqrt(f)))
+                .Concat(pendingVars.SelectMany(v => panels.Var(v.Key, v.Value))).ToList();
+            pendingPointers.Clear();
+            pendingVars.Clear();
+            return list;
+        }
+        var comparisons = 0;
+        var swaps = 0;
+        var split = 0;
+        var phases = 0;
+
+        // Actions that start with an event's picture: its pseudocode line, the counters, queued pointer/variable changes.
+        List<JsonObject> Lead(ArrayEvent e)
+        {
+            var list = Flush();
+            list.AddRange(panels.Line(e.Line));
+            if (e.Comparisons != comparisons && lesson.Counters.Contains(ArrayLesson.Comparisons))
+                list.AddRange(panels.Var(ArrayLesson.Comparisons, e.Comparisons.ToString()));
+            if (e.Swaps != swaps && lesson.Counters.Contains(ArrayLesson.Swaps))
+                list.AddRange(panels.Var(ArrayLesson.Swaps, e.Swaps.ToString()));
+            comparisons = e.Comparisons;
+            swaps = e.Swaps;
+            return list;
+        }
+
         for (var k = 0; k < events.Count; k++)
         {
             var e = events[k];
             switch (e.Kind)
             {
+                case ArrayEventKind.Pointer:
+                    pendingPointers[e.Caption] = e.I;
+                    break;
+                case ArrayEventKind.Var:
+                    pendingVars[e.Caption] = e.Text ?? "";
+                    break;
                 case ArrayEventKind.Phase:
                     if (++phases >= 2) f = Fast;
-                    s.SetText(StandardScenes.TitleId, e.Caption).Pause(0.6 * f);
+                    s.SetText(StandardScenes.TitleId, e.Caption);
+                    s.Together(Lead(e));
+                    s.Pause(0.6 * f);
                     break;
                 case ArrayEventKind.Note:
-                    s.Step(e.Caption).Pause(1.6 * f);
+                    s.Step(e.Caption).Together(Lead(e)).Pause(1.4 * f);
                     break;
                 case ArrayEventKind.Info:
-                    s.SetText(InfoId, e.Caption);
+                    s.SetText(InfoId, Fmt.Wrap(e.Caption, 72));
                     break;
+                case ArrayEventKind.Split:
+                {
+                    // All parts of one recursion level appear together.
+                    s.Step(e.Caption);
+                    var level = new List<JsonObject>(Lead(e)) { Act.FadeIn(splitIds[split++], 0.4) };
+                    while (k + 1 < events.Count && events[k + 1] is { Kind: ArrayEventKind.Split } same && same.Value == e.Value)
+                    {
+                        level.Add(Act.FadeIn(splitIds[split++], 0.4));
+                        k++;
+                    }
+                    s.Together(level);
+                    s.Pause(1.2);
+                    break;
+                }
                 case ArrayEventKind.Compare:
                 {
                     s.Step(e.Caption);
-                    s.Together(Pair(e.I, e.J).Select(i => Act.HighlightCell(ArrayId, i, "$compare", 0.35 * f)));
+                    // A cell in a lasting state (the pivot, the current minimum, a sorted value) keeps its colour while compared.
+                    var lit = Pair(e.I, e.J).Where(i => i == e.I || !Lasting(rest[i])).ToList();
+                    s.Together(Lead(e).Concat(lit.Select(i => Act.HighlightCell(ArrayId, i, "$compare", 0.35 * f))));
                     s.Pause(1.0 * f);
-                    var next = k + 1 < events.Count ? events[k + 1] : null;
+                    var next = NextVisual(events, k);
                     var swapFollows = next is { Kind: ArrayEventKind.Swap } && SamePair(next, e);
-                    if (!swapFollows) s.Together(Pair(e.I, e.J).Select(i => Act.HighlightCell(ArrayId, i, "$" + rest[i], 0.25 * f)));
+                    if (!swapFollows) s.Together(lit.Select(i => Act.HighlightCell(ArrayId, i, "$" + rest[i], 0.25 * f)));
                     break;
                 }
                 case ArrayEventKind.Swap:
                     if (e.Caption.Length > 0) s.Step(e.Caption);
-                    s.Together(Act.HighlightCell(ArrayId, e.I, "$swap", 0.25 * f), Act.HighlightCell(ArrayId, e.J, "$swap", 0.25 * f));
+                    s.Together(Lead(e).Concat([Act.HighlightCell(ArrayId, e.I, "$swap", 0.25 * f), Act.HighlightCell(ArrayId, e.J, "$swap", 0.25 * f)]));
                     s.Do(Act.SwapCells(ArrayId, e.I, e.J, 0.8 * Math.Sqrt(f)));
                     (rest[e.I], rest[e.J]) = (rest[e.J], rest[e.I]);
                     s.Together(Act.HighlightCell(ArrayId, e.I, "$" + rest[e.I], 0.25 * f), Act.HighlightCell(ArrayId, e.J, "$" + rest[e.J], 0.25 * f));
@@ -77,34 +168,40 @@ public static class ArrayWalkthrough
                 case ArrayEventKind.Mark:
                     if (e.Caption.Length > 0) s.Step(e.Caption);
                     foreach (var i in e.Indices!) rest[i] = e.Color!;
-                    s.Together(e.Indices!.Select(i => Act.HighlightCell(ArrayId, i, "$" + e.Color, 0.35)));
+                    s.Together(Lead(e).Concat(e.Indices!.Select(i => Act.HighlightCell(ArrayId, i, "$" + e.Color, 0.35))));
                     if (e.Caption.Length > 0) s.Pause(1.2 * f);
                     break;
                 case ArrayEventKind.MergeStart:
                 {
                     int lo = e.I, hi = e.J, mid = e.Value;
                     s.Step(e.Caption);
+                    var lead = Lead(e);
+                    if (splitIds.Count > 0 && s.Has(splitIds[0]) && split > 0)
+                    {
+                        lead.AddRange(splitIds.Select(id => Act.FadeOut(id, 0.3)));
+                        split = -1;
+                    }
                     for (var i = lo; i <= hi; i++) rest[i] = i <= mid ? "left" : "right";
-                    s.Together(Enumerable.Range(lo, hi - lo + 1).Select(i => Act.HighlightCell(ArrayId, i, "$" + rest[i], 0.35)));
-                    var centre = Theme.CenterX + (CellX(lo, n) + CellX(hi, n)) / 2;
-                    s.Do(Act.MoveTo(AuxId, centre, 660, 0))
+                    s.Together(lead.Concat(Enumerable.Range(lo, hi - lo + 1).Select(i => Act.HighlightCell(ArrayId, i, "$" + rest[i], 0.35))));
+                    var centre = cx + (CellX(lo, n, w) + CellX(hi, n, w)) / 2;
+                    s.Do(Act.MoveTo(AuxId, centre, auxY, 0))
                      .Do(Act.InitCells(AuxId, Enumerable.Repeat("", hi - lo + 1), 0.4))
                      .FadeIn(AuxId, 0.3)
-                     .Pause(0.8);
+                     .Pause(0.6 * Math.Sqrt(f));
                     break;
                 }
                 case ArrayEventKind.Take:
                     s.Step(e.Caption);
-                    s.Do(Act.HighlightCell(ArrayId, e.I, "$compare", 0.3));
-                    s.Do(Act.SetCell(AuxId, e.J, e.Value.ToString(), 0.5));
+                    s.Together(Lead(e).Append(Act.HighlightCell(ArrayId, e.I, "$compare", 0.3)));
+                    s.Do(Act.SetCell(AuxId, e.J, e.Value.ToString(), 0.5 * Math.Sqrt(f)));
                     rest[e.I] = "discard";
-                    s.Do(Act.HighlightCell(ArrayId, e.I, "$discard", 0.25)).Pause(0.5);
+                    s.Do(Act.HighlightCell(ArrayId, e.I, "$discard", 0.25)).Pause(0.5 * f);
                     break;
                 case ArrayEventKind.WriteBack:
                 {
                     s.Step(e.Caption);
                     var whole = e.I == 0 && e.J == n - 1 && e.Values!.Zip(e.Values!.Skip(1)).All(p => p.First <= p.Second);
-                    s.Together(e.Values!.Select((v, idx) => Act.SetCell(ArrayId, e.I + idx, v.ToString(), 0.6)));
+                    s.Together(Lead(e).Concat(e.Values!.Select((v, idx) => Act.SetCell(ArrayId, e.I + idx, v.ToString(), 0.6))));
                     for (var i = e.I; i <= e.J; i++) rest[i] = whole ? "done" : "base";
                     s.Together(Enumerable.Range(e.I, e.J - e.I + 1).Select(i => Act.HighlightCell(ArrayId, i, "$" + rest[i], 0.3)));
                     if (s.Has(AuxId)) s.Do(Act.FadeOut(AuxId, 0.3));
@@ -113,9 +210,19 @@ public static class ArrayWalkthrough
                 }
             }
         }
+        s.Together(Flush());
         s.Pause(1.5);
         s.FadeOutAll();
     }
+
+    private static ArrayEvent? NextVisual(IReadOnlyList<ArrayEvent> events, int k)
+    {
+        for (var m = k + 1; m < events.Count; m++)
+            if (events[m].Kind is not (ArrayEventKind.Pointer or ArrayEventKind.Var or ArrayEventKind.Info)) return events[m];
+        return null;
+    }
+
+    private static bool Lasting(string state) => state is "pivot" or "done";
 
     private static IEnumerable<int> Pair(int i, int j) => j >= 0 && j != i ? [i, j] : [i];
 

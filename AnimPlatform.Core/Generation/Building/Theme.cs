@@ -48,6 +48,6 @@ public static class Theme
 
     public static string Color(string paletteName) => Palette[paletteName];
 
-    /// <summary>Legend text colour: the palette colour, lightened where it is meant to look dim (discarded).</summary>
-    public static string LegendColor(string paletteName) => paletteName == "discard" ? "#8a8aaa" : Palette[paletteName];
+    /// <summary>Legend text colour: the palette colour, tinted towards white until it reads on the background (≥ 4.6:1).</summary>
+    public static string LegendColor(string paletteName) => Lessons.ReadableColors.For(paletteName);
 }

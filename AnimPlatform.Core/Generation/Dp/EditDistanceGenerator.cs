@@ -1,3 +1,4 @@
+using AnimPlatform.Core.Generation.Building.Lessons;
 using AnimPlatform.Core.Generation.Lessons;
 
 namespace AnimPlatform.Core.Generation.Dp;
@@ -85,7 +86,7 @@ public sealed class EditDistanceGenerator : IShowGenerator
             "every cell is the cheapest of replace, delete or insert from its neighbours");
         return LessonShow.Build(Info, text, $"{a} → {b}", $"Edit distance {a} → {b}", $"We fill the table row by row. The answer: {result}.",
             [("equal letters", "found"), ("edit path", "path")],
-            s => TableLesson.Play(s, ["", .. a.Select(c => c.ToString())], ["", .. b.Select(c => c.ToString())], initial, trace.Beats, result),
+            PseudocodeTables.EditDistance, (s, p) => TableLesson.Play(s, p, ["", .. a.Select(c => c.ToString())], ["", .. b.Select(c => c.ToString())], initial, trace.Beats, result),
             result, $"{a} → {b}", notes, trace);
     }
 }

@@ -1,3 +1,4 @@
+using AnimPlatform.Core.Generation.Building.Lessons;
 using AnimPlatform.Core.Generation.Input;
 using AnimPlatform.Core.Generation.Lessons;
 
@@ -81,7 +82,7 @@ public sealed class FibonacciGenerator : IShowGenerator
         var initial = new string?[1, n + 1];
         return LessonShow.Build(Info, text, $"n = {n}", $"fib({n}) with memoisation", $"Each value is stored the first time it is computed. {result}.",
             [("being computed", "current"), ("memo hit", "compare"), ("stored", "found")],
-            s => TableLesson.Play(s, ["memo"], [.. Enumerable.Range(0, n + 1).Select(k => k.ToString())], initial, trace.Beats, result),
+            PseudocodeTables.Fibonacci, (s, p) => TableLesson.Play(s, p, ["memo"], [.. Enumerable.Range(0, n + 1).Select(k => k.ToString())], initial, trace.Beats, result),
             result, $"n = {n}", notes, trace);
     }
 }

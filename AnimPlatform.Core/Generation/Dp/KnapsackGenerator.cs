@@ -1,3 +1,4 @@
+using AnimPlatform.Core.Generation.Building.Lessons;
 using AnimPlatform.Core.Generation.Input;
 using AnimPlatform.Core.Generation.Lessons;
 
@@ -115,7 +116,7 @@ public sealed class KnapsackGenerator : IShowGenerator
             "for every item and capacity: skip it or take it, keep the better");
         return LessonShow.Build(Info, text, $"Capacity {capacity} · {itemsText}", $"0/1 knapsack, capacity {capacity}", $"We fill one row per item. The answer: {result}.",
             [("taking is better", "found"), ("walk back", "path"), ("not taken", "pivot")],
-            s => TableLesson.Play(s, ["none", .. items.Select((it, i) => $"{it.Weight}:{it.Value}")], [.. Enumerable.Range(0, capacity + 1).Select(c => c.ToString())], initial, trace.Beats, result),
+            PseudocodeTables.Knapsack, (s, p) => TableLesson.Play(s, p, ["none", .. items.Select((it, i) => $"{it.Weight}:{it.Value}")], [.. Enumerable.Range(0, capacity + 1).Select(c => c.ToString())], initial, trace.Beats, result),
             result, $"capacity {capacity}, items {string.Join(" ", items.Select(i => $"{i.Weight}:{i.Value}"))}", notes, trace);
     }
 }

@@ -1,3 +1,4 @@
+using AnimPlatform.Core.Generation.Building.Lessons;
 using AnimPlatform.Core.Generation.Lessons;
 
 namespace AnimPlatform.Core.Generation.Dp;
@@ -82,7 +83,7 @@ public sealed class LcsGenerator : IShowGenerator
             "a match extends the diagonal, otherwise keep the better neighbour");
         return LessonShow.Build(Info, text, $"{a} and {b}", $"LCS of {a} and {b}", $"We fill the table row by row. The answer is {result}.",
             [("match", "found"), ("compared", "compare"), ("traceback", "path")],
-            s => TableLesson.Play(s, ["", .. a.Select(c => c.ToString())], ["", .. b.Select(c => c.ToString())], initial, trace.Beats, result),
+            PseudocodeTables.Lcs, (s, p) => TableLesson.Play(s, p, ["", .. a.Select(c => c.ToString())], ["", .. b.Select(c => c.ToString())], initial, trace.Beats, result),
             result, $"{a} and {b}", notes, trace);
     }
 }

@@ -1,3 +1,4 @@
+using AnimPlatform.Core.Generation.Building.Lessons;
 using AnimPlatform.Core.Generation.Input;
 using AnimPlatform.Core.Generation.Lessons;
 
@@ -72,7 +73,7 @@ public sealed class NQueensGenerator : IShowGenerator
         for (var r = 0; r < n; r++) for (var c = 0; c < n; c++) initial[r, c] = "·";
         return LessonShow.Build(Info, text, $"{n} × {n} board", $"{n} queens by backtracking", $"We place one queen per row. Result: {result}.",
             [("queen", "found"), ("attacked", "swap")],
-            s => TableLesson.Play(s, [.. Enumerable.Range(1, n).Select(r => $"row {r}")], [.. Enumerable.Range(1, n).Select(c => c.ToString())], initial, trace.Beats, result),
+            PseudocodeTables.NQueens, (s, p) => TableLesson.Play(s, p, [.. Enumerable.Range(1, n).Select(r => $"row {r}")], [.. Enumerable.Range(1, n).Select(c => c.ToString())], initial, trace.Beats, result),
             result, $"n = {n}", notes, trace);
     }
 }

@@ -1,3 +1,4 @@
+using AnimPlatform.Core.Generation.Building.Lessons;
 using AnimPlatform.Core.Generation.Lessons;
 
 namespace AnimPlatform.Core.Generation.Graphs;
@@ -83,7 +84,7 @@ public sealed class BellmanFordGenerator : IShowGenerator
         return LessonShow.Build(Info, text, $"Start {g.Start} · directed edges {g.Describe(true)}", $"Bellman-Ford from {g.Start}",
             $"Each round relaxes every directed edge. The result: {result}.",
             [("edge looked at", "compare"), ("improved", "path"), ("distance changed", "queued"), ("final", "visited")],
-            s => GraphLesson.Play(s, g, true, trace.Beats, "Distances: " + result),
+            PseudocodeTables.BellmanFord, (s, p) => GraphLesson.Play(s, p, g, true, trace.Beats, "Distances: " + result),
             result, GraphInput.Example(g, true), notes, trace);
     }
 }

@@ -1,4 +1,7 @@
+using System.Text.Json.Nodes;
+using AnimPlatform.Core.Generation.Arrays;
 using AnimPlatform.Core.Generation.Building;
+using AnimPlatform.Core.Generation.Building.Lessons;
 
 namespace AnimPlatform.Core.Generation.Graphs;
 
@@ -63,41 +66,58 @@ public sealed class BfsGenerator : IShowGenerator
         var unreached = g.Nodes.Where(n => !trace.Order.Contains(n)).ToList();
         var s = StandardScenes.Walkthrough(show, "walkthrough", $"BFS from {g.Start}",
             $"We start at {g.Start}. Each time we dequeue a node we visit it and enqueue the neighbours we have not seen yet. " +
-            $"The visit order is {string.Join(", ", trace.Order)}.",
-            [("in queue", "queued"), ("visiting", "current"), ("visited", "visited"), ("tree edge", "edge")]);
-        var pos = GraphLayout.Compute(g, 230, 640);
+            $"The visit order is {string.Join(", ", trace.Order)}.");
+        var pos = GraphLayout.Compute(g, 176 + GraphScene.Radius(g), 644 - GraphScene.Radius(g), LessonLayout.DiagramLeft + 70 + GraphScene.Radius(g), LessonLayout.DiagramRight - 60, GraphScene.Clearance(g));
         var fadeIds = GraphScene.Add(s, g, pos, weighted: false);
-        s.DataStructure("queue", "queue", Theme.CenterX, 830, GraphScene.NameCells(g));
-        s.Text("order", Theme.CenterX, 950, "bold 26px sans-serif", Theme.Accent);
-        s.Together(fadeIds.Concat(["queue", "order"]).Select(id => Act.FadeIn(id, 0.6))).Pause(0.8);
+        s.DataStructure("queue", "queue", LessonLayout.DiagramCenterX, 735, GraphScene.NameCells(g));
+        s.Text("order", LessonLayout.DiagramCenterX, 815, "bold 24px sans-serif", Theme.Accent);
+        var panels = new LessonPanels(s, PseudocodeTables.Bfs, [("u", "–"), ("v", "–"), ("visited", "0")]);
+        panels.Legend([("in queue", "queued"), ("visiting", "current"), ("visited", "visited"), ("tree edge", "edge")]);
+        panels.Pointer("u", GraphScene.GraphId, g.Start, ArrayLesson.Yellow, "left");
+        s.Together(fadeIds.Concat(["queue", "order"]).Concat(panels.Ids).Select(id => Act.FadeIn(id, 0.6))).Pause(0.6);
 
         var visited = new List<string>();
         string? current = null;
         foreach (var step in trace.Steps)
         {
+            var lead = new List<JsonObject>();
             if (step.Kind == GraphStepKind.Dequeue && current is not null)
-                s.Do(Act.HighlightNode(GraphScene.GraphId, current, "$visited", 0.4));
+                lead.Add(Act.HighlightNode(GraphScene.GraphId, current, "$visited", 0.4));
             s.Step(step.Caption);
             switch (step.Kind)
             {
                 case GraphStepKind.Enqueue:
                     var edge = step.From is null ? null : g.EdgeBetween(step.From, step.Node);
-                    s.Together(new[] { Act.HighlightNode(GraphScene.GraphId, step.Node, "$queued", 0.4) }
-                        .Concat(edge is null ? [] : [Act.HighlightEdge(GraphScene.GraphId, edge.From, edge.To, "$edge", 0.4)]));
-                    s.Do(Act.Enqueue("queue", [step.Node], 0.5)).Pause(0.9);
+                    lead.AddRange(panels.Line(step.From is null ? "init" : "enqueue"));
+                    if (step.From is not null) lead.AddRange(panels.Var("v", step.Node));
+                    lead.Add(Act.HighlightNode(GraphScene.GraphId, step.Node, "$queued", 0.4));
+                    if (edge is not null) lead.Add(Act.HighlightEdge(GraphScene.GraphId, edge.From, edge.To, "$edge", 0.4));
+                    s.Together(lead);
+                    s.Do(Act.Enqueue("queue", [step.Node], 0.5)).Pause(0.8);
                     break;
                 case GraphStepKind.Dequeue:
-                    s.Do(Act.Dequeue("queue", 0.5)).Do(Act.HighlightNode(GraphScene.GraphId, step.Node, "$current", 0.4));
-                    current = step.Node;
                     visited.Add(step.Node);
-                    s.SetText("order", "Visit order: " + string.Join(" → ", visited)).Pause(1.0);
+                    lead.AddRange(panels.Line("dequeue"));
+                    lead.AddRange(panels.Point("u", step.Node, 0.4));
+                    lead.AddRange(panels.Var("u", step.Node));
+                    lead.AddRange(panels.Var("v", "–"));
+                    lead.AddRange(panels.Var("visited", visited.Count.ToString()));
+                    lead.Add(Act.Dequeue("queue", 0.5));
+                    s.Together(lead).Do(Act.HighlightNode(GraphScene.GraphId, step.Node, "$current", 0.4));
+                    current = step.Node;
+                    s.SetText("order", Fmt.Wrap("Visit order: " + string.Join(" → ", visited), 84)).Pause(0.9);
                     break;
                 case GraphStepKind.Skip:
-                    s.Pause(1.0);
+                    lead.AddRange(panels.Line("skip"));
+                    lead.AddRange(panels.Var("v", step.Node));
+                    s.Together(lead).Pause(0.9);
                     break;
             }
         }
-        if (current is not null) s.Do(Act.HighlightNode(GraphScene.GraphId, current, "$visited", 0.4));
+        var end = new List<JsonObject>(panels.Line("loop"));
+        if (current is not null) end.Add(Act.HighlightNode(GraphScene.GraphId, current, "$visited", 0.4));
+        end.AddRange(panels.Point("u", null));
+        s.Together(end);
         s.Step(unreached.Count == 0
             ? $"Queue empty — BFS done. Order: {string.Join(" → ", trace.Order)}"
             : $"Queue empty — not reachable from {g.Start}: {string.Join(", ", unreached)}");

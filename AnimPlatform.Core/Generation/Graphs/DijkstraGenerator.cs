@@ -1,4 +1,6 @@
+using AnimPlatform.Core.Generation.Arrays;
 using AnimPlatform.Core.Generation.Building;
+using AnimPlatform.Core.Generation.Building.Lessons;
 using System.Text.Json.Nodes;
 
 namespace AnimPlatform.Core.Generation.Graphs;
@@ -79,52 +81,69 @@ public sealed class DijkstraGenerator : IShowGenerator
 
         var s = StandardScenes.Walkthrough(show, "walkthrough", $"Dijkstra from {g.Start}",
             $"We start with distance zero at {g.Start} and infinity elsewhere. Each round we take the closest node that is not final and relax its edges. " +
-            "Final distances: " + string.Join(", ", g.Nodes.Select(n => $"{n} {Show(trace.Distance[n])}")) + ".",
-            [("taken (final)", "visited"), ("just updated", "queued"), ("edge checked", "current"), ("shortest paths", "path")]);
-        var pos = GraphLayout.Compute(g, 220, 600);
+            "Final distances: " + string.Join(", ", g.Nodes.Select(n => $"{n} {Show(trace.Distance[n])}")) + ".");
+        var pos = GraphLayout.Compute(g, 206 + GraphScene.Radius(g), 716 - GraphScene.Radius(g), LessonLayout.DiagramLeft + 70 + GraphScene.Radius(g), LessonLayout.DiagramRight - 90 - GraphScene.Radius(g), GraphScene.Clearance(g));
         var fadeIds = GraphScene.Add(s, g, pos, weighted: true);
-        var cellWidth = g.Nodes.Max(n => n.Length) > 1 ? 120 : 100;
-        s.DataStructure("dist", "array", Theme.CenterX, 790, new JsonObject { ["cellWidth"] = cellWidth, ["cellHeight"] = 55 });
-        s.Text("distLabel", Theme.CenterX, 720, "bold 22px sans-serif", Theme.Subtle, "distance from " + g.Start);
-        s.Text("pq", Theme.CenterX, 920, "bold 26px monospace", Theme.Accent);
-        var index = g.Nodes.Select((n, i) => (n, i)).ToDictionary(x => x.n, x => x.i);
-        string Cell(string n, int d) => $"{n}={Show(d)}";
-        var shownDist = g.Nodes.ToDictionary(n => n, _ => Infinity);
+        var radius = (double)GraphScene.LabelFit(g.Nodes)["nodeRadius"]!;
+        // Each node's tentative distance is written beside it and updated as edges relax.
+        const string noteColor = "#ff9de0";
+        var noteIds = NodeNotes.Add(s, g, pos, radius, weighted: true, n => n == g.Start ? "d=0" : "d=∞", noteColor, keepLeftFree: true,
+            minX: LessonLayout.DiagramLeft, maxX: LessonLayout.DiagramRight);
+        s.Text("pq", LessonLayout.DiagramCenterX, 800, "bold 24px monospace", Theme.Accent);
+        var panels = new LessonPanels(s, PseudocodeTables.Dijkstra, [("u", "–"), ("dist[u]", "–"), ("v", "–"), ("dist[u] + w", "–"), ("dist[v]", "–")]);
+        panels.Legend([("final", "visited"), ("just updated", "queued"), ("edge checked", "current"), ("shortest paths", "path")]);
+        panels.Pointer("u", GraphScene.GraphId, g.Start, ArrayLesson.Yellow, "left");
         var queue = new Dictionary<string, int>();
-        string QueueText() => queue.Count == 0 ? "queue: empty"
-            : "queue: " + string.Join("  ", queue.OrderBy(x => x.Value).ThenBy(x => x.Key, StringComparer.Ordinal).Select(x => $"({x.Key},{x.Value})"));
+        string QueueText() => Fmt.Wrap(queue.Count == 0 ? "queue: empty"
+            : "queue: " + string.Join("  ", queue.OrderBy(x => x.Value).ThenBy(x => x.Key, StringComparer.Ordinal).Select(x => $"{x.Key}:{x.Value}")), 72);
 
-        s.Together(fadeIds.Concat(["dist", "distLabel", "pq"]).Select(id => Act.FadeIn(id, 0.6)));
-        s.Do(Act.InitCells("dist", g.Nodes.Select(n => Cell(n, Infinity)), 0.8));
-        s.Step($"Distance 0 for {g.Start}, ∞ for every other node");
-        shownDist[g.Start] = 0;
+        s.Together(fadeIds.Concat(noteIds).Append("pq").Concat(panels.Ids).Select(id => Act.FadeIn(id, 0.6)));
         queue[g.Start] = 0;
-        s.Do(Act.SetCell("dist", index[g.Start], Cell(g.Start, 0), 0.5)).SetText("pq", QueueText()).Pause(1.2);
+        var known = g.Nodes.ToDictionary(n => n, _ => Infinity);
+        known[g.Start] = 0;
+        s.Step($"Distance 0 for {g.Start}, ∞ for every other node");
+        s.Together(panels.Line("init")).SetText("pq", QueueText()).Pause(1.2);
 
         foreach (var step in trace.Steps)
         {
             s.Step(step.Caption);
+            var lead = new List<JsonObject>();
             switch (step.Kind)
             {
                 case GraphStepKind.Extract:
                     queue.Remove(step.Node);
-                    s.Together(Act.HighlightNode(GraphScene.GraphId, step.Node, "$visited", 0.4),
-                            Act.HighlightCell("dist", index[step.Node], "$visited", 0.4))
-                     .SetText("pq", QueueText()).Pause(1.2);
+                    lead.AddRange(panels.Line("pick"));
+                    lead.AddRange(panels.Point("u", step.Node, 0.4));
+                    lead.AddRange(panels.Var("u", step.Node));
+                    lead.AddRange(panels.Var("dist[u]", step.Value.ToString()));
+                    lead.AddRange(panels.Var("v", "–"));
+                    lead.AddRange(panels.Var("dist[u] + w", "–"));
+                    lead.AddRange(panels.Var("dist[v]", "–"));
+                    lead.Add(Act.HighlightNode(GraphScene.GraphId, step.Node, "$visited", 0.4));
+                    s.Together(lead).SetText("pq", QueueText()).Pause(1.1);
                     break;
                 case GraphStepKind.Relax:
                 case GraphStepKind.Keep:
                 {
                     var e = g.EdgeBetween(step.From!, step.Node);
-                    s.Do(Act.HighlightEdge(GraphScene.GraphId, e.From, e.To, "$current", 0.35));
+                    lead.AddRange(panels.Line(step.Kind == GraphStepKind.Relax ? "relax" : "keep"));
+                    lead.AddRange(panels.Var("v", step.Node));
+                    lead.AddRange(panels.Var("dist[u] + w", step.Value.ToString()));
+                    lead.AddRange(panels.Var("dist[v]", Show(known[step.Node])));
+                    lead.Add(Act.HighlightEdge(GraphScene.GraphId, e.From, e.To, "$current", 0.35));
+                    s.Together(lead);
                     if (step.Kind == GraphStepKind.Relax)
                     {
                         queue[step.Node] = step.Value;
-                        s.Together(Act.HighlightNode(GraphScene.GraphId, step.Node, "$queued", 0.4),
-                                Act.SetCell("dist", index[step.Node], Cell(step.Node, step.Value), 0.5))
+                        known[step.Node] = step.Value;
+                        s.Together(new[]
+                            {
+                                Act.HighlightNode(GraphScene.GraphId, step.Node, "$queued", 0.4),
+                                Act.SetText(NodeNotes.NoteId(step.Node), $"d={step.Value}", 0.4),
+                            }.Concat(panels.Var("dist[v]", step.Value.ToString())))
                          .SetText("pq", QueueText());
                     }
-                    s.Pause(1.0).Do(Act.HighlightEdge(GraphScene.GraphId, e.From, e.To, "$edgeBase", 0.3));
+                    s.Pause(0.9).Do(Act.HighlightEdge(GraphScene.GraphId, e.From, e.To, "$edgeBase", 0.3));
                     break;
                 }
             }
@@ -132,7 +151,7 @@ public sealed class DijkstraGenerator : IShowGenerator
         var treeEdges = trace.Previous.Select(p => g.EdgeBetween(p.Key, p.Value))
             .Select(e => Act.HighlightEdge(GraphScene.GraphId, e.From, e.To, "$path", 0.6)).ToList();
         s.Step("Queue empty — every distance is final; red edges form the shortest-path tree");
-        s.Together(treeEdges).Pause(1.5).FadeOutAll();
+        s.Together(treeEdges.Concat(panels.Point("u", null)).Concat(panels.Line("loop"))).Pause(1.5).FadeOutAll();
 
         var unreachable = g.Nodes.Where(n => trace.Distance[n] == Infinity).ToList();
         LessonScenes.Recap(show,

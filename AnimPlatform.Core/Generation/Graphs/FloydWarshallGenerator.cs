@@ -1,3 +1,4 @@
+using AnimPlatform.Core.Generation.Building.Lessons;
 using AnimPlatform.Core.Generation.Lessons;
 
 namespace AnimPlatform.Core.Generation.Graphs;
@@ -80,7 +81,7 @@ public sealed class FloydWarshallGenerator : IShowGenerator
         return LessonShow.Build(Info, text, "Edges " + g.Describe(true), "Floyd-Warshall distance table",
             $"The table starts with the direct edges. Each round allows one more node in between. {result}.",
             [("dist[i][k] and dist[k][j]", "compare"), ("shorter path found", "found")],
-            s => TableLesson.Play(s, g.Nodes, g.Nodes, initial, trace.Beats, result),
+            PseudocodeTables.FloydWarshall, (s, p) => TableLesson.Play(s, p, g.Nodes, g.Nodes, initial, trace.Beats, result),
             result, g.Describe(true), notes, trace);
     }
 

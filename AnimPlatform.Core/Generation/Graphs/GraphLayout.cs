@@ -6,17 +6,17 @@ namespace AnimPlatform.Core.Generation.Graphs;
 /// </summary>
 public static class GraphLayout
 {
-    /// <summary>Clearance an edge keeps from every node that is not one of its ends (node radius plus a margin).</summary>
+    /// <summary>Clearance an edge keeps from every node that is not one of its ends (node radius plus a margin); larger nodes (long names) pass their own.</summary>
     public const double Clearance = 48;
 
     /// <summary>
     /// The layout, repaired so that no edge passes through a node that is not one of its ends: nodes that
     /// an edge grazes are nudged away from it (within the area); if that fails, the ellipse layout is used.
     /// </summary>
-    public static Dictionary<string, (double X, double Y)> Compute(GraphSpec g, double top, double bottom, double left = 260, double right = 1660)
+    public static Dictionary<string, (double X, double Y)> Compute(GraphSpec g, double top, double bottom, double left = 260, double right = 1660, double clearance = Clearance)
     {
         var pos = Initial(g, top, bottom, left, right);
-        for (var round = 0; round < 60 && Conflicts(g, pos).FirstOrDefault() is var (node, a, b) && node is not null; round++)
+        for (var round = 0; round < 60 && Conflicts(g, pos, clearance).FirstOrDefault() is var (node, a, b) && node is not null; round++)
         {
             var p = pos[node];
             var (ax, ay) = pos[a];
@@ -26,36 +26,36 @@ public static class GraphLayout
             var (nx, ny) = (-dy / len, dx / len);
             var side = (p.X - ax) * nx + (p.Y - ay) * ny;
             if (Math.Abs(side) < 1e-6) side = round % 2 == 0 ? 1 : -1;
-            var push = Clearance + 6 - Math.Abs(side);
+            var push = clearance + 6 - Math.Abs(side);
             var sign = Math.Sign(side);
             var moved = (X: p.X + nx * push * sign, Y: p.Y + ny * push * sign);
             if (moved.Y < top - 40 || moved.Y > bottom + 40 || moved.X < left - 60 || moved.X > right + 60)
-                moved = (p.X - nx * (Clearance + 6 + Math.Abs(side)) * sign, p.Y - ny * (Clearance + 6 + Math.Abs(side)) * sign);
+                moved = (p.X - nx * (clearance + 6 + Math.Abs(side)) * sign, p.Y - ny * (clearance + 6 + Math.Abs(side)) * sign);
             pos[node] = (Math.Clamp(moved.X, left - 60, right + 60), Math.Clamp(moved.Y, top - 40, bottom + 40));
         }
-        return Conflicts(g, pos).Any() || Overlaps(g, pos) ? Ellipse(g, BfsOrder(g, out _), top, bottom, left, right) : pos;
+        return Conflicts(g, pos, clearance).Any() || Overlaps(g, pos, clearance) ? Ellipse(g, BfsOrder(g, out _), top, bottom, left, right) : pos;
     }
 
     /// <summary>Two node circles closer than two radii plus a gap.</summary>
-    public static bool Overlaps(GraphSpec g, IReadOnlyDictionary<string, (double X, double Y)> pos)
+    public static bool Overlaps(GraphSpec g, IReadOnlyDictionary<string, (double X, double Y)> pos, double clearance = Clearance)
     {
         for (var i = 0; i < g.Nodes.Count; i++)
         for (var j = i + 1; j < g.Nodes.Count; j++)
         {
             var (a, b) = (pos[g.Nodes[i]], pos[g.Nodes[j]]);
-            if (Math.Sqrt((a.X - b.X) * (a.X - b.X) + (a.Y - b.Y) * (a.Y - b.Y)) < 2 * Clearance) return true;
+            if (Math.Sqrt((a.X - b.X) * (a.X - b.X) + (a.Y - b.Y) * (a.Y - b.Y)) < 2 * clearance) return true;
         }
         return false;
     }
 
     /// <summary>(node, edge ends) for every node an edge passes closer than <see cref="Clearance"/>.</summary>
-    public static IEnumerable<(string Node, string A, string B)> Conflicts(GraphSpec g, IReadOnlyDictionary<string, (double X, double Y)> pos)
+    public static IEnumerable<(string Node, string A, string B)> Conflicts(GraphSpec g, IReadOnlyDictionary<string, (double X, double Y)> pos, double clearance = Clearance)
     {
         foreach (var e in g.Edges)
         foreach (var n in g.Nodes)
         {
             if (n == e.From || n == e.To) continue;
-            if (DistanceToSegment(pos[n], pos[e.From], pos[e.To]) < Clearance) yield return (n, e.From, e.To);
+            if (DistanceToSegment(pos[n], pos[e.From], pos[e.To]) < clearance) yield return (n, e.From, e.To);
         }
     }
 

@@ -1,3 +1,4 @@
+using AnimPlatform.Core.Generation.Building.Lessons;
 using AnimPlatform.Core.Generation.Lessons;
 
 namespace AnimPlatform.Core.Generation.Graphs;
@@ -58,7 +59,7 @@ public sealed class KruskalGenerator : IShowGenerator
         return LessonShow.Build(Info, text, "Edges " + g.Describe(true), "Kruskal's minimum spanning tree",
             $"Kruskal looks at the edges from lightest to heaviest. The result is a {result}.",
             [("considering", "compare"), ("in the tree", "path"), ("would close a cycle", "discard")],
-            s => GraphLesson.Play(s, g, true, trace.Beats, $"Minimum spanning tree: {result}"),
+            PseudocodeTables.Kruskal, (s, p) => GraphLesson.Play(s, p, g, true, trace.Beats, $"Minimum spanning tree: {result}"),
             result, g.Describe(true), notes, trace);
     }
 }

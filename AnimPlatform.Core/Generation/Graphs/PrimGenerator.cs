@@ -1,3 +1,4 @@
+using AnimPlatform.Core.Generation.Building.Lessons;
 using AnimPlatform.Core.Generation.Lessons;
 
 namespace AnimPlatform.Core.Generation.Graphs;
@@ -59,7 +60,7 @@ public sealed class PrimGenerator : IShowGenerator
         return LessonShow.Build(Info, text, $"Start {g.Start} · edges {g.Describe(true)}", $"Prim's algorithm from {g.Start}",
             $"Prim starts at {g.Start} and adds the lightest edge leaving the tree each time. The result is a {result}.",
             [("crossing edges", "compare"), ("in the tree", "path"), ("tree nodes", "visited")],
-            s => GraphLesson.Play(s, g, true, trace.Beats, $"Minimum spanning tree: {result}"),
+            PseudocodeTables.Prim, (s, p) => GraphLesson.Play(s, p, g, true, trace.Beats, $"Minimum spanning tree: {result}"),
             result, GraphInput.Example(g, true), notes, trace);
     }
 }

@@ -1,3 +1,4 @@
+using AnimPlatform.Core.Generation.Building.Lessons;
 using AnimPlatform.Core.Generation.Lessons;
 
 namespace AnimPlatform.Core.Generation.Graphs;
@@ -115,7 +116,7 @@ public sealed class TopologicalSortGenerator : IShowGenerator
         return LessonShow.Build(Info, text, "Directed edges " + g.Describe(false).Replace("-", " → "), dfs ? "Topological sort (DFS)" : "Topological sort (Kahn)",
             $"Every edge is an arrow from the first node to the second. Result: {result}.",
             dfs ? [("on the stack", "current"), ("finished", "visited"), ("edge followed", "edge")] : [("ready", "queued"), ("output", "visited"), ("removed edge", "discard")],
-            s => GraphLesson.Play(s, g, false, trace.Beats, "Topological " + result),
+            dfs ? PseudocodeTables.TopoDfs : PseudocodeTables.TopoKahn, (s, p) => GraphLesson.Play(s, p, g, false, trace.Beats, "Topological " + result),
             result, g.Describe(false), notes, trace);
     }
 }

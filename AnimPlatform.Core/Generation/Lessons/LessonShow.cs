@@ -1,4 +1,5 @@
 using AnimPlatform.Core.Generation.Building;
+using AnimPlatform.Core.Generation.Building.Lessons;
 
 namespace AnimPlatform.Core.Generation.Lessons;
 
@@ -22,5 +23,32 @@ public static class LessonShow
         LessonScenes.Recap(show, text.RecapPoints.Append("Here: " + result).ToList(), text.Complexity, text.RecapNarration, scale);
         LessonScenes.Outro(show, text.Idea, $"That's {info.Title}. Remember: {text.Idea}.", scale);
         return new GeneratedShow(show.Build(), info.Id, info.Title, inputSummary, notes, trace);
+    }
+
+    /// <summary>
+    /// The same shape with the pseudocode beside the picture: the walkthrough gets a code panel (the line each
+    /// beat runs is lit) and the legend as a row under the diagram, clear of the subtitle band.
+    /// </summary>
+    public static GeneratedShow Build(GeneratorInfo info, LessonText text, string inputLine, string walkTitle, string walkNarration,
+        IReadOnlyList<(string Label, string PaletteName)> legend, Pseudocode code, Action<SceneBuilder, LessonPanels> walkthrough, string result,
+        string inputSummary, List<string> notes, object trace, string? title = null)
+    {
+        SceneBuilder Walk(ShowBuilder show, string narration)
+        {
+            var s = StandardScenes.Walkthrough(show, "walkthrough", walkTitle, narration);
+            var panels = new LessonPanels(s, code, []);
+            panels.Legend(legend);
+            walkthrough(s, panels);
+            return s;
+        }
+
+        var probe = Walk(new ShowBuilder(title ?? info.Title, info.Id), walkNarration);
+        var scale = LessonScenes.ScaleFor(probe.Duration);
+        var built = new ShowBuilder(title ?? info.Title, info.Id);
+        LessonScenes.Intro(built, text.Subtitle, [text.IntroLine], inputLine, text.IntroNarration, scale);
+        Walk(built, walkNarration);
+        LessonScenes.Recap(built, text.RecapPoints.Append("Here: " + result).ToList(), text.Complexity, text.RecapNarration, scale);
+        LessonScenes.Outro(built, text.Idea, $"That's {info.Title}. Remember: {text.Idea}.", scale);
+        return new GeneratedShow(built.Build(), info.Id, info.Title, inputSummary, notes, trace);
     }
 }

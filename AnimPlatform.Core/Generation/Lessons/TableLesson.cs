@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AnimPlatform.Core.Generation.Building;
+using AnimPlatform.Core.Generation.Building.Lessons;
 
 namespace AnimPlatform.Core.Generation.Lessons;
 
@@ -51,6 +52,50 @@ public static class TableLesson
         s.Text(InfoId, Theme.CenterX, 930, "bold 28px sans-serif", Theme.Accent);
         s.Together(ids.Append(InfoId).Select(id => Act.FadeIn(id, 0.6))).Pause(0.6);
         new BeatPlayer(s, Emit, InfoId).Play(beats);
+        if (finalCaption is not null) s.Step(finalCaption);
+        s.Pause(1.5).FadeOutAll();
+    }
+
+    /// <summary>Where the grid goes beside a code panel: centred in the diagram area between the caption and the counters line.</summary>
+    public static (double X0, double Y0, double W, double H) PanelGeometry(int rows, int cols)
+    {
+        const double width = LessonLayout.DiagramRight - LessonLayout.DiagramLeft - 40, top = 200, height = 560;
+        var w = Math.Min(110, width / (cols + 1));
+        var h = Math.Min(66, height / (rows + 1));
+        var x0 = LessonLayout.DiagramCenterX - (cols + 1) * w / 2 + w * 1.5;
+        var y0 = top + h * 1.5 + (height - (rows + 1) * h) / 2;
+        return (x0, y0, w, h);
+    }
+
+    /// <summary>The table in the diagram area (left), the counters line under it, the code panel and legend of <paramref name="panels"/> beside it.</summary>
+    public static void Play(SceneBuilder s, LessonPanels panels, IReadOnlyList<string> rowHeaders, IReadOnlyList<string> colHeaders,
+        string?[,] initial, IReadOnlyList<Beat> beats, string? finalCaption = null)
+    {
+        int rows = rowHeaders.Count, cols = colHeaders.Count;
+        var (x0, y0, w, h) = PanelGeometry(rows, cols);
+        var longest = Enumerable.Range(0, cols).Select(c => colHeaders[c].Length).Concat(rowHeaders.Select(r => r.Length)).DefaultIfEmpty(1).Max();
+        var size = h >= 56 && w >= 76 ? 26 : 22;
+        // Headers as long as "row 10" must fit their column.
+        var headerSize = Math.Max(18, Math.Min(size, (int)(w / Math.Max(1, longest) / 0.62)));
+        var ids = new List<string>();
+        for (var c = 0; c < cols; c++)
+        {
+            s.Text($"ch{c}", x0 + c * w, y0 - h, $"bold {headerSize}px monospace", HeaderColor, colHeaders[c]);
+            ids.Add($"ch{c}");
+        }
+        for (var r = 0; r < rows; r++)
+        {
+            s.Text($"rh{r}", x0 - w - Math.Max(0, rowHeaders[r].Length * size * 0.62 - w) / 2, y0 + r * h, $"bold {size}px monospace", HeaderColor, rowHeaders[r]);
+            ids.Add($"rh{r}");
+            for (var c = 0; c < cols; c++)
+            {
+                s.Text(CellId(r, c), x0 + c * w, y0 + r * h, $"bold {size}px monospace", CellColor, initial[r, c] ?? "·");
+                ids.Add(CellId(r, c));
+            }
+        }
+        s.Text(InfoId, LessonLayout.DiagramCenterX, 800, "bold 24px sans-serif", Theme.Accent);
+        s.Together(ids.Append(InfoId).Concat(panels.Ids).Select(id => Act.FadeIn(id, 0.6))).Pause(0.6);
+        new BeatPlayer(s, Emit, InfoId, l => panels.LineAt(l), info => Fmt.Wrap(info, 80)).Play(beats);
         if (finalCaption is not null) s.Step(finalCaption);
         s.Pause(1.5).FadeOutAll();
     }

@@ -1,4 +1,5 @@
 using AnimPlatform.Core.Generation.Arrays;
+using AnimPlatform.Core.Generation.Building.Lessons;
 using AnimPlatform.Core.Generation.Building;
 
 namespace AnimPlatform.Core.Generation.Searching;
@@ -38,15 +39,29 @@ public sealed class BinarySearchGenerator : SearchGeneratorBase
         return sorted;
     }
 
+    protected override Pseudocode Code => PseudocodeTables.BinarySearch;
+    protected override IReadOnlyList<string> Vars => ["target", "lo", "mid", "hi"];
+    protected override IReadOnlyList<PointerSpec> Pointers =>
+        [new("lo", ArrayLesson.Cyan), new("mid", ArrayLesson.Yellow), new("hi", ArrayLesson.Pink)];
+
     public override void Run(ArrayTrace t, int target)
     {
-        t.Phase($"Binary search for {target}");
+        t.Var("target", target);
         int lo = 0, hi = t.Length - 1;
+        t.At("init");
+        t.Var("lo", lo);
+        t.Var("hi", hi);
+        t.Point("lo", lo);
+        t.Point("hi", hi);
+        t.Phase($"Binary search for {target}");
         while (lo <= hi)
         {
             var mid = lo + (hi - lo) / 2;
-            t.Info($"target = {target}    low = {lo}   high = {hi}   mid = {mid}");
+            t.At("mid");
+            t.Var("mid", mid);
+            t.Point("mid", mid);
             var v = t[mid];
+            t.At(v == target ? "found" : v < target ? "right" : "left");
             var caption = v == target ? $"Middle [{mid}] = {v} = {target} → found!"
                 : v < target ? $"Middle [{mid}] = {v} < {target} → keep the right half"
                 : $"Middle [{mid}] = {v} > {target} → keep the left half";
@@ -61,14 +76,21 @@ public sealed class BinarySearchGenerator : SearchGeneratorBase
             {
                 t.Mark(Enumerable.Range(lo, mid - lo + 1), "discard");
                 lo = mid + 1;
+                t.Var("lo", lo);
+                t.Point("lo", lo);
             }
             else
             {
                 t.Mark(Enumerable.Range(mid, hi - mid + 1), "discard");
                 hi = mid - 1;
+                t.Var("hi", hi);
+                t.Point("hi", hi);
             }
+            t.Point("mid", -1);
         }
-        t.Info($"target = {target}    low = {lo}   high = {hi}");
+        t.At("notfound");
+        t.Point("lo", -1);
+        t.Point("hi", -1);
         t.Note($"low > high: the range is empty — {target} is not in the array");
     }
 }

@@ -1,4 +1,5 @@
 using AnimPlatform.Core.Generation.Arrays;
+using AnimPlatform.Core.Generation.Building.Lessons;
 
 namespace AnimPlatform.Core.Generation.Searching;
 
@@ -30,13 +31,21 @@ public sealed class LinearSearchGenerator : SearchGeneratorBase
     protected override IReadOnlyList<(string Label, string PaletteName)> Legend =>
         [("checking", "compare"), ("not it", "discard"), ("found", "found")];
 
+    protected override Pseudocode Code => PseudocodeTables.LinearSearch;
+    protected override IReadOnlyList<string> Vars => ["target", "i"];
+    protected override IReadOnlyList<PointerSpec> Pointers => [new("i", ArrayLesson.Yellow)];
+
     public override void Run(ArrayTrace t, int target)
     {
-        t.Info($"target = {target}");
+        t.Var("target", target);
+        t.At("loop");
         t.Phase($"Search for {target}");
         for (var i = 0; i < t.Length; i++)
         {
             var hit = t[i] == target;
+            t.Var("i", i);
+            t.Point("i", i);
+            t.At("compare");
             t.Compare(i, -1, hit ? $"[{i}] = {t[i]} = {target} → found!" : $"[{i}] = {t[i]} ≠ {target} → next");
             if (hit)
             {
@@ -46,6 +55,8 @@ public sealed class LinearSearchGenerator : SearchGeneratorBase
             }
             t.Mark(i, "discard");
         }
+        t.Point("i", -1);
+        t.At("notfound");
         t.Note($"Reached the end: {target} is not in the array");
     }
 }

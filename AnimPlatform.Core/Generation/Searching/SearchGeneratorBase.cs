@@ -1,5 +1,6 @@
 using AnimPlatform.Core.Generation.Arrays;
 using AnimPlatform.Core.Generation.Building;
+using AnimPlatform.Core.Generation.Building.Lessons;
 
 namespace AnimPlatform.Core.Generation.Searching;
 
@@ -14,6 +15,20 @@ public abstract class SearchGeneratorBase : IShowGenerator
     protected abstract string IntroNarration { get; }
     protected abstract string RecapNarration { get; }
     protected abstract IReadOnlyList<(string Label, string PaletteName)> Legend { get; }
+
+    /// <summary>The pseudocode shown beside the bars (the events name its lines).</summary>
+    protected abstract Pseudocode Code { get; }
+
+    /// <summary>Counters kept from the trace.</summary>
+    protected virtual IReadOnlyList<string> Counters => [ArrayLesson.Comparisons];
+
+    /// <summary>Other rows of the variables panel, set by the events.</summary>
+    protected virtual IReadOnlyList<string> Vars => ["target"];
+
+    /// <summary>The pointers the events move.</summary>
+    protected virtual IReadOnlyList<PointerSpec> Pointers => [];
+
+    public ArrayLesson Lesson => new(Code, Legend, Counters, Vars, Pointers);
 
     /// <summary>Prepares the values (binary search sorts them) and notes why.</summary>
     protected virtual List<int> Prepare(List<int> values, List<string> notes) => values;
@@ -36,8 +51,6 @@ public abstract class SearchGeneratorBase : IShowGenerator
         return trace;
     }
 
-    private static bool WithInfo(ArrayTrace trace) => true;
-
     public GeneratedShow Generate(string input, int seed)
     {
         var notes = new List<string>();
@@ -45,16 +58,16 @@ public abstract class SearchGeneratorBase : IShowGenerator
         values = Prepare(values, notes);
         var trace = Trace(values, target);
         var scratch = new ShowBuilder(Info.Title, Info.Id);
-        var probe = StandardScenes.Walkthrough(scratch, "walkthrough", Info.Title, "", Legend);
-        ArrayWalkthrough.Play(probe, trace, withInfo: WithInfo(trace));
+        var probe = StandardScenes.Walkthrough(scratch, "walkthrough", Info.Title, "");
+        ArrayWalkthrough.Play(probe, trace, Lesson);
         var scale = LessonScenes.ScaleFor(probe.Duration);
         var show = new ShowBuilder(Info.Title, Info.Id);
         var inputText = $"{target} in {Fmt.List(values)}";
         LessonScenes.Intro(show, Subtitle, IntroLines, $"{TargetPhrase(target)} in {string.Join(", ", values)}", IntroNarration, scale);
 
         var outcome = Outcome(trace, target);
-        var walk = StandardScenes.Walkthrough(show, "walkthrough", Info.Title, $"{TargetPhrase(target)}: after {trace.Comparisons} steps, {outcome}.", Legend);
-        ArrayWalkthrough.Play(walk, trace, withInfo: WithInfo(trace));
+        var walk = StandardScenes.Walkthrough(show, "walkthrough", Info.Title, $"{TargetPhrase(target)}: after {trace.Comparisons} steps, {outcome}.");
+        ArrayWalkthrough.Play(walk, trace, Lesson);
 
         LessonScenes.Recap(show, RecapPoints.Concat([$"Here: {trace.Comparisons} comparisons — {outcome}"]).ToList(), Complexity, RecapNarration, scale);
         LessonScenes.Outro(show, RecapPoints[0], $"That's {Info.Title}. Try it with your own list and target.", scale);

@@ -1,4 +1,5 @@
 using AnimPlatform.Core.Generation.Arrays;
+using AnimPlatform.Core.Generation.Building.Lessons;
 using AnimPlatform.Core.Generation.Input;
 
 namespace AnimPlatform.Core.Generation.Searching;
@@ -23,7 +24,7 @@ public sealed class SlidingWindowGenerator : SearchGeneratorBase
     protected override string IntroNarration => "A sliding window keeps the sum of k consecutive values and updates it as the window moves one step.";
     protected override string RecapNarration => "The sliding window updates its sum with one addition and one subtraction per step, so it needs one pass.";
     protected override IReadOnlyList<(string Label, string PaletteName)> Legend =>
-        [("in the window", "current"), ("entering / leaving", "compare"), ("best window", "found")];
+        [("in the window", "left"), ("entering / leaving", "compare"), ("best window", "found")];
 
     /// <summary>The best window's sum in a finished trace (k = <paramref name="k"/>).</summary>
     public static int BestSum(ArrayTrace trace, int k) => trace.Input.Skip(trace.FoundIndex).Take(k).Sum();
@@ -67,34 +68,56 @@ public sealed class SlidingWindowGenerator : SearchGeneratorBase
     protected override string Outcome(ArrayTrace trace, int target) =>
         $"the best window starts at index {trace.FoundIndex} with sum {BestSum(trace, target)}";
 
+    protected override Pseudocode Code => PseudocodeTables.SlidingWindow;
+    protected override IReadOnlyList<string> Counters => [];
+    protected override IReadOnlyList<string> Vars => ["k", "sum", "best"];
+    protected override IReadOnlyList<PointerSpec> Pointers => [new("left", ArrayLesson.Cyan), new("right", ArrayLesson.Pink)];
+
     public override void Run(ArrayTrace t, int k)
     {
         var sum = 0;
+        t.Var("k", k);
+        t.At("init");
+        t.Point("left", 0);
+        t.Point("right", k - 1);
         t.Phase($"First window: indices 0..{k - 1}");
         for (var i = 0; i < k; i++)
         {
             sum += t[i];
-            t.Mark(i, "current");
+            t.Mark(i, "left");
         }
         var best = sum;
         var bestStart = 0;
-        t.Info($"window sum = {sum}  ·  best = {best}");
+        t.Var("sum", sum);
+        t.Var("best", best);
         t.Note($"Sum of the first {k} values = {sum}");
         for (var end = k; end < t.Length; end++)
         {
             var start = end - k + 1;
-            if (end == k) t.Phase("Slide the window one step at a time");
+            if (end == k)
+            {
+                t.At("loop");
+                t.Phase("Slide the window one step at a time");
+            }
+            t.At("slide");
+            t.Point("right", end);
             t.Compare(end, end - k, $"Add {t[end]} (entering), subtract {t[end - k]} (leaving): {sum} + {t[end]} − {t[end - k]} = {sum + t[end] - t[end - k]}");
             sum += t[end] - t[end - k];
             t.Mark(end - k, "base");
-            t.Mark(end, "current");
+            t.Mark(end, "left");
+            t.Point("left", start);
+            t.Var("sum", sum);
+            t.At("best");
             if (sum > best)
             {
                 best = sum;
                 bestStart = start;
             }
-            t.Info($"window sum = {sum}  ·  best = {best}");
+            t.Var("best", best);
         }
+        t.At("done");
+        t.Point("left", bestStart);
+        t.Point("right", bestStart + k - 1);
         t.Mark(Enumerable.Range(0, t.Length), "base");
         t.Mark(Enumerable.Range(bestStart, k), "found", $"Best window: indices {bestStart}..{bestStart + k - 1}, sum {best}");
         t.FoundIndex = bestStart;

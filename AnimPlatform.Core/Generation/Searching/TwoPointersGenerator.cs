@@ -1,4 +1,5 @@
 using AnimPlatform.Core.Generation.Arrays;
+using AnimPlatform.Core.Generation.Building.Lessons;
 using AnimPlatform.Core.Generation.Building;
 
 namespace AnimPlatform.Core.Generation.Searching;
@@ -41,16 +42,26 @@ public sealed class TwoPointersGenerator : SearchGeneratorBase
     protected override string Outcome(ArrayTrace trace, int target) =>
         trace.FoundIndex >= 0 ? $"{trace.Input[Pair(trace).Left]} + {trace.Input[Pair(trace).Right]} = {target}" : $"no two values add up to {target}";
 
+    protected override Pseudocode Code => PseudocodeTables.TwoPointers;
+    protected override IReadOnlyList<string> Vars => ["target", "left", "right", "sum"];
+    protected override IReadOnlyList<PointerSpec> Pointers => [new("left", ArrayLesson.Cyan), new("right", ArrayLesson.Pink)];
+
     public override void Run(ArrayTrace t, int target)
     {
         int lo = 0, hi = t.Length - 1;
-        t.Info($"target sum = {target}");
+        t.Var("target", target);
+        t.At("init");
+        t.Var("left", lo);
+        t.Var("right", hi);
+        t.Point("left", lo);
+        t.Point("right", hi);
         while (lo < hi)
         {
             var sum = t[lo] + t[hi];
-            t.Info($"left = {lo}  ·  right = {hi}  ·  sum = {sum}  ·  target = {target}");
+            t.Var("sum", sum);
             if (sum == target)
             {
+                t.At("found");
                 t.Compare(lo, hi, $"{t[lo]} + {t[hi]} = {sum} → found the pair");
                 t.Mark([lo, hi], "found", $"Pair found: indices {lo} and {hi}");
                 t.FoundIndex = lo;
@@ -58,17 +69,24 @@ public sealed class TwoPointersGenerator : SearchGeneratorBase
             }
             if (sum < target)
             {
+                t.At("left");
                 t.Compare(lo, hi, $"{t[lo]} + {t[hi]} = {sum} < {target} → move left pointer right");
                 t.Mark(lo, "discard");
                 lo++;
+                t.Var("left", lo);
+                t.Point("left", lo);
             }
             else
             {
+                t.At("right");
                 t.Compare(lo, hi, $"{t[lo]} + {t[hi]} = {sum} > {target} → move right pointer left");
                 t.Mark(hi, "discard");
                 hi--;
+                t.Var("right", hi);
+                t.Point("right", hi);
             }
         }
+        t.At("none");
         t.Note($"The pointers met — no pair adds up to {target}");
     }
 }

@@ -1,4 +1,5 @@
 using AnimPlatform.Core.Generation.Arrays;
+using AnimPlatform.Core.Generation.Building.Lessons;
 
 namespace AnimPlatform.Core.Generation.Sorting;
 
@@ -28,29 +29,45 @@ public sealed class BubbleSortGenerator : SortGeneratorBase
     protected override string IntroNarration => "Bubble sort repeatedly compares neighbouring values and swaps them when they are out of order, so large values bubble to the end.";
     protected override string RecapNarration => "Bubble sort compares neighbours and swaps them. Each pass fixes the largest remaining value. It takes quadratic time, but stops early on sorted input.";
 
+    protected override Pseudocode Code => PseudocodeTables.BubbleSort;
+    protected override IReadOnlyList<string> Vars => ["pass"];
+    protected override IReadOnlyList<PointerSpec> Pointers => [new("j", ArrayLesson.Yellow), new("j+1", ArrayLesson.Cyan)];
+
     public override void Run(ArrayTrace t)
     {
         var n = t.Length;
         for (var pass = 0; pass < n - 1; pass++)
         {
+            t.At("pass");
+            t.Var("pass", pass + 1);
             t.Phase($"Pass {pass + 1}");
             var swapped = false;
             for (var j = 0; j < n - 1 - pass; j++)
             {
                 var (a, b) = (t[j], t[j + 1]);
                 var swap = a > b;
+                t.Point("j", j);
+                t.Point("j+1", j + 1);
+                t.At("compare");
                 t.Compare(j, j + 1, $"Compare [{j}] and [{j + 1}]: {a} {Cmp(a, b)} {b} → {(swap ? "swap" : "keep")}");
                 if (!swap) continue;
+                t.At("swap");
                 t.Swap(j, j + 1, $"Swap {a} and {b}");
                 swapped = true;
             }
             if (!swapped)
             {
+                t.At("stop");
+                t.Point("j", -1);
+                t.Point("j+1", -1);
                 t.Mark(Enumerable.Range(0, n - pass), "done", $"No swaps in pass {pass + 1} → the array is sorted");
                 return;
             }
+            t.At("place");
             t.Mark(n - 1 - pass, "done", $"Pass {pass + 1} done: {t[n - 1 - pass]} is in its final place");
         }
+        t.Point("j", -1);
+        t.Point("j+1", -1);
         t.Mark(0, "done", "Only one value left — the array is sorted");
     }
 }

@@ -1,4 +1,5 @@
 using AnimPlatform.Core.Generation.Arrays;
+using AnimPlatform.Core.Generation.Building.Lessons;
 
 namespace AnimPlatform.Core.Generation.Sorting;
 
@@ -23,18 +24,29 @@ public sealed class CountingSortGenerator : SortGeneratorBase
     protected override string RecapNarration => "Counting sort never compares values. It counts them and writes them back, in time linear in n plus the range of values.";
     protected override IReadOnlyList<(string Label, string PaletteName)> Legend => [("counting", "compare"), ("sorted", "done")];
 
+    protected override Pseudocode Code => PseudocodeTables.CountingSort;
+    protected override IReadOnlyList<string> Counters => [];
+    protected override IReadOnlyList<string> Vars => ["v", "count[v]"];
+    protected override IReadOnlyList<PointerSpec> Pointers => [new("i", ArrayLesson.Yellow)];
+
     public override void Run(ArrayTrace t)
     {
         if (t.Current.Any(v => v < 0 || v > 99))
             throw new GeneratorInputException("numbers", "counting sort needs whole numbers from 0 to 99 (one counter per value)");
         var counts = new SortedDictionary<int, int>();
+        t.At("count");
         t.Phase("Count each value");
         for (var i = 0; i < t.Length; i++)
         {
             counts[t[i]] = counts.GetValueOrDefault(t[i]) + 1;
+            t.Point("i", i);
+            t.Var("v", t[i]);
+            t.Var("count[v]", counts[t[i]]);
             t.Info("counts: " + string.Join("  ", counts.Select(kv => $"{kv.Key}×{kv.Value}")));
             t.Compare(i, -1, $"{t[i]} → count[{t[i]}] = {counts[t[i]]}");
         }
+        t.Point("i", -1);
+        t.At("write");
         t.Phase("Write the values back in order");
         var output = counts.SelectMany(kv => Enumerable.Repeat(kv.Key, kv.Value)).ToList();
         t.WriteBack(0, output, "Each value " + string.Join(", ", counts.Select(kv => $"{kv.Key} ×{kv.Value}")));

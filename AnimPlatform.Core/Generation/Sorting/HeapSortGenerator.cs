@@ -1,4 +1,5 @@
 using AnimPlatform.Core.Generation.Arrays;
+using AnimPlatform.Core.Generation.Building.Lessons;
 
 namespace AnimPlatform.Core.Generation.Sorting;
 
@@ -22,18 +23,39 @@ public sealed class HeapSortGenerator : SortGeneratorBase
     protected override string IntroNarration => "Heap sort turns the array into a max heap, then repeatedly moves the largest value to the end.";
     protected override string RecapNarration => "Heap sort builds a max heap and then swaps the root to the end of the shrinking heap, n log n in every case.";
 
+    protected override Pseudocode Code => PseudocodeTables.HeapSort;
+    protected override IReadOnlyList<string> Vars => ["heap size"];
+    protected override IReadOnlyList<PointerSpec> Pointers => [new("i", ArrayLesson.Yellow), new("c", ArrayLesson.Cyan), new("end", ArrayLesson.Pink)];
+
+    protected override IReadOnlyList<(string Label, string PaletteName)> Legend =>
+        [("comparing", "compare"), ("swapping", "swap"), ("sorted", "done")];
+
     public override void Run(ArrayTrace t)
     {
         var n = t.Length;
+        t.Var("heap size", n);
+        t.At("build");
         t.Phase("Build a max-heap");
-        for (var i = n / 2 - 1; i >= 0; i--) SiftDown(t, i, n);
+        for (var i = n / 2 - 1; i >= 0; i--)
+        {
+            t.At("build");
+            SiftDown(t, i, n);
+        }
         for (var end = n - 1; end > 0; end--)
         {
+            t.At("root");
+            t.Point("end", end);
+            t.Point("i", -1);
+            t.Point("c", -1);
             t.Phase($"Move the maximum to index {end}");
             t.Swap(0, end, $"Root {t[0]} is the largest: swap it with index {end}");
+            t.Var("heap size", end);
             t.Mark(end, "done", $"{t[end]} is in its final place");
             SiftDown(t, 0, end);
         }
+        t.Point("end", -1);
+        t.Point("i", -1);
+        t.Point("c", -1);
         t.Mark(0, "done", "The last value left is the smallest — sorted");
     }
 
@@ -44,14 +66,20 @@ public sealed class HeapSortGenerator : SortGeneratorBase
             int l = 2 * i + 1, r = l + 1;
             if (l >= size) return;
             var c = l;
+            t.Point("i", i);
             if (r < size)
             {
+                t.Point("c", -1);
+                t.At("children");
                 t.Compare(l, r, $"Children of index {i}: {t[l]} and {t[r]} → larger is {Math.Max(t[l], t[r])}");
                 if (t[r] > t[l]) c = r;
             }
+            t.Point("c", c);
+            t.At("compare");
             t.Compare(c, i, t[c] > t[i] ? $"{t[c]} > parent {t[i]} → swap down" : $"{t[c]} ≤ parent {t[i]} → heap order holds");
             if (t[c] <= t[i]) return;
-            t.Swap(i, c, "");
+            t.At("swap");
+            t.Swap(i, c, $"Swap {t[i]} down, {t[c]} up");
             i = c;
         }
     }

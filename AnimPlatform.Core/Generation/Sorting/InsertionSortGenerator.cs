@@ -1,4 +1,5 @@
 using AnimPlatform.Core.Generation.Arrays;
+using AnimPlatform.Core.Generation.Building.Lessons;
 
 namespace AnimPlatform.Core.Generation.Sorting;
 
@@ -31,25 +32,41 @@ public sealed class InsertionSortGenerator : SortGeneratorBase
     protected override IReadOnlyList<(string Label, string PaletteName)> Legend =>
         [("comparing", "compare"), ("shifting", "swap"), ("sorted prefix", "left"), ("done", "done")];
 
+    protected override Pseudocode Code => PseudocodeTables.InsertionSort;
+    protected override IReadOnlyList<string> Vars => ["i", "j"];
+    protected override IReadOnlyList<PointerSpec> Pointers => [new("i", ArrayLesson.Yellow), new("j", ArrayLesson.Cyan)];
+
     public override void Run(ArrayTrace t)
     {
         var n = t.Length;
         t.Mark(0, "left", $"A single value [{t[0]}] is already a sorted prefix");
         for (var i = 1; i < n; i++)
         {
+            t.At("outer");
+            t.Var("i", i);
+            t.Point("i", i);
             t.Phase($"Insert {t[i]} (index {i})");
             var j = i;
             while (j > 0)
             {
                 var (a, b) = (t[j - 1], t[j]);
                 var move = a > b;
+                t.Var("j", j);
+                t.Point("j", j);
+                t.At("compare");
                 t.Compare(j - 1, j, move ? $"{a} > {b} → move {b} left" : $"{a} ≤ {b} → {b} stays at index {j}");
                 if (!move) break;
+                t.At("swap");
                 t.Swap(j - 1, j, $"Shift {a} right, {b} moves to index {j - 1}");
                 j--;
+                t.Var("j", j);
+                t.Point("j", j);
             }
+            t.At("sorted");
             t.Mark(Enumerable.Range(0, i + 1), "left", $"Sorted prefix: {string.Join(", ", Enumerable.Range(0, i + 1).Select(k => t[k]))}");
         }
+        t.Point("i", -1);
+        t.Point("j", -1);
         t.Mark(Enumerable.Range(0, n), "done", "Every value is inserted — the array is sorted");
     }
 }

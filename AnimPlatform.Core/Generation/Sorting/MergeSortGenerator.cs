@@ -1,4 +1,5 @@
 using AnimPlatform.Core.Generation.Arrays;
+using AnimPlatform.Core.Generation.Building.Lessons;
 using AnimPlatform.Core.Generation.Building;
 
 namespace AnimPlatform.Core.Generation.Sorting;
@@ -39,7 +40,30 @@ public sealed class MergeSortGenerator : SortGeneratorBase
     protected override string StatsLine(ArrayTrace trace) =>
         $"Here: {trace.Comparisons} comparisons, {trace.States.Count} merges → {Fmt.List(trace.Current)}";
 
-    public override void Run(ArrayTrace t) => Sort(t, 0, t.Length - 1);
+    protected override Pseudocode Code => PseudocodeTables.MergeSort;
+    protected override IReadOnlyList<string> Counters => [ArrayLesson.Comparisons];
+    protected override IReadOnlyList<string> Vars => ["lo", "mid", "hi"];
+    protected override IReadOnlyList<PointerSpec> Pointers => [new("i", ArrayLesson.Yellow), new("j", ArrayLesson.Cyan)];
+
+    public override void Run(ArrayTrace t)
+    {
+        // The split phase first: every level of the recursion, each part written under its cells.
+        t.At("split");
+        t.Phase("Split: halve each part until single values remain");
+        var level = new List<(int Lo, int Hi)> { (0, t.Length - 1) };
+        for (var depth = 0; level.Count > 0; depth++)
+        {
+            foreach (var (lo, hi) in level)
+                t.Split(lo, hi, depth, depth == 0 ? "The whole array is one part"
+                    : $"Level {depth}: split into parts of at most {level.Max(p => p.Hi - p.Lo + 1)} values");
+            level = level.Where(p => p.Lo < p.Hi)
+                .SelectMany(p => new[] { (p.Lo, (p.Lo + p.Hi) / 2), ((p.Lo + p.Hi) / 2 + 1, p.Hi) }).ToList();
+        }
+        t.At("recurse");
+        Sort(t, 0, t.Length - 1);
+        t.Point("i", -1);
+        t.Point("j", -1);
+    }
 
     private static void Sort(ArrayTrace t, int lo, int hi)
     {
@@ -52,13 +76,20 @@ public sealed class MergeSortGenerator : SortGeneratorBase
 
     private static void Merge(ArrayTrace t, int lo, int mid, int hi)
     {
+        t.At("merge");
+        t.Var("lo", lo);
+        t.Var("mid", mid);
+        t.Var("hi", hi);
         t.Phase($"Merge [{lo}..{mid}] with [{mid + 1}..{hi}]");
         t.MergeStart(lo, mid, hi,
             $"Left {Part(t, lo, mid)} and right {Part(t, mid + 1, hi)} are each sorted");
         var output = new List<int>();
         int i = lo, j = mid + 1;
+        t.At("take");
         while (i <= mid && j <= hi)
         {
+            t.Point("i", i);
+            t.Point("j", j);
             t.CountComparison();
             if (t[i] <= t[j])
             {
@@ -71,16 +102,24 @@ public sealed class MergeSortGenerator : SortGeneratorBase
                 output.Add(t[j++]);
             }
         }
+        t.At("rest");
         while (i <= mid)
         {
+            t.Point("i", i);
+            t.Point("j", -1);
             t.Take(i, output.Count, $"Right part used up → take {t[i]}");
             output.Add(t[i++]);
         }
         while (j <= hi)
         {
+            t.Point("i", -1);
+            t.Point("j", j);
             t.Take(j, output.Count, $"Left part used up → take {t[j]}");
             output.Add(t[j++]);
         }
+        t.Point("i", -1);
+        t.Point("j", -1);
+        t.At("copy");
         t.WriteBack(lo, output, $"Copy {Fmt.List(output)} back into indices {lo}..{hi}");
     }
 

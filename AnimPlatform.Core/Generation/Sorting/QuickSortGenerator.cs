@@ -1,4 +1,5 @@
 using AnimPlatform.Core.Generation.Arrays;
+using AnimPlatform.Core.Generation.Building.Lessons;
 
 namespace AnimPlatform.Core.Generation.Sorting;
 
@@ -29,7 +30,12 @@ public sealed class QuickSortGenerator : SortGeneratorBase
     protected override string RecapNarration => "Quick sort partitions around a pivot, which lands in its final position, then recurses on both sides. It averages n log n time.";
 
     protected override IReadOnlyList<(string Label, string PaletteName)> Legend =>
-        [("comparing", "compare"), ("pivot", "pivot"), ("swapping", "swap"), ("sorted", "done"), ("out of range", "discard")];
+        [("comparing", "compare"), ("pivot", "pivot"), ("< pivot", "left"), ("≥ pivot", "right"), ("sorted", "done"), ("other ranges", "discard")];
+
+    protected override Pseudocode Code => PseudocodeTables.QuickSort;
+    protected override IReadOnlyList<string> Vars => ["lo", "hi", "pivot"];
+    protected override IReadOnlyList<PointerSpec> Pointers =>
+        [new("pivot", ArrayLesson.Pink), new("i", ArrayLesson.Yellow), new("j", ArrayLesson.Cyan)];
 
     private readonly HashSet<int> _done = [];
 
@@ -43,17 +49,23 @@ public sealed class QuickSortGenerator : SortGeneratorBase
     private void Sort(ArrayTrace t, int lo, int hi)
     {
         if (lo > hi) return;
+        t.At("sort");
+        t.Var("lo", lo);
+        t.Var("hi", hi);
         if (lo == hi)
         {
             _done.Add(lo);
+            t.At("base");
             t.Mark(lo, "done", $"Range [{lo}..{hi}] has one value: {t[lo]} is in place");
             return;
         }
         var p = Partition(t, lo, hi);
+        t.At("recurse");
         Sort(t, lo, p - 1);
         Sort(t, p + 1, hi);
     }
 
+    /// <summary>Lomuto partition; the regions stay coloured: lo..i−1 smaller than the pivot, i..j−1 not smaller, j.. not yet seen.</summary>
     private int Partition(ArrayTrace t, int lo, int hi)
     {
         t.Phase($"Partition indices {lo}..{hi}");
@@ -61,21 +73,37 @@ public sealed class QuickSortGenerator : SortGeneratorBase
         if (outside.Count > 0) t.Mark(outside, "discard");
         t.Mark(Enumerable.Range(lo, hi - lo), "base");
         var pivot = t[hi];
-        t.Mark(hi, "pivot", $"Pivot = {pivot} (last value of the range)");
+        t.At("pivot");
+        t.Var("pivot", pivot);
+        t.Point("pivot", hi);
+        t.Point("i", lo);
+        t.Mark(hi, "pivot", $"Pivot = {pivot} (last value of the range); i marks where the next smaller value goes");
         var i = lo;
         for (var j = lo; j < hi; j++)
         {
             var smaller = t[j] < pivot;
+            t.Point("j", j);
+            t.At("compare");
             t.Compare(j, hi, smaller ? $"{t[j]} < {pivot} → belongs left of the pivot" : $"{t[j]} ≥ {pivot} → stays right");
-            if (!smaller) continue;
+            if (!smaller)
+            {
+                t.Mark(j, "right");
+                continue;
+            }
+            t.At("swap");
             if (i != j) t.Swap(i, j, $"Swap {t[i]} and {t[j]}: move {t[j]} to index {i}");
+            t.Mark(i, "left");
             i++;
+            t.Point("i", i);
         }
+        t.Point("j", -1);
+        t.At("place");
         if (i != hi) t.Swap(i, hi, $"Put pivot {pivot} at index {i}");
+        t.Point("pivot", i);
         _done.Add(i);
-        t.Mark(i, "done", $"Pivot {pivot} is in its final place (index {i})");
-        var back = Enumerable.Range(lo, hi - lo + 1).Where(k => !_done.Contains(k)).ToList();
-        if (back.Count > 0) t.Mark(back, "base");
+        t.Mark(i, "done", $"Pivot {pivot} is in its final place (index {i}): smaller values left, the rest right");
+        t.Point("pivot", -1);
+        t.Point("i", -1);
         return i;
     }
 }

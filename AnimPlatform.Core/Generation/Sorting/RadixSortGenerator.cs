@@ -1,4 +1,5 @@
 using AnimPlatform.Core.Generation.Arrays;
+using AnimPlatform.Core.Generation.Building.Lessons;
 
 namespace AnimPlatform.Core.Generation.Sorting;
 
@@ -23,6 +24,11 @@ public sealed class RadixSortGenerator : SortGeneratorBase
     protected override string RecapNarration => "Radix sort makes one stable pass per digit. Because each pass is stable, the order from earlier digits survives.";
     protected override IReadOnlyList<(string Label, string PaletteName)> Legend => [("reading the digit", "compare"), ("sorted", "done")];
 
+    protected override Pseudocode Code => PseudocodeTables.RadixSort;
+    protected override IReadOnlyList<string> Counters => [];
+    protected override IReadOnlyList<string> Vars => ["place", "digit"];
+    protected override IReadOnlyList<PointerSpec> Pointers => [new("i", ArrayLesson.Yellow)];
+
     public override void Run(ArrayTrace t)
     {
         if (t.Current.Any(v => v < 0))
@@ -33,15 +39,22 @@ public sealed class RadixSortGenerator : SortGeneratorBase
         do
         {
             var name = place switch { 1 => "ones", 10 => "tens", 100 => "hundreds", _ => "thousands" };
+            t.At("pass");
+            t.Var("place", place);
             t.Phase($"Pass {pass}: by the {name} digit");
+            t.At("bucket");
             var buckets = Enumerable.Range(0, 10).Select(_ => new List<int>()).ToArray();
             for (var i = 0; i < t.Length; i++)
             {
                 var d = t[i] / place % 10;
                 buckets[d].Add(t[i]);
+                t.Point("i", i);
+                t.Var("digit", d);
                 t.Compare(i, -1, $"{t[i]}: {name} digit {d} → bucket {d}");
             }
             t.Info("buckets: " + string.Join("  ", buckets.Select((b, d) => (b, d)).Where(x => x.b.Count > 0).Select(x => $"{x.d}:[{string.Join(",", x.b)}]")));
+            t.Point("i", -1);
+            t.At("collect");
             t.WriteBack(0, buckets.SelectMany(b => b).ToList(), "Collect the buckets 0 to 9 in order (stable)");
             place *= 10;
             pass++;

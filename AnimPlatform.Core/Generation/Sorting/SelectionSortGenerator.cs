@@ -1,4 +1,5 @@
 using AnimPlatform.Core.Generation.Arrays;
+using AnimPlatform.Core.Generation.Building.Lessons;
 
 namespace AnimPlatform.Core.Generation.Sorting;
 
@@ -31,27 +32,47 @@ public sealed class SelectionSortGenerator : SortGeneratorBase
     protected override IReadOnlyList<(string Label, string PaletteName)> Legend =>
         [("comparing", "compare"), ("current minimum", "pivot"), ("swapping", "swap"), ("sorted", "done")];
 
+    protected override Pseudocode Code => PseudocodeTables.SelectionSort;
+    protected override IReadOnlyList<string> Vars => ["i", "min"];
+    protected override IReadOnlyList<PointerSpec> Pointers => [new("i", ArrayLesson.Yellow), new("min", ArrayLesson.Pink), new("j", ArrayLesson.Cyan)];
+
     public override void Run(ArrayTrace t)
     {
         var n = t.Length;
         for (var i = 0; i < n - 1; i++)
         {
+            t.At("outer");
+            t.Var("i", i);
+            t.Point("i", i);
             t.Phase($"Pass {i + 1}: smallest of indices {i}..{n - 1}");
             var min = i;
+            t.At("init");
+            t.Var("min", min);
+            t.Point("min", min);
             t.Mark(min, "pivot", $"Start with {t[min]} at index {min} as the minimum");
             for (var j = i + 1; j < n; j++)
             {
                 var smaller = t[j] < t[min];
+                t.Point("j", j);
+                t.At("compare");
                 t.Compare(j, min, $"{t[j]} {Cmp(t[j], t[min])} {t[min]} → {(smaller ? $"new minimum {t[j]}" : "minimum stays " + t[min])}");
                 if (!smaller) continue;
+                t.At("newmin");
                 t.Mark(min, "base");
                 min = j;
+                t.Var("min", min);
+                t.Point("min", min);
                 t.Mark(min, "pivot");
             }
+            t.Point("j", -1);
+            t.At("swap");
             if (min != i) t.Swap(i, min, $"Swap minimum {t[min]} into index {i}");
             else t.Note($"{t[i]} is already at index {i}");
+            t.Point("min", -1);
+            t.At("place");
             t.Mark(i, "done", $"{t[i]} is in its final place");
         }
+        t.Point("i", -1);
         t.Mark(n - 1, "done", "The last value is the largest — sorted");
     }
 }

@@ -1,5 +1,6 @@
 using AnimPlatform.Core.Generation.Arrays;
 using AnimPlatform.Core.Generation.Building;
+using AnimPlatform.Core.Generation.Building.Lessons;
 using AnimPlatform.Core.Generation.Input;
 
 namespace AnimPlatform.Core.Generation.Sorting;
@@ -22,6 +23,20 @@ public abstract class SortGeneratorBase : IShowGenerator
     protected virtual IReadOnlyList<(string Label, string PaletteName)> Legend =>
         [("comparing", "compare"), ("swapping", "swap"), ("sorted", "done")];
 
+    /// <summary>The pseudocode shown beside the bars (the events name its lines).</summary>
+    protected abstract Pseudocode Code { get; }
+
+    /// <summary>Counters kept from the trace (comparisons, swaps).</summary>
+    protected virtual IReadOnlyList<string> Counters => [ArrayLesson.Comparisons, ArrayLesson.Swaps];
+
+    /// <summary>Other rows of the variables panel, set by the events.</summary>
+    protected virtual IReadOnlyList<string> Vars => [];
+
+    /// <summary>The pointers the events move.</summary>
+    protected virtual IReadOnlyList<PointerSpec> Pointers => [];
+
+    public ArrayLesson Lesson => new(Code, Legend, Counters, Vars, Pointers);
+
     /// <summary>The sort itself, performing every comparison and swap through the trace.</summary>
     public abstract void Run(ArrayTrace trace);
 
@@ -32,8 +47,6 @@ public abstract class SortGeneratorBase : IShowGenerator
         Run(trace);
         return trace;
     }
-
-    private static bool WithInfo(ArrayTrace trace) => trace.Events.Any(e => e.Kind == ArrayEventKind.Info);
 
     public GeneratedShow Generate(string input, int seed)
     {
@@ -52,15 +65,15 @@ public abstract class SortGeneratorBase : IShowGenerator
 
         var trace = Trace(values);
         var scratch = new ShowBuilder(Info.Title, Info.Id);
-        var probe = StandardScenes.Walkthrough(scratch, "walkthrough", Info.Title, "", Legend);
-        ArrayWalkthrough.Play(probe, trace, withInfo: WithInfo(trace));
+        var probe = StandardScenes.Walkthrough(scratch, "walkthrough", Info.Title, "");
+        ArrayWalkthrough.Play(probe, trace, Lesson);
         var scale = LessonScenes.ScaleFor(probe.Duration);
         var show = new ShowBuilder(Info.Title, Info.Id);
         var inputText = Fmt.List(values);
         LessonScenes.Intro(show, Subtitle, IntroLines, $"Input: {inputText}", IntroNarration + $" We will sort {inputText}.", scale);
 
-        var walk = StandardScenes.Walkthrough(show, "walkthrough", Info.Title, WalkthroughNarration(trace), Legend);
-        ArrayWalkthrough.Play(walk, trace, withInfo: WithInfo(trace));
+        var walk = StandardScenes.Walkthrough(show, "walkthrough", Info.Title, WalkthroughNarration(trace));
+        ArrayWalkthrough.Play(walk, trace, Lesson);
 
         var points = RecapPoints.Concat([StatsLine(trace)]).ToList();
         LessonScenes.Recap(show, points, Complexity, RecapNarration, scale);
