@@ -1,3 +1,4 @@
+using AnimPlatform.Core.Pipeline;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AnimPlatform.Core.Manifest;
@@ -14,7 +15,7 @@ namespace AnimPlatform.Core.Jobs;
 /// and saves the frame from the middle as output/&lt;id&gt;.png. Files appear only complete (temp name +
 /// move); on cancellation or failure the caller deletes whatever is left.
 /// </summary>
-public sealed class JobRenderer(IVideoStore files, NarratedVideoRenderer narration, IOptions<JobsOptions> options)
+public sealed class JobRenderer(IVideoStore files, VideoPipeline narration, IOptions<JobsOptions> options)
 {
     private static readonly JsonDocumentOptions StoredJson = new() { MaxDepth = ManifestLimits.MaxNestingDepth + 8 };
 
@@ -31,7 +32,7 @@ public sealed class JobRenderer(IVideoStore files, NarratedVideoRenderer narrati
         {
             prepared = await narration.PrepareAsync(document.Show, NarrationFor(job), stages, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
-            await NarratedVideoRenderer.EncodeAsync(prepared, videoPath, video, stages, cancellationToken);
+            await VideoPipeline.EncodeAsync(prepared, videoPath, video, stages, cancellationToken);
         }
         catch (NarrationException ex)
         {

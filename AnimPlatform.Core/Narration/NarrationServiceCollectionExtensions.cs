@@ -1,3 +1,4 @@
+using AnimPlatform.Core.Pipeline;
 using AnimPlatform.Core.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,7 +11,7 @@ public static class NarrationServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="NarrationOptions"/> (section AnimPlatform:Narration and its environment variables,
     /// then <paramref name="configure"/>; checked at start), <see cref="SpeechService"/>, <see cref="NarrationPlanner"/> and
-    /// <see cref="NarratedVideoRenderer"/> as singletons (the speech cache and fallback state are shared).
+    /// <see cref="VideoPipeline"/> as singletons (the speech cache and fallback state are shared).
     /// </summary>
     public static IServiceCollection AddNarration(this IServiceCollection services, Action<NarrationOptions>? configure = null)
     {
@@ -18,7 +19,7 @@ public static class NarrationServiceCollectionExtensions
         if (configure is not null) options.Configure(configure);
         services.TryAddSingleton(sp => SpeechService.Create(sp.GetRequiredService<IOptions<NarrationOptions>>().Value));
         services.TryAddSingleton(sp => new NarrationPlanner(sp.GetRequiredService<SpeechService>(), sp.GetRequiredService<IOptions<NarrationOptions>>().Value));
-        services.TryAddSingleton(sp => new NarratedVideoRenderer(sp.GetRequiredService<NarrationPlanner>()));
+        services.TryAddSingleton(sp => new VideoPipeline(sp.GetRequiredService<NarrationPlanner>()));
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using AnimPlatform.Core.Pipeline;
 using AnimPlatform.Core.Manifest;
 using AnimPlatform.Core.Manifest.Lint;
 using AnimPlatform.Core.Narration;
@@ -36,7 +37,7 @@ public class VocabularyTour2Tests
 
         using var cache = new TempDir();
         var planner = new NarrationPlanner(new SpeechService([new FakeSynthesizer()], new SpeechCache(cache.Path)), new NarrationOptions { CacheDir = cache.Path });
-        var narrated = await new NarratedVideoRenderer(planner).PrepareAsync(show, NarrationRequest.On(SubtitleMode.File));
+        var narrated = await new VideoPipeline(planner).PrepareAsync(show, NarrationRequest.On(SubtitleMode.File));
         Assert.True(narrated.Cues.Count >= says);
         Assert.True(narrated.Duration > silent.Duration);
         for (var k = 1; k < narrated.Cues.Count; k++) Assert.True(narrated.Cues[k].Start >= narrated.Cues[k - 1].End, "voices never overlap");

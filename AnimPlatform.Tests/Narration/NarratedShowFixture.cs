@@ -1,3 +1,4 @@
+using AnimPlatform.Core.Pipeline;
 using AnimPlatform.Core.Manifest;
 using AnimPlatform.Core.Manifest.Model;
 using AnimPlatform.Core.Narration;
@@ -48,9 +49,9 @@ public sealed class NarratedShowFixture : IAsyncLifetime
 
     public ShowDocument Show { get; private set; } = null!;
     public NarrationOptions Options { get; private set; } = null!;
-    public NarratedVideoRenderer Renderer { get; private set; } = null!;
+    public VideoPipeline Renderer { get; private set; } = null!;
     public NarratedShow Prepared { get; private set; } = null!;
-    public NarratedRenderResult Result { get; private set; } = null!;
+    public RenderedVideo Result { get; private set; } = null!;
     public List<string> Stages { get; } = [];
     public string Video => Result.VideoPath;
 
@@ -60,13 +61,13 @@ public sealed class NarratedShowFixture : IAsyncLifetime
         Assert.True(doc.IsValid, string.Join("\n", doc.Errors));
         Show = doc.Show;
         Options = new NarrationOptions { CacheDir = _dir.File("cache") };
-        Renderer = NarratedVideoRenderer.Create(Options);
+        Renderer = VideoPipeline.Create(Options);
         var progress = new InlineProgress<RenderStageProgress>(p =>
         {
             if (Stages.Count == 0 || Stages[^1] != p.Label) Stages.Add(p.Label);
         });
         Prepared = await Renderer.PrepareAsync(Show, NarrationRequest.On(), progress);
-        Result = await NarratedVideoRenderer.EncodeAsync(Prepared, _dir.File("narrated.mp4"), new VideoOptions { Preset = "ultrafast" }, progress);
+        Result = await VideoPipeline.EncodeAsync(Prepared, _dir.File("narrated.mp4"), new VideoOptions { Preset = "ultrafast" }, progress);
     }
 
     public Task DisposeAsync()

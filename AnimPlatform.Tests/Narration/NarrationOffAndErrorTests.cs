@@ -1,3 +1,4 @@
+using AnimPlatform.Core.Pipeline;
 using AnimPlatform.Core.Manifest;
 using AnimPlatform.Core.Narration;
 using AnimPlatform.Core.Rendering;
@@ -21,7 +22,7 @@ public class NarrationOffAndErrorTests
     public async Task Without_espeak_ng_narration_fails_with_the_package_to_install_and_silent_renders_still_work()
     {
         using var dir = new TempDir();
-        var renderer = NarratedVideoRenderer.Create(new NarrationOptions { EspeakPath = dir.File("no-such-espeak-ng"), CacheDir = dir.File("cache") });
+        var renderer = VideoPipeline.Create(new NarrationOptions { EspeakPath = dir.File("no-such-espeak-ng"), CacheDir = dir.File("cache") });
         var error = await Assert.ThrowsAsync<NarrationException>(() => renderer.RenderAsync(Show(), dir.File("n.mp4"), new VideoOptions { Preset = "ultrafast" }, NarrationRequest.On()));
         Assert.Equal("espeak-ng is not installed: apt-get install -y espeak-ng", error.Message);
         Assert.False(File.Exists(dir.File("n.mp4")));
@@ -40,7 +41,7 @@ public class NarrationOffAndErrorTests
         using var dir = new TempDir();
         var output = dir.File("out");
         Directory.CreateDirectory(output);
-        var renderer = NarratedVideoRenderer.Create(new NarrationOptions { CacheDir = dir.File("cache") });
+        var renderer = VideoPipeline.Create(new NarrationOptions { CacheDir = dir.File("cache") });
         using var cancel = new CancellationTokenSource();
         var progress = new InlineProgress<RenderStageProgress>(p =>
         {
@@ -56,7 +57,7 @@ public class NarrationOffAndErrorTests
     {
         var show = Show();
         var plain = ShowCompiler.Compile(show);
-        var prepared = await NarratedVideoRenderer.Create(new NarrationOptions()).PrepareAsync(show, NarrationRequest.Off);
+        var prepared = await VideoPipeline.Create(new NarrationOptions()).PrepareAsync(show, NarrationRequest.Off);
         Assert.Null(prepared.Plan);
         Assert.Equal(show.Duration, prepared.Duration);
         Assert.Equal(plain.Duration, prepared.Duration);
@@ -76,7 +77,7 @@ public class NarrationOffAndErrorTests
         var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
         services.AddNarration(o => o.CacheDir = dir.Path);
         using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
-        var renderer = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<NarratedVideoRenderer>(provider);
+        var renderer = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<VideoPipeline>(provider);
         Assert.Equal(dir.Path, renderer.Planner.Speech.Cache.Directory);
     }
 

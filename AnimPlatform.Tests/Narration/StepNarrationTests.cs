@@ -1,3 +1,4 @@
+using AnimPlatform.Core.Pipeline;
 using AnimPlatform.Core.Manifest;
 using AnimPlatform.Core.Manifest.Model;
 using AnimPlatform.Core.Narration;
@@ -33,12 +34,12 @@ public class StepNarrationTests
                 - { action: pause, duration: 2s }
         """;
 
-    private static (NarratedVideoRenderer Renderer, TempDir Cache) Create()
+    private static (VideoPipeline Renderer, TempDir Cache) Create()
     {
         var cache = new TempDir();
         var options = new NarrationOptions { CacheDir = cache.Path };
         var speech = new SpeechService([new FakeSynthesizer()], new SpeechCache(cache.Path));
-        return (new NarratedVideoRenderer(new NarrationPlanner(speech, options)), cache);
+        return (new VideoPipeline(new NarrationPlanner(speech, options)), cache);
     }
 
     private static ShowDocument Load(string yaml = Show)

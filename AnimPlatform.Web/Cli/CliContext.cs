@@ -1,3 +1,4 @@
+using AnimPlatform.Core.Pipeline;
 using AnimPlatform.Core.Generation;
 using AnimPlatform.Core.Narration;
 using AnimPlatform.Web.Options;
@@ -34,10 +35,10 @@ public sealed class CliContext(NarrationOptions? narrationOverride = null) : IDi
     }
 
     /// <summary>The narration pipeline; throws <see cref="OptionsValidationException"/> naming a bad variable.</summary>
-    public NarratedVideoRenderer NarratedRenderer()
+    public VideoPipeline NarratedRenderer()
     {
         _ = Services.GetRequiredService<IOptions<NarrationOptions>>().Value;
-        return Services.GetRequiredService<NarratedVideoRenderer>();
+        return Services.GetRequiredService<VideoPipeline>();
     }
 
     /// <summary>Topic → show: the built-in generators and the AI provider when configured, as the Generate page has them.</summary>

@@ -1,3 +1,4 @@
+using AnimPlatform.Core.Pipeline;
 using System.Diagnostics;
 using AnimPlatform.Core.Narration;
 using AnimPlatform.Core.Video;
@@ -176,7 +177,7 @@ public sealed class ChunkedRenderJobs(
             {
                 var silent = Path.Combine(files.ChunkDir(id), $"joined.{Guid.NewGuid():N}.mp4");
                 await VideoEncoder.JoinAsync(parts, silent, cancellationToken);
-                await NarratedVideoRenderer.AddAudioAsync(show, silent, videoPath, job.Fps, cancellationToken);
+                await VideoPipeline.AddAudioAsync(show, silent, videoPath, job.Fps, cancellationToken);
             }
             else
             {

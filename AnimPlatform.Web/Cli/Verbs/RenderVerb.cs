@@ -1,3 +1,4 @@
+using AnimPlatform.Core.Pipeline;
 using System.CommandLine;
 using System.Diagnostics;
 using AnimPlatform.Core.Narration;
@@ -79,10 +80,10 @@ public sealed class RenderVerb : ICliVerb
             lastPercent = pct;
             output.WriteLine($"rendering {f.FramesDone}/{f.TotalFrames} frames ({pct}%)");
         });
-        NarratedRenderResult result;
+        RenderedVideo result;
         try
         {
-            result = await NarratedVideoRenderer.EncodeAsync(prepared, outPath, options, progress, token);
+            result = await VideoPipeline.EncodeAsync(prepared, outPath, options, progress, token);
         }
         catch (VideoEncodingException ex)
         {

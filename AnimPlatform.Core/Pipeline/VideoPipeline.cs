@@ -1,12 +1,13 @@
-using AnimPlatform.Core.Manifest;
 using AnimPlatform.Core.Manifest.Model;
+using AnimPlatform.Core.Manifest;
+using AnimPlatform.Core.Narration;
 using AnimPlatform.Core.Rendering;
 using AnimPlatform.Core.Video;
 
-namespace AnimPlatform.Core.Narration;
+namespace AnimPlatform.Core.Pipeline;
 
 /// <summary>
-/// The render entry point with optional narration — what a render worker or the CLI calls:
+/// The render pipeline of every video, narrated or not — what a render worker, a distributed chunk job and the CLI call:
 /// <list type="number">
 /// <item>"Narrating scene i/n": speak every chunk (cache first), plan the timing and padding;</item>
 /// <item>compile the padded show with the subtitle tracks (scene length = max(timeline, speech));</item>
@@ -15,11 +16,11 @@ namespace AnimPlatform.Core.Narration;
 /// </list>
 /// With narration off it is exactly the plain renderer: no audio stream, durations as the spec computes.
 /// </summary>
-public sealed class NarratedVideoRenderer(NarrationPlanner planner)
+public sealed class VideoPipeline(NarrationPlanner planner)
 {
     public NarrationPlanner Planner { get; } = planner;
 
-    public static NarratedVideoRenderer Create(NarrationOptions options, HttpClient? http = null) =>
+    public static VideoPipeline Create(NarrationOptions options, HttpClient? http = null) =>
         new(new NarrationPlanner(SpeechService.Create(options, http), options));
 
     /// <summary>Everything before the frames: narration plan (synthesis, cached) and the compiled show. Gives the video's exact length.</summary>
@@ -42,14 +43,14 @@ public sealed class NarratedVideoRenderer(NarrationPlanner planner)
         return new NarratedShow(padded, compiled, plan, request, warnings);
     }
 
-    public async Task<NarratedRenderResult> RenderAsync(ShowDocument show, string outputPath, VideoOptions video, NarrationRequest request,
+    public async Task<RenderedVideo> RenderAsync(ShowDocument show, string outputPath, VideoOptions video, NarrationRequest request,
         IProgress<RenderStageProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var prepared = await PrepareAsync(show, request, progress, cancellationToken).ConfigureAwait(false);
         return await EncodeAsync(prepared, outputPath, video, progress, cancellationToken).ConfigureAwait(false);
     }
 
-    public static async Task<NarratedRenderResult> EncodeAsync(NarratedShow prepared, string outputPath, VideoOptions video,
+    public static async Task<RenderedVideo> EncodeAsync(NarratedShow prepared, string outputPath, VideoOptions video,
         IProgress<RenderStageProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var compiled = prepared.Compiled;
@@ -58,7 +59,7 @@ public sealed class NarratedVideoRenderer(NarrationPlanner planner)
         if (!prepared.HasAudio)
         {
             await VideoEncoder.EncodeAsync(compiled, output, video, FrameProgress(progress, 0, 100), cancellationToken).ConfigureAwait(false);
-            return new NarratedRenderResult(output, compiled.Duration, frames, false, null, null, compiled.Subtitles, prepared.Plan?.Stats, prepared.Warnings);
+            return new RenderedVideo(output, compiled.Duration, frames, false, null, null, compiled.Subtitles, prepared.Plan?.Stats, prepared.Warnings);
         }
 
         var dir = Path.GetDirectoryName(output)!;
@@ -72,7 +73,7 @@ public sealed class NarratedVideoRenderer(NarrationPlanner planner)
             progress?.Report(new RenderStageProgress(RenderStage.AddingAudio, "Adding audio", 95));
             var (srt, vtt) = await AddAudioAsync(prepared, silentVideo, output, video.Fps, cancellationToken).ConfigureAwait(false);
             progress?.Report(new RenderStageProgress(RenderStage.AddingAudio, "Adding audio", 100));
-            return new NarratedRenderResult(output, compiled.Duration, frames, true, srt, vtt, compiled.Subtitles, prepared.Plan!.Stats, prepared.Warnings);
+            return new RenderedVideo(output, compiled.Duration, frames, true, srt, vtt, compiled.Subtitles, prepared.Plan!.Stats, prepared.Warnings);
         }
         finally
         {
