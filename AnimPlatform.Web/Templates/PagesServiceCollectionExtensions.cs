@@ -23,6 +23,7 @@ public static class PagesServiceCollectionExtensions
         services.TryAddScoped<JobCommands>();
         services.TryAddSingleton<JobCounts>();
         services.TryAddScoped<AnimPlatform.Web.Drafts.DraftStorage>();
+        services.TryAddScoped<AnimPlatform.Web.Drafts.DraftSubmitter>();
         services.TryAddScoped<AnimPlatform.Web.Components.Layout.ThemeState>();
         return services;
     }
