@@ -83,6 +83,10 @@ export async function create(host, dotnet, options) {
         quickSuggestions: { other: true, comments: false, strings: true },
         accessibilitySupport: "auto",
     });
+    // Monaco's live status region is a "complementary" landmark: one per editor needs its own name.
+    const nameStatus = () => host.querySelectorAll(".monaco-status").forEach(s => s.setAttribute("aria-label", `${options.label}: editor status`));
+    nameStatus();
+    editor.onDidFocusEditorText(nameStatus);
     const state = { editor, model, dotnet, timer: 0, sent: model.getValue() };
     model.onDidChangeContent(() => {
         clearTimeout(state.timer);
