@@ -83,10 +83,8 @@ export async function create(host, dotnet, options) {
         quickSuggestions: { other: true, comments: false, strings: true },
         accessibilitySupport: "auto",
     });
-    // Monaco's live status region is a "complementary" landmark: one per editor needs its own name.
-    const nameStatus = () => host.querySelectorAll(".monaco-status").forEach(s => s.setAttribute("aria-label", `${options.label}: editor status`));
-    nameStatus();
-    editor.onDidFocusEditorText(nameStatus);
+    nameStatusRegions();
+    editor.onDidFocusEditorText(nameStatusRegions);
     const state = { editor, model, dotnet, timer: 0, sent: model.getValue() };
     model.onDidChangeContent(() => {
         clearTimeout(state.timer);
@@ -99,6 +97,14 @@ export async function create(host, dotnet, options) {
     });
     editors.set(host, state);
     return true;
+}
+
+// Monaco's page-wide announcer has two live status regions with the "complementary" landmark role and no name:
+// two unnamed landmarks of one role (axe: landmark-unique). Each gets its own name.
+function nameStatusRegions() {
+    document.querySelectorAll(".monaco-aria-container .monaco-status").forEach((region, i) => {
+        if (!region.hasAttribute("aria-label")) region.setAttribute("aria-label", `Code editor announcements ${i + 1}`);
+    });
 }
 
 function send(state) {
