@@ -270,29 +270,6 @@ public sealed class StudioDefectTests(StudioApp studio) : IClassFixture<StudioAp
     }
 
     [Fact]
-    public async Task Save_as_template_puts_the_cursor_in_its_name_field()
-    {
-        var page = await studio.OpenAsync("/jobs");
-        var manifest = """{"meta":{"title":"Focus check","canvas":{"width":320,"height":180}},"objects":[{"id":"t","type":"text","content":"hi","position":{"x":160,"y":90}}],"timeline":[{"action":"fade-in","target":"t","duration":"0.5s"}]}""";
-        var answer = await page.APIRequest.PostAsync(studio.BaseUrl + "/api/v1/render", new()
-        {
-            Headers = new Dictionary<string, string> { ["Content-Type"] = "application/json" },
-            DataString = $$"""{"manifest":{{manifest}},"width":320,"height":180,"fps":24}""",
-        });
-        Assert.True(answer.Ok, await answer.TextAsync());
-        using var json = JsonDocument.Parse(await answer.TextAsync());
-        var id = json.RootElement.GetProperty("id").GetString()!;
-        await page.GotoAsync($"{studio.BaseUrl}/jobs/{id}");
-        await WaitForCircuitAsync(page);
-        await page.Locator("[data-testid=job-save-template]").WaitForAsync(new() { Timeout = 60_000 });
-        await page.ClickAsync("[data-testid=job-save-template]");
-        await page.Locator("[data-testid=template-dialog]").WaitForAsync();
-        await page.WaitForFunctionAsync("() => document.activeElement?.matches('input[data-testid=template-name], [data-testid=template-name] input')");
-        await page.Keyboard.PressAsync("Escape");
-        await page.Context.CloseAsync();
-    }
-
-    [Fact]
     public async Task A_job_opens_as_an_editable_copy_whose_scenes_duplicate_and_reorder()
     {
         var page = await studio.OpenAsync("/?preset=stack");
