@@ -57,7 +57,7 @@ public sealed class AccessibilityTests(StudioApp studio, ITestOutputHelper outpu
         var pages = new (string Name, string Path, string? Ready)[]
         {
             ("generate", "/", "[data-testid=generate]"),
-            ("generate-draft", "/?preset=bfs", "[data-testid=draft-summary]"),
+            ("generate-draft", "/?preset=bfs", ".code-editor.attached[data-testid=scene-editor-0] .monaco-editor .view-lines"),
             ("jobs", "/jobs", "[data-testid=jobs-range]"),
             ("job", "/jobs/" + id, "[data-testid=job-video]"),
             ("templates", "/templates", null),

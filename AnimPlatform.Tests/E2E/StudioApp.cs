@@ -64,5 +64,33 @@ public static class StudioPage
         await page.ClickAsync("[data-testid=load-pasted]");
     }
 
+    /// <summary>Waits until the code editor <paramref name="testId"/> (Monaco) is up in place of its plain text field.</summary>
+    public static Task EditorReadyAsync(IPage page, string testId) =>
+        page.Locator($".code-editor.attached[data-testid={testId}] .monaco-editor").First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+    private const string EditorOf =
+        "const host = document.querySelector(`.code-editor[data-testid=\"${id}\"]`);" +
+        "const editor = monaco.editor.getEditors().find(e => host.contains(e.getContainerDomNode()));";
+
+    /// <summary>The text the code editor <paramref name="testId"/> shows.</summary>
+    public static async Task<string> EditorTextAsync(IPage page, string testId)
+    {
+        await EditorReadyAsync(page, testId);
+        return await page.EvaluateAsync<string>("id => { " + EditorOf + " return editor.getModel().getValue(); }", testId);
+    }
+
+    /// <summary>
+    /// Replaces the code editor's whole text as a paste does (one edit through Monaco, the same change event
+    /// typing makes), then moves focus away, which sends it to the server at once.
+    /// </summary>
+    public static async Task PasteIntoEditorAsync(IPage page, string testId, string text)
+    {
+        await EditorReadyAsync(page, testId);
+        await page.EvaluateAsync("([id, text]) => { " + EditorOf +
+            " editor.focus(); editor.executeEdits('paste', [{ range: editor.getModel().getFullModelRange(), text }]); }",
+            new object[] { testId, text });
+        await page.Locator("h1").First.ClickAsync();
+    }
+
     public static Task<string> SummaryAsync(IPage page) => page.Locator("[data-testid=draft-summary]").InnerTextAsync();
 }

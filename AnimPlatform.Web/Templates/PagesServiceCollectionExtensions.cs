@@ -21,8 +21,10 @@ public static class PagesServiceCollectionExtensions
         services.TryAddSingleton<ManifestReference>();
         services.TryAddSingleton<ToolVersions>();
         services.TryAddScoped<JobCommands>();
+        services.TryAddSingleton<JobLibrary>();
         services.TryAddSingleton<JobCounts>();
         services.TryAddScoped<AnimPlatform.Web.Drafts.DraftStorage>();
+        services.TryAddScoped<AnimPlatform.Web.Drafts.DraftSubmitter>();
         services.TryAddScoped<AnimPlatform.Web.Components.Layout.ThemeState>();
         return services;
     }

@@ -8,8 +8,34 @@ namespace AnimPlatform.Web.Components.Jobs;
 /// What the Jobs and Job pages do to a job, with the same wording everywhere: delete asks first, and every
 /// outcome is told in a snackbar. One per circuit (it uses the circuit's dialog and snackbar services).
 /// </summary>
-public sealed class JobCommands(JobService jobs, IDialogService dialogs, ISnackbar snackbar, PageActionLimiter limiter, PageClient client)
+public sealed class JobCommands(JobService jobs, JobLibrary library, IDialogService dialogs, ISnackbar snackbar, PageActionLimiter limiter, PageClient client)
 {
+    /// <summary>Asks once for several jobs, then deletes each (running ones are stopped first). How many were deleted.</summary>
+    public async Task<int> ConfirmAndDeleteManyAsync(IReadOnlyCollection<Guid> ids)
+    {
+        if (ids.Count == 0) return 0;
+        var confirmed = await dialogs.ShowMessageBoxAsync(
+            $"Delete {ids.Count} job{(ids.Count == 1 ? "" : "s")}?",
+            $"The {(ids.Count == 1 ? "selected job and its video" : $"{ids.Count} selected jobs and their videos")} will be deleted; running renders are stopped first. This cannot be undone.",
+            yesText: "Delete", cancelText: "Keep them");
+        if (confirmed != true) return 0;
+        var deleted = 0;
+        foreach (var id in ids)
+            if (await jobs.DeleteAsync(id)) deleted++;
+        snackbar.Add(deleted == ids.Count ? $"Deleted {deleted} job{(deleted == 1 ? "" : "s")}." : $"Deleted {deleted} of {ids.Count} jobs (the others were already gone).",
+            Severity.Success);
+        return deleted;
+    }
+
+    /// <summary>Renames a job; the problem with the title, or null when renamed.</summary>
+    public async Task<string?> RenameAsync(Guid id, string title)
+    {
+        if (JobLibrary.CheckTitle(title) is { } problem) return problem;
+        if (!await library.RenameAsync(id, title)) return "That job no longer exists.";
+        snackbar.Add($"Renamed to \"{title.Trim()}\".", Severity.Success);
+        return null;
+    }
+
     /// <summary>Asks for confirmation, then deletes the job and its files. True when it was deleted.</summary>
     public async Task<bool> ConfirmAndDeleteAsync(Guid id, string title, JobStatus status)
     {

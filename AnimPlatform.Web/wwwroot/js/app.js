@@ -21,3 +21,16 @@ window.animPlatform = {
         heading.focus();
     },
 };
+
+// The preview's slider: Left/Right step to the previous/next timeline entry (the buttons beside it), not 1/30 s.
+document.addEventListener("keydown", event => {
+    if (event.key !== "ArrowLeft" && event.key !== "ArrowRight") return;
+    const slider = event.target instanceof Element ? event.target.closest(".preview-slider") : null;
+    const preview = slider?.closest(".preview");
+    if (!preview) return;
+    const button = preview.querySelector(event.key === "ArrowRight" ? "[data-testid=preview-next]" : "[data-testid=preview-previous]");
+    if (!button) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    button.click();
+}, true);
