@@ -143,7 +143,12 @@ public static class BenchCommand
         }
 
         var q = new VideoOptions { Preset = preset, Width = 1280, Height = 720 };
-        var quality = await QualityProbe.CompareAsync(compiled, q, [("default", q), ("-tune animation", q with { Tune = "animation" })], token);
+        // Same CRF first, then the tune at higher CRFs: the question is the size at the same SSIM, not at the same CRF.
+        var quality = await QualityProbe.CompareAsync(compiled, q,
+        [
+            ("default (CRF 23)", q), ("-tune animation, CRF 23", q with { Tune = "animation" }),
+            ("-tune animation, CRF 24", q with { Tune = "animation", Crf = 24 }), ("-tune animation, CRF 25", q with { Tune = "animation", Crf = 25 }),
+        ], token);
         var qa = new JsonArray();
         foreach (var r in quality)
         {
