@@ -22,6 +22,7 @@ public sealed class FrameSource : IDisposable
 
     public FrameSource(CompiledShow show, int fps, int? width = null, int? height = null)
     {
+        NativeHeap.KeepLargeBlocksUnmapped();
         _show = show;
         Fps = fps;
         Width = Even(width ?? show.Width);
