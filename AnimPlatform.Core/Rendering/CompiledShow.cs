@@ -33,7 +33,18 @@ public sealed class CompiledShow
         var merged = Merge(changes.Spans.Where(s => double.IsFinite(s.Start) && double.IsFinite(s.End)));
         _changeStarts = merged.Select(s => s.Start).ToArray();
         _changeEnds = merged.Select(s => s.End).ToArray();
+        ChangeSpans = new Layers.SpanSet(merged);
+        Roots = overlay is null ? [camera] : [camera, overlay];
     }
+
+    /// <summary>Where anything on screen may change, as closed spans (cached layers plan their windows on it).</summary>
+    internal Layers.SpanSet ChangeSpans { get; }
+
+    /// <summary>What <see cref="Draw"/> draws, in order, after <see cref="EnterCentre"/>: the camera group, then the overlay.</summary>
+    internal IReadOnlyList<Element> Roots { get; }
+
+    /// <summary>Puts the origin at the canvas centre, where every element expects it.</summary>
+    internal void EnterCentre(SKCanvas canvas) => canvas.Translate(Width / 2f, Height / 2f);
 
     public int Width { get; }
     public int Height { get; }
@@ -50,9 +61,8 @@ public sealed class CompiledShow
     {
         canvas.Clear(Background);
         canvas.Save();
-        canvas.Translate(Width / 2f, Height / 2f);
-        _camera.Draw(canvas, t, context);
-        _overlay?.Draw(canvas, t, context);
+        EnterCentre(canvas);
+        foreach (var root in Roots) root.Draw(canvas, t, context);
         canvas.Restore();
     }
 

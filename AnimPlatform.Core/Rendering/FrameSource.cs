@@ -1,11 +1,13 @@
 using AnimPlatform.Core.Rendering.Elements;
+using AnimPlatform.Core.Rendering.Layers;
 using SkiaSharp;
 
 namespace AnimPlatform.Core.Rendering;
 
 /// <summary>
 /// Draws frames of a compiled show into one reusable bitmap. Frame k shows time k/fps (spec §5.6); when
-/// nothing changes since the previous frame the pixels are reused instead of drawn again.
+/// nothing changes since the previous frame the pixels are reused instead of drawn again. Frames drawn in order
+/// come from cached layers where that helps (large scenes where little moves): the same pixels, drawn once.
 /// </summary>
 public sealed class FrameSource : IDisposable
 {
@@ -13,9 +15,14 @@ public sealed class FrameSource : IDisposable
     private readonly DrawContext _context = RenderResources.CreateContext();
     private readonly SKCanvas _canvas;
     private double? _lastDrawn;
+    private LayeredFrames? _layers;
+
+    /// <summary>Longest step forward between two frames that still counts as playing in order (cached layers pay off).</summary>
+    private const double SequentialStep = 1.0;
 
     public FrameSource(CompiledShow show, int fps, int? width = null, int? height = null)
     {
+        NativeHeap.KeepLargeBlocksUnmapped();
         _show = show;
         Fps = fps;
         Width = Even(width ?? show.Width);
@@ -31,6 +38,15 @@ public sealed class FrameSource : IDisposable
     public SKBitmap Bitmap { get; }
     public int FramesDrawn { get; private set; }
 
+    /// <summary>Use cached layers for frames drawn in order (default); off, every frame draws every element.</summary>
+    public bool CacheLayers { get; init; } = true;
+
+    /// <summary>When the cache is used (tests force it on small scenes).</summary>
+    internal LayerRules LayerRules { get; init; } = LayerRules.Default;
+
+    /// <summary>Frames that came from cached layers so far.</summary>
+    internal int CachedFrames => _layers?.CachedFrames ?? 0;
+
     public static double TimeOf(int frame, int fps) => (double)frame / fps;
 
     /// <summary>Brings <see cref="Bitmap"/> to frame <paramref name="frame"/>; returns false when the pixels were reused.</summary>
@@ -40,12 +56,16 @@ public sealed class FrameSource : IDisposable
     public bool RenderAt(double t, bool force = false)
     {
         if (!force && _lastDrawn is { } last && last <= t && _show.IsStaticBetween(last, t)) return false;
-        _canvas.Save();
-        if (Width != _show.Width || Height != _show.Height)
-            _canvas.Scale((float)Width / _show.Width, (float)Height / _show.Height);
-        _show.Draw(_canvas, t, _context);
-        _canvas.Restore();
-        _canvas.Flush();
+        var sequential = _lastDrawn is { } previous && previous <= t && t - previous <= SequentialStep;
+        if (CacheLayers) _layers ??= new LayeredFrames(_show, _context, Width, Height, EnterScene, LayerRules);
+        if (_layers?.TryDraw(Bitmap, t, sequential) != true)
+        {
+            _canvas.Save();
+            ScaleToFrame(_canvas);
+            _show.Draw(_canvas, t, _context);
+            _canvas.Restore();
+            _canvas.Flush();
+        }
         _lastDrawn = t;
         FramesDrawn++;
         return true;
@@ -61,10 +81,24 @@ public sealed class FrameSource : IDisposable
         return data.ToArray();
     }
 
+    private void ScaleToFrame(SKCanvas canvas)
+    {
+        if (Width != _show.Width || Height != _show.Height)
+            canvas.Scale((float)Width / _show.Width, (float)Height / _show.Height);
+    }
+
+    /// <summary>The transform a full draw has when the show starts drawing its elements: frame scale, then the canvas centre.</summary>
+    private void EnterScene(SKCanvas canvas)
+    {
+        ScaleToFrame(canvas);
+        _show.EnterCentre(canvas);
+    }
+
     private static int Even(int v) => Math.Max(2, v % 2 == 0 ? v : v + 1);
 
     public void Dispose()
     {
+        _layers?.Dispose();
         _canvas.Dispose();
         Bitmap.Dispose();
     }

@@ -62,9 +62,11 @@ internal sealed class DistinctFramePipe(FrameSource source, IProgress<RenderProg
         {
             var last = (end < 0 ? source.FrameCount : end) - 1;
             byte[]? previous = null;
+            var garbage = new GarbageBudget();
             for (var k = first; k <= last; k++)
             {
                 token.ThrowIfCancellationRequested();
+                garbage.Check();
                 var drawing = Stopwatch.GetTimestamp();
                 var changed = source.Render(k) || k == first;
                 timings?.AddDraw(drawing);

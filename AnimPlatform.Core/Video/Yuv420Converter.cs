@@ -1,10 +1,11 @@
-
+using System.Runtime.Intrinsics;
 
 namespace AnimPlatform.Core.Video;
 
 /// <summary>
 /// Converts opaque BGRA pixels to planar I420 (BT.709, limited range — the file is tagged so), once per
-/// distinct frame, so ffmpeg neither converts colours nor reads twice the bytes. Rows run in parallel.
+/// distinct frame, so ffmpeg neither converts colours nor reads twice the bytes. Rows run in parallel, 16 pixels
+/// at a time in 256-bit vectors where the CPU has them (the same integer arithmetic as the scalar code: same bytes).
 /// </summary>
 public static class Yuv420Converter
 {
@@ -43,7 +44,25 @@ public static class Yuv420Converter
         var chromaWidth = width / 2;
         var uRow = dst + width * height + pair * chromaWidth;
         var vRow = dst + width * height + chromaWidth * (height / 2) + pair * chromaWidth;
-        for (var x = 0; x < width; x += 2)
+        var x = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; x + 16 <= width; x += 16)
+            {
+                var p0a = Vector256.Load((uint*)(row0 + 4 * x));
+                var p0b = Vector256.Load((uint*)(row0 + 4 * x + 32));
+                var p1a = Vector256.Load((uint*)(row1 + 4 * x));
+                var p1b = Vector256.Load((uint*)(row1 + 4 * x + 32));
+                StoreLuma(yPlane0 + x, p0a, p0b);
+                StoreLuma(yPlane1 + x, p1a, p1b);
+                var b = QuadSums(p0a, p0b, p1a, p1b, 0);
+                var g = QuadSums(p0a, p0b, p1a, p1b, 8);
+                var r = QuadSums(p0a, p0b, p1a, p1b, 16);
+                StoreChroma(uRow + x / 2, UR * r + UG * g + UB * b);
+                StoreChroma(vRow + x / 2, VR * r + VG * g + VB * b);
+            }
+        }
+        for (; x < width; x += 2)
         {
             int b00 = row0[4 * x], g00 = row0[4 * x + 1], r00 = row0[4 * x + 2];
             int b01 = row0[4 * x + 4], g01 = row0[4 * x + 5], r01 = row0[4 * x + 6];
@@ -59,6 +78,35 @@ public static class Yuv420Converter
             uRow[x / 2] = (byte)(((UR * r + UG * g + UB * b + 512) >> 10) + 128);
             vRow[x / 2] = (byte)(((VR * r + VG * g + VB * b + 512) >> 10) + 128);
         }
+    }
+
+    private static Vector256<uint> Channel(Vector256<uint> bgra, int shift) => (bgra >>> shift) & Vector256.Create(0xFFu);
+
+    /// <summary>Y of 16 pixels (two vectors of 8) stored as 16 bytes.</summary>
+    private static unsafe void StoreLuma(byte* destination, Vector256<uint> a, Vector256<uint> b)
+    {
+        var words = Vector256.Narrow(Luma(a), Luma(b));
+        Vector256.Narrow(words, words).GetLower().Store(destination);
+    }
+
+    private static Vector256<uint> Luma(Vector256<uint> p) =>
+        (((uint)YR * Channel(p, 16) + (uint)YG * Channel(p, 8) + (uint)YB * Channel(p, 0) + Vector256.Create(128u)) >>> 8) + Vector256.Create(16u);
+
+    /// <summary>One channel summed over each 2×2 block of 16×2 pixels: 8 sums, left to right.</summary>
+    private static Vector256<int> QuadSums(Vector256<uint> top0, Vector256<uint> top1, Vector256<uint> bottom0, Vector256<uint> bottom1, int shift)
+    {
+        var left = (Channel(top0, shift) + Channel(bottom0, shift)).AsUInt64();
+        var right = (Channel(top1, shift) + Channel(bottom1, shift)).AsUInt64();
+        var low = Vector256.Create(0xFFFF_FFFFul);
+        return Vector256.Narrow((left & low) + (left >>> 32), (right & low) + (right >>> 32)).AsInt32();
+    }
+
+    /// <summary>8 chroma samples from their weighted sums, stored as 8 bytes (same rounding as the scalar code).</summary>
+    private static unsafe void StoreChroma(byte* destination, Vector256<int> weighted)
+    {
+        var values = (((weighted + Vector256.Create(512)) >> 10) + Vector256.Create(128)).AsUInt32();
+        var words = Vector256.Narrow(values, values);
+        *(ulong*)destination = Vector256.Narrow(words, words).AsUInt64().ToScalar();
     }
 
     private static byte Luma(int r, int g, int b) => (byte)(((YR * r + YG * g + YB * b + 128) >> 8) + 16);

@@ -12,6 +12,8 @@ namespace AnimPlatform.Core.Rendering.Elements;
 public sealed class EdgeLabelElement(LineElement edge, string text, double fontSize, Rgba textColor, Rgba pillColor) : Element
 {
     public string Text { get; } = text;
+    /// <summary>The edge the pill sits beside (cached layers redraw the pill when the edge changes).</summary>
+    internal LineElement Edge => edge;
     public double FontSize { get; } = fontSize;
     public Track<Rgba> TextColor { get; } = Interpolators.ColorTrack(textColor);
     public Track<Rgba> PillColor { get; } = Interpolators.ColorTrack(pillColor);

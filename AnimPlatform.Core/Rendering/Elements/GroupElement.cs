@@ -25,11 +25,25 @@ public sealed class GroupElement(double x = 0, double y = 0, double opacity = 1,
 
     public override void Draw(SKCanvas canvas, double t, DrawContext context)
     {
-        if (!AliveAt(t)) return;
+        if (!Enter(canvas, t, out var layered)) return;
+        foreach (var child in Children) child.Draw(canvas, t, context);
+        canvas.Restore();
+        if (layered) canvas.Restore();
+    }
+
+    /// <summary>
+    /// Sets the canvas up for the children at t: translation, scale and, below opacity 1, a layer (then
+    /// <paramref name="layered"/>; restore twice). False, with nothing saved, when the group shows nothing at t.
+    /// Cached layers draw a child alone through this too, so it lands exactly where the full drawing puts it.
+    /// </summary>
+    internal bool Enter(SKCanvas canvas, double t, out bool layered)
+    {
+        layered = false;
+        if (!AliveAt(t)) return false;
         var opacity = Math.Clamp(Opacity.At(t), 0, 1);
-        if (opacity <= 0) return;
+        if (opacity <= 0) return false;
         var scale = Scale.At(t);
-        if (scale == 0) return;
+        if (scale == 0) return false;
         canvas.Save();
         canvas.Translate((float)X.At(t), (float)Y.At(t));
         if (scale != 1) canvas.Scale((float)scale);
@@ -37,10 +51,9 @@ public sealed class GroupElement(double x = 0, double y = 0, double opacity = 1,
         {
             using var paint = new SKPaint { Color = SKColors.White.WithAlpha((byte)Math.Round(opacity * 255)) };
             canvas.SaveLayer(paint);
+            layered = true;
         }
-        foreach (var child in Children) child.Draw(canvas, t, context);
-        canvas.Restore();
-        if (opacity < 1) canvas.Restore();
+        return true;
     }
 
     protected override void CollectMoreChanges(ChangeCollector changes)

@@ -30,6 +30,10 @@ public sealed class LineElement : Element
         Opacity = Interpolators.NumberTrack(1);
     }
 
+    /// <summary>The node groups a graph edge is bound to (null for free endpoints): cached layers redraw it when they move.</summary>
+    internal GroupElement? FromNode => _fromNode;
+    internal GroupElement? ToNode => _toNode;
+
     public Track<Rgba> Color { get; }
     public Track<double> Width { get; }
     public Track<double> X1 { get; }
