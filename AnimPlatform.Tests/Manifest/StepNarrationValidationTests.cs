@@ -26,7 +26,7 @@ public sealed class StepNarrationValidationTests
               - { action: pause, duration: 1s }
             """));
         Assert.True(doc.IsValid, string.Join("\n", doc.Errors));
-        Assert.Empty(doc.Warnings.Where(w => w.Path.Contains("say")));
+        Assert.DoesNotContain(doc.Warnings, w => w.Path.Contains("say"));
         var timeline = doc.Show.Scenes[0].Scene.Timeline;
         Assert.Equal(["Here is A.", "And it goes.", null], timeline.Select(e => e.Say));
     }

@@ -120,7 +120,7 @@ public static class ArrayWalkthrough
                     pendingVars[e.Caption] = e.Text ?? "";
                     break;
                 case ArrayEventKind.Phase:
-                    if (++phases >= 2) f = Fast;
+                    if (++phases >= 2) { f = Fast; s.Speaking = false; } // later passes: faster, shown without being said
                     s.SetText(StandardScenes.TitleId, e.Caption);
                     s.Together(Lead(e));
                     s.Pause(0.6 * f);

@@ -23,6 +23,18 @@ public sealed class SceneBuilder
     public string Narration { get; set; }
     public JsonNode Transition { get; }
 
+    /// <summary>
+    /// Step narration: while true, <see cref="StandardScenes.Step"/> speaks each caption (<c>say</c> on its entry; with
+    /// narration on, the next entry waits until it has been said). Generators turn it off for later, faster passes.
+    /// </summary>
+    public bool Speaking { get; set; }
+
+    /// <summary>Characters given to <c>say</c> in this scene (held well under the per-scene narration limit).</summary>
+    public int SpokenCharacters { get; private set; }
+
+    /// <summary>Spoken characters a scene may use; past it, steps are shown without being said.</summary>
+    public const int MaxSpokenCharacters = 3500;
+
     /// <summary>Total duration of the timeline so far (sequential sum, max of parallel blocks).</summary>
     public double Duration { get; private set; }
 
@@ -59,6 +71,7 @@ public sealed class SceneBuilder
     public SceneBuilder Do(JsonObject action)
     {
         _timeline.Add(action);
+        AttachPendingSay(action);
         Duration += DurationOf(action);
         return this;
     }
@@ -69,12 +82,45 @@ public sealed class SceneBuilder
         var list = actions.ToList();
         if (list.Count == 0) return this;
         if (list.Count == 1) return Do(list[0]);
-        _timeline.Add(new JsonObject { ["parallel"] = new JsonArray(list.ToArray<JsonNode?>()) });
+        var block = new JsonObject { ["parallel"] = new JsonArray(list.ToArray<JsonNode?>()) };
+        _timeline.Add(block);
+        AttachPendingSay(block);
         Duration += list.Max(DurationOf);
         return this;
     }
 
     public SceneBuilder Together(params JsonObject[] actions) => Together((IEnumerable<JsonObject>)actions);
+
+    private string? _pendingSay;
+
+    /// <summary>
+    /// Speaks <paramref name="sentence"/> with the next timeline entry that changes the picture (its <c>say</c>), so the
+    /// voice and the change it describes start together; false when the scene's budget is spent.
+    /// </summary>
+    public bool SayWithNext(string sentence)
+    {
+        if (sentence.Length == 0 || SpokenCharacters + sentence.Length > MaxSpokenCharacters) return false;
+        _pendingSay = _pendingSay is null ? sentence : $"{_pendingSay} {sentence}";
+        SpokenCharacters += sentence.Length + 1;
+        return true;
+    }
+
+    private void AttachPendingSay(JsonObject entry)
+    {
+        // A caption set instantly is not the change it describes: the sentence waits for the next entry that takes time.
+        if (_pendingSay is null || DurationOf(entry) == 0 && entry["parallel"] is null) return;
+        entry["say"] = _pendingSay;
+        _pendingSay = null;
+    }
+
+    private string? _closing;
+
+    /// <summary>A sentence said at the end of the timeline, over the finished picture (the walkthrough's summary).</summary>
+    public SceneBuilder SayAtEnd(string sentence)
+    {
+        _closing = string.IsNullOrWhiteSpace(sentence) ? null : sentence.Trim();
+        return this;
+    }
 
     public SceneBuilder SetText(string id, string value) => Do(Act.SetText(id, value));
     public SceneBuilder FadeIn(string id, double d = 0.5) => Do(Act.FadeIn(id, d));
@@ -91,20 +137,26 @@ public sealed class SceneBuilder
             ? double.Parse(s[..^1], System.Globalization.CultureInfo.InvariantCulture)
             : 0;
 
-    public JsonObject Build() => new()
+    public JsonObject Build()
     {
-        ["name"] = Name,
-        ["transition"] = Transition.DeepClone(),
-        ["narration"] = Narration,
-        ["manifest"] = new JsonObject
+        var timeline = (JsonArray)_timeline.DeepClone();
+        if (_pendingSay is not null && timeline.Count > 0) ((JsonObject)timeline[^1]!)["say"] ??= _pendingSay;
+        if (_closing is not null) timeline.Add(new JsonObject { ["action"] = "pause", ["duration"] = "0.3s", ["say"] = _closing });
+        return new JsonObject
         {
-            ["meta"] = new JsonObject
+            ["name"] = Name,
+            ["transition"] = Transition.DeepClone(),
+            ["narration"] = Narration,
+            ["manifest"] = new JsonObject
             {
-                ["title"] = Name,
-                ["canvas"] = new JsonObject { ["width"] = Theme.Width, ["height"] = Theme.Height, ["background"] = Theme.Background },
+                ["meta"] = new JsonObject
+                {
+                    ["title"] = Name,
+                    ["canvas"] = new JsonObject { ["width"] = Theme.Width, ["height"] = Theme.Height, ["background"] = Theme.Background },
+                },
+                ["objects"] = new JsonArray(_objects.Select(o => (JsonNode?)o.DeepClone()).ToArray()),
+                ["timeline"] = timeline,
             },
-            ["objects"] = new JsonArray(_objects.Select(o => (JsonNode?)o.DeepClone()).ToArray()),
-            ["timeline"] = _timeline.DeepClone(),
-        },
-    };
+        };
+    }
 }

@@ -30,7 +30,12 @@ public static class StandardScenes
     public static SceneBuilder Walkthrough(ShowBuilder show, string name, string title, string narration,
         IReadOnlyList<(string Label, string PaletteName)>? legend = null)
     {
-        var s = show.Scene(name, narration);
+        // The steps are narrated one by one as they happen (say). Of the scene's own narration, the first sentence (what
+        // we are about to do) opens the scene; the rest (the outcome) is said at its end, over the finished picture.
+        var (opening, outcome) = SplitFirstSentence(narration);
+        var s = show.Scene(name, opening);
+        s.Speaking = true;
+        s.SayAtEnd(outcome);
         s.Text(TitleId, Theme.CenterX, 60, Theme.HeaderFont, Theme.White)
          .Text(StepId, Theme.CenterX, 128, Theme.StepFont, Theme.StepColor);
         var items = legend ?? [];
@@ -43,8 +48,22 @@ public static class StandardScenes
         return s;
     }
 
-    /// <summary>Sets the step caption (instantly) and makes sure it is visible.</summary>
-    public static SceneBuilder Step(this SceneBuilder s, string caption) => s.SetText(StepId, caption);
+    private static (string First, string Others) SplitFirstSentence(string text)
+    {
+        var t = text.Trim();
+        for (var i = 0; i < t.Length - 1; i++)
+            if (t[i] is '.' or '!' or '?' && t[i + 1] == ' ')
+                return (t[..(i + 1)], t[(i + 2)..].Trim());
+        return (t, "");
+    }
+
+    /// <summary>Sets the step caption (instantly); while the scene is <see cref="SceneBuilder.Speaking"/>, the caption is also said, with the change it describes.</summary>
+    public static SceneBuilder Step(this SceneBuilder s, string caption)
+    {
+        s.SetText(StepId, caption);
+        if (s.Speaking) s.SayWithNext(SpokenText.Of(caption));
+        return s;
+    }
 
     /// <summary>Recap: key ideas one by one, then the complexity lines highlighted.</summary>
     public static SceneBuilder Recap(ShowBuilder show, IReadOnlyList<string> points, IReadOnlyList<string> complexity, string narration)

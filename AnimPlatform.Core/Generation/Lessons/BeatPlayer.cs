@@ -26,6 +26,7 @@ public sealed class BeatPlayer(SceneBuilder scene, Func<Change, IEnumerable<Syst
                 continue;
             }
             var fast = phases >= 2;
+            if (fast) scene.Speaking = false; // later phases run faster, shown without being said
             scene.Step(beat.Caption);
             if (beat.Info is not null && infoId is not null) scene.SetText(infoId, infoFormat is null ? beat.Info : infoFormat(beat.Info));
             var actions = (line is null ? [] : line(beat.Line)).Concat(beat.Changes.SelectMany(emit)).ToList();

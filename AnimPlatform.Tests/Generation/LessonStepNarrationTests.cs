@@ -1,0 +1,77 @@
+using System.Text.Json.Nodes;
+using AnimPlatform.Core.Generation;
+using AnimPlatform.Core.Generation.Building;
+using AnimPlatform.Core.Manifest;
+
+namespace AnimPlatform.Tests.Generation;
+
+/// <summary>
+/// Generated walkthroughs are narrated step by step: each step caption is said (<c>say</c>) as it appears, the
+/// scene's outcome is said at the end over the finished picture (its first sentence opens the scene), later fast passes are shown
+/// without being said, and the spoken text reads symbols as words.
+/// </summary>
+[Trait("Category", TestCategory.Unit)]
+public sealed class LessonStepNarrationTests
+{
+    private static readonly GeneratorCatalog Catalog = new();
+
+    private static JsonObject Walkthrough(string generator, string input)
+    {
+        var show = Catalog.Find(generator)!.Generate(input, 1).Show;
+        Assert.True(ManifestPipeline.FromNode(show.DeepClone()).IsValid);
+        return show["scenes"]!.AsArray().Select(s => s!.AsObject()).Single(s => (string)s["name"]! == "walkthrough");
+    }
+
+    private static List<JsonObject> Timeline(JsonObject scene) =>
+        scene["manifest"]!["timeline"]!.AsArray().Select(e => e!.AsObject()).ToList();
+
+    [Theory]
+    [InlineData("quick-sort", "5 3 8 1")]
+    [InlineData("bfs", "from A on A-B A-C B-D C-D")]
+    [InlineData("lcs", "ABCB BDCA")]
+    [InlineData("bst", "insert 5 3 8 delete 3")]
+    public void Each_step_caption_is_said_as_it_appears_and_the_summary_at_the_end(string generator, string input)
+    {
+        var scene = Walkthrough(generator, input);
+        // At the start only what we are about to do (one sentence), never the outcome while the screen shows step one.
+        var opening = (string)scene["narration"]!;
+        Assert.DoesNotContain(". ", opening.TrimEnd('.'));
+        var timeline = Timeline(scene);
+        // Each caption is said with the first entry after it that changes the picture (not on the instant caption change).
+        var said = 0;
+        for (var i = 0; i < timeline.Count; i++)
+        {
+            if ((string?)timeline[i]["action"] != "set-text" || (string?)timeline[i]["target"] != StandardScenes.StepId) continue;
+            Assert.Null(timeline[i]["say"]);
+            var next = timeline.Skip(i + 1).FirstOrDefault(e => e["say"] is not null || e["parallel"] is not null || (string?)e["duration"] is { } d && d != "0s");
+            if (next?["say"] is not { } say) continue;
+            Assert.StartsWith(SpokenText.Of((string)timeline[i]["value"]!), (string)say!);
+            said++;
+        }
+        Assert.True(said > 0, "the steps are said");
+        var last = timeline[^1];
+        var closing = (string?)last["action"] == "pause" ? (string?)last["say"] ?? "" : "";
+        Assert.True(timeline.Sum(e => ((string?)e["say"])?.Length ?? 0) <= SceneBuilder.MaxSpokenCharacters + closing.Length);
+    }
+
+    [Fact]
+    public void Later_fast_passes_are_shown_without_being_said()
+    {
+        var timeline = Timeline(Walkthrough("bubble-sort", "6 5 4 3 2 1"));
+        // The title line: the walkthrough's name first, then each pass's heading.
+        var headings = timeline.Select((e, i) => (e, i)).Where(x => (string?)x.e["target"] == StandardScenes.TitleId).Select(x => x.i).ToList();
+        Assert.True(headings.Count >= 4, "bubble sort of six values has several passes");
+        var firstPass = timeline.Take(headings[2]).Count(e => e["say"] is not null);
+        var laterPasses = timeline.Skip(headings[2]).SkipLast(1).Count(e => e["say"] is not null);
+        Assert.True(firstPass > 0);
+        Assert.Equal(0, laterPasses);
+    }
+
+    [Theory]
+    [InlineData("8 ≥ 2 → stays right", "8 is at least 2, so stays right")]
+    [InlineData("hi ← mid − 1", "hi becomes mid minus 1")]
+    [InlineData("a[3] < a[4] · no swap", "a 3 is less than a 4, no swap")]
+    [InlineData("dist[B] = 4", "dist B is 4")]
+    [InlineData("Compare [0] and [1]: 6 > 5 → swap", "Compare position 0 and position 1: 6 is greater than 5, so swap")]
+    public void Symbols_are_read_as_words(string caption, string spoken) => Assert.Equal(spoken, SpokenText.Of(caption));
+}
