@@ -11,6 +11,15 @@ public static class GenerationTestKit
 {
     public static GeneratedShow Generate(IShowGenerator generator, string input, int seed = 42) => generator.Generate(input, seed);
 
+    /// <summary>What is wrong with a generated show: errors, validation warnings, then layout (lint) warnings; empty when clean.</summary>
+    public static string LintProblems(JsonObject show)
+    {
+        var doc = ManifestPipeline.FromNode(show.DeepClone());
+        if (!doc.IsValid) return "invalid: " + string.Join("; ", doc.Errors.Take(3));
+        if (doc.Warnings.Any()) return "validation warnings: " + string.Join("; ", doc.Warnings.Take(3));
+        return string.Join("\n", Core.Manifest.Lint.LayoutLint.Run(doc).Take(5));
+    }
+
     /// <summary>Validates (zero errors), compiles without renderer warnings and draws a frame in the middle of every scene.</summary>
     public static CompiledShow AssertValidAndRenders(JsonObject show)
     {

@@ -1,7 +1,5 @@
 using System.Text.Json.Nodes;
 using AnimPlatform.Core.Generation;
-using AnimPlatform.Core.Manifest;
-using AnimPlatform.Core.Manifest.Lint;
 
 namespace AnimPlatform.Tests.Generation;
 
@@ -15,13 +13,7 @@ public sealed class StructureLintTests
 {
     private static readonly GeneratorCatalog Catalog = new();
 
-    private static string Problems(JsonObject show)
-    {
-        var doc = ManifestPipeline.FromNode(show.DeepClone());
-        if (!doc.IsValid) return "invalid: " + string.Join("; ", doc.Errors.Take(3));
-        if (doc.Warnings.Any()) return "validation warnings: " + string.Join("; ", doc.Warnings.Take(3));
-        return string.Join("\n", LayoutLint.Run(doc).Take(5));
-    }
+    private static string Problems(JsonObject show) => GenerationTestKit.LintProblems(show);
 
     [Theory]
     [InlineData("linked-list", "3 7 1 insert 5 at 1 delete 7 prepend 9 append 4 delete 9 search 4 search 8")]

@@ -1,7 +1,5 @@
 using System.Text.Json.Nodes;
 using AnimPlatform.Core.Generation;
-using AnimPlatform.Core.Manifest;
-using AnimPlatform.Core.Manifest.Lint;
 
 namespace AnimPlatform.Tests.Generation;
 
@@ -14,12 +12,7 @@ public sealed class TreeLintTests
 {
     private static readonly GeneratorCatalog Catalog = new();
 
-    private static string Problems(JsonObject show)
-    {
-        var doc = ManifestPipeline.FromNode(show.DeepClone());
-        if (!doc.IsValid) return "invalid: " + string.Join("; ", doc.Errors.Take(3));
-        return string.Join("\n", LayoutLint.Run(doc).Take(5));
-    }
+    private static string Problems(JsonObject show) => GenerationTestKit.LintProblems(show);
 
     [Theory]
     [InlineData("bst", "insert 50 30 70 20 40 60 80 65 delete 50 delete 30 delete 20")]   // two children (successor with a right child, then a leaf successor), leaf
