@@ -12,6 +12,10 @@ public static class SubtitleChunker
     public const int GroupWords = 12;
     public const int MaxSentencesPerChunk = 2;
 
+    /// <summary>The whole sentences of a text, in order (the same boundaries the subtitle chunks use).</summary>
+    public static IReadOnlyList<string> Sentences(string? text) =>
+        SplitAfter(SpeechCache.NormalizeText(text ?? ""), IsSentenceEnd, skipClosers: true).Where(s => s.Length > 0).ToList();
+
     public static IReadOnlyList<string> Split(string? narration)
     {
         var text = SpeechCache.NormalizeText(narration ?? "");

@@ -32,10 +32,10 @@ public static class StandardScenes
     {
         // The steps are narrated one by one as they happen (say). Of the scene's own narration, the first sentence (what
         // we are about to do) opens the scene; the rest (the outcome) is said at its end, over the finished picture.
-        var (opening, outcome) = SplitFirstSentence(narration);
-        var s = show.Scene(name, opening);
+        var sentences = Narration.SubtitleChunker.Sentences(narration);
+        var s = show.Scene(name, sentences.FirstOrDefault() ?? "");
         s.Speaking = true;
-        s.SayAtEnd(outcome);
+        s.SayAtEnd(string.Join(' ', sentences.Skip(1)));
         s.Text(TitleId, Theme.CenterX, 60, Theme.HeaderFont, Theme.White)
          .Text(StepId, Theme.CenterX, 128, Theme.StepFont, Theme.StepColor);
         var items = legend ?? [];
@@ -46,15 +46,6 @@ public static class StandardScenes
         s.SetText(TitleId, title)
          .Together(new[] { Act.FadeIn(TitleId, 0.5), Act.FadeIn(StepId, 0.5) }.Concat(Enumerable.Range(0, items.Count).Select(i => Act.FadeIn($"legend{i}", 0.5))));
         return s;
-    }
-
-    private static (string First, string Others) SplitFirstSentence(string text)
-    {
-        var t = text.Trim();
-        for (var i = 0; i < t.Length - 1; i++)
-            if (t[i] is '.' or '!' or '?' && t[i + 1] == ' ')
-                return (t[..(i + 1)], t[(i + 2)..].Trim());
-        return (t, "");
     }
 
     /// <summary>Sets the step caption (instantly); while the scene is <see cref="SceneBuilder.Speaking"/>, the caption is also said, with the change it describes.</summary>
