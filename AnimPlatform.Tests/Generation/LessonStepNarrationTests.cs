@@ -72,6 +72,7 @@ public sealed class LessonStepNarrationTests
     [InlineData("hi ← mid − 1", "hi becomes mid minus 1")]
     [InlineData("a[3] < a[4] · no swap", "a 3 is less than a 4, no swap")]
     [InlineData("dist[B] = 4", "dist B is 4")]
+    [InlineData("A–B: B is new → mark seen, enqueue", "A to B: B is new, so mark seen, enqueue")]
     [InlineData("Compare [0] and [1]: 6 > 5 → swap", "Compare position 0 and position 1: 6 is greater than 5, so swap")]
     public void Symbols_are_read_as_words(string caption, string spoken) => Assert.Equal(spoken, SpokenText.Of(caption));
 }

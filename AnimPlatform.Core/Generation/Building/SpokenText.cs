@@ -12,7 +12,7 @@ public static partial class SpokenText
     private static readonly (string Symbol, string Words)[] Symbols =
     [
         ("≥", " is at least "), ("≤", " is at most "), ("≠", " is not "), ("→", ", so "), ("⇒", ", so "),
-        ("←", " becomes "), ("−", " minus "), ("×", " times "), ("∞", " infinity "), ("·", ", "), ("…", " "),
+        ("←", " becomes "), ("–", " to "), ("−", " minus "), ("×", " times "), ("∞", " infinity "), ("·", ", "), ("…", " "),
         ("<", " is less than "), (">", " is greater than "), ("==", " equals "), ("=", " is "), ("+", " plus "),
         ("✓", " "), ("✗", " "), ("●", " "), ("|", ", "), ("_", " "),
     ];
