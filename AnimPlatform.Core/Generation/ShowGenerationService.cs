@@ -66,7 +66,7 @@ public sealed class ShowGenerationService(GeneratorCatalog catalog, TopicMatcher
         GeneratedShow generated;
         try
         {
-            generated = match.Generator.Generate(match.Input, seed);
+            generated = GenerateOrDefault(match, seed);
         }
         catch (GeneratorInputException ex)
         {
@@ -92,6 +92,37 @@ public sealed class ShowGenerationService(GeneratorCatalog catalog, TopicMatcher
             Diagnostics = prepared.Diagnostics,
             Error = errors.Count == 0 ? null : $"the {info.Title} generator produced an invalid show (a bug): {string.Join("; ", errors.Take(3))}",
         };
+    }
+
+    /// <summary>
+    /// Runs the generator on the prompt's input. When that input is only words the reader did not understand
+    /// ("what is a", "with negative edges", "of a dag") there is no data in it to get wrong, so the lesson uses the
+    /// generator's default input and says so; input with any data in it ("quick sort 5 x 1") keeps its error.
+    /// </summary>
+    private static GeneratedShow GenerateOrDefault(TopicMatch match, int seed)
+    {
+        try
+        {
+            return match.Generator.Generate(match.Input, seed);
+        }
+        catch (GeneratorInputException ex) when (ex.UnreadWord is not null && Input.PromptTokens.IsOnlyWords(match.Input))
+        {
+            if (DefaultInput(match.Generator, seed) is not { } fallback) throw;
+            var note = $"\"{Shorten(match.Input.Trim())}\" gives no {ex.What} to use, so the lesson uses an example";
+            return fallback with { Notes = [note, .. fallback.Notes] };
+        }
+    }
+
+    private static GeneratedShow? DefaultInput(IShowGenerator generator, int seed)
+    {
+        try
+        {
+            return generator.Generate("", seed);
+        }
+        catch (GeneratorInputException)
+        {
+            return null;
+        }
     }
 
     private static string Shorten(string s) => s.Length > 60 ? s[..60] + "…" : s;

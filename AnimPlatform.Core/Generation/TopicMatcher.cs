@@ -47,8 +47,22 @@ public sealed class TopicMatcher(GeneratorCatalog catalog)
         }
         best ??= Typo(normal);
         if (best is not { } b) return null;
+        if (QualifiesUnknownTopic(normal, b.Alias, b.Start)) return null;
         var rest = b.Generator.Info.TopicWordsAreInput ? tokens : tokens.Take(b.Start).Concat(tokens.Skip(b.Start + b.Length));
         return new TopicMatch(b.Generator, b.Alias, string.Join(' ', rest));
+    }
+
+    /// <summary>
+    /// A family word that is an alias by itself ("sort" picks a default sort) after a word no topic knows: "shell sort",
+    /// "cocktail sort" name a topic that is not here, so nothing matches (and the closest topics of that family are offered)
+    /// rather than a different sort reading "shell" as its input.
+    /// </summary>
+    private bool QualifiesUnknownTopic(List<string> normal, string alias, int start)
+    {
+        if (alias.Contains(' ') || !PromptTokens.IsFiller(alias) || start == 0) return false;
+        var before = normal[start - 1];
+        return PromptTokens.IsWord(before) && !PromptTokens.IsNoise(before)
+            && !catalog.Generators.Any(g => g.Info.Aliases.Any(a => a.Split(' ').Contains(before)));
     }
 
     /// <summary>A single word within one edit (two for 8+ letters) of a glued alias of at least 6 letters.</summary>
@@ -57,7 +71,7 @@ public sealed class TopicMatcher(GeneratorCatalog catalog)
         for (var i = 0; i < normal.Count; i++)
         {
             var word = normal[i];
-            if (word.Length < 6 || PromptTokens.IsFiller(word)) continue;
+            if (word.Length < 6 || PromptTokens.IsNoise(word)) continue;
             foreach (var generator in catalog.Generators)
                 foreach (var alias in generator.Info.Aliases)
                 {
@@ -84,19 +98,26 @@ public sealed class TopicMatcher(GeneratorCatalog catalog)
     /// </summary>
     public IReadOnlyList<GeneratorInfo> Closest(string prompt, int count = 3)
     {
-        var words = Rewrite(prompt).Select(Normalize).Where(w => w.Length >= 3 && !PromptTokens.IsFiller(w) && !int.TryParse(w, out _)).ToList();
+        var words = Rewrite(prompt).Select(Normalize).Where(w => w.Length >= 3 && !PromptTokens.IsNoise(w) && !int.TryParse(w, out _)).ToList();
         if (words.Count == 0) return catalog.Topics.Take(count).ToList();
+        // Family words ("sort", "search", "traversal") rank the topics of that family first: "shell sort" offers sorts.
+        var family = Rewrite(prompt).Select(Normalize).Where(FamilyWords.Contains).ToHashSet();
         return catalog.Generators
-            .Select(g => (g.Info, Score: g.Info.Aliases
+            .Select(g => (g.Info, Family: g.Info.Aliases.Any(a => a.Split(' ').Any(family.Contains)), Score: g.Info.Aliases
                 .SelectMany(a => a.Split(' ').Append(a.Replace(" ", "")))
                 .Where(a => a.Length >= 3)
                 .SelectMany(a => words.Select(w => (double)EditDistance.Between(w, a) / Math.Max(w.Length, a.Length)))
                 .DefaultIfEmpty(1).Min()))
-            .OrderBy(x => x.Score)
+            .OrderByDescending(x => x.Family)
+            .ThenBy(x => x.Score)
             .Take(count)
             .Select(x => x.Info)
             .ToList();
     }
+
+    /// <summary>Words that name a family of topics.</summary>
+    private static readonly HashSet<string> FamilyWords =
+        ["sort", "sorting", "search", "searching", "traversal", "traversals", "tree", "trees", "graph", "graphs", "path", "paths", "heap", "queue", "list"];
 
     private static List<string> Rewrite(string prompt)
     {

@@ -59,7 +59,7 @@ public sealed class FibonacciGenerator : IShowGenerator
     public GeneratedShow Generate(string input, int seed)
     {
         var notes = new List<string>();
-        var numbers = PromptTokens.Split(input).Where(t => !PromptTokens.IsFiller(t) && t.ToLowerInvariant() is not ("memo" or "recursion" or "recursive" or "vs" or "versus" or "n" or "tree" or "dp" or "memoization" or "memoized" or "top-down" or "number" or "th" or "fibonacci" or "fib" or "sequence" or "numbers")).ToList();
+        var numbers = PromptTokens.Split(input).Where(t => !PromptTokens.IsNoise(t) && t.ToLowerInvariant() is not ("memo" or "recursion" or "recursive" or "vs" or "versus" or "n" or "tree" or "dp" or "memoization" or "memoized" or "top-down" or "number" or "th" or "fibonacci" or "fib" or "sequence" or "numbers")).ToList();
         int n;
         if (numbers.Count == 0)
         {
@@ -67,7 +67,10 @@ public sealed class FibonacciGenerator : IShowGenerator
             notes.Add("no n given: computing fib(6)");
         }
         else if (numbers.Count > 1 || !PromptTokens.TryInt(numbers[0].Replace("=", ""), out n))
-            throw new GeneratorInputException("n", $"give one whole number n, e.g. 'fibonacci 7' (read: {string.Join(" ", numbers)})");
+        {
+            var message = $"give one whole number n, e.g. 'fibonacci 7' (read: {string.Join(" ", numbers)})";
+            throw numbers.All(PromptTokens.IsWord) ? GeneratorInputException.Unread("n", numbers[0], message) : new GeneratorInputException("n", message);
+        }
         if (n < 1 || n > MaxN) throw new GeneratorInputException("n", $"n = {n}: use 1 to {MaxN} so the table fits");
         var trace = Run(n);
         var memoCalls = trace.CallOrder.Count;

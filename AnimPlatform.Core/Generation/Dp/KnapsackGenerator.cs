@@ -65,12 +65,22 @@ public sealed class KnapsackGenerator : IShowGenerator
         var items = new List<Item>();
         int? capacity = null;
         var tokens = PromptTokens.Split(input);
+        List<int>? weights = null, values = null;
         for (var k = 0; k < tokens.Count; k++)
         {
             var token = tokens[k].ToLowerInvariant();
             if (token is "capacity" or "cap" or "w" or "max" or "limit" or "size" or "bag")
             {
                 if (k + 1 < tokens.Count && PromptTokens.TryInt(tokens[k + 1], out var c)) { capacity = c; k++; }
+                continue;
+            }
+            // The textbook form: "weights 5 4 6 3 values 10 40 30 50".
+            if (token is "weights" or "weight" or "values" or "value" or "profits" or "profit"
+                && k + 1 < tokens.Count && PromptTokens.TryInt(tokens[k + 1], out _))
+            {
+                var list = new List<int>();
+                while (k + 1 < tokens.Count && PromptTokens.TryInt(tokens[k + 1], out var n)) { list.Add(n); k++; }
+                if (token.StartsWith("weight", StringComparison.Ordinal)) weights = list; else values = list;
                 continue;
             }
             var parts = token.Split(':', '/');
@@ -80,8 +90,20 @@ public sealed class KnapsackGenerator : IShowGenerator
                 items.Add(new Item(wt, val));
                 continue;
             }
-            if (PromptTokens.IsFiller(token) || token is "weight:value" or "item" or "weights" or "problem") continue;
-            throw new GeneratorInputException("items", $"'{tokens[k]}' is not an item: write items as weight:value (e.g. 3:4) and the capacity as 'capacity 7'");
+            if (PromptTokens.IsNoise(token) || token is "weight:value" or "item" or "weights" or "problem") continue;
+            var notItem = $"'{tokens[k]}' is not an item: write items as weight:value (e.g. 3:4) and the capacity as 'capacity 7'";
+            throw PromptTokens.IsWord(token) ? GeneratorInputException.Unread("items", tokens[k], notItem) : new GeneratorInputException("items", notItem);
+        }
+        if (weights is not null || values is not null)
+        {
+            if (weights is null || values is null || weights.Count != values.Count)
+                throw new GeneratorInputException("items", $"give as many values as weights, e.g. 'weights 1 3 4 values 1 4 5' (found {weights?.Count ?? 0} weights and {values?.Count ?? 0} values)");
+            for (var i = 0; i < weights.Count; i++)
+            {
+                if (weights[i] < 1 || values[i] < 0 || weights[i] > 99 || values[i] > 999)
+                    throw new GeneratorInputException("items", $"item {i + 1} (weight {weights[i]}, value {values[i]}): weights are 1–99, values 0–999");
+                items.Add(new Item(weights[i], values[i]));
+            }
         }
         if (items.Count == 0)
         {

@@ -17,15 +17,17 @@ public static partial class GraphInput
     private static partial Regex NodePattern();
 
     private static readonly HashSet<string> StartWords = new(StringComparer.OrdinalIgnoreCase) { "from", "start", "at", "source", "root", "begin" };
+    private static readonly HashSet<string> TargetWords = new(StringComparer.OrdinalIgnoreCase) { "to", "target", "destination", "goal", "end" };
     private static readonly HashSet<string> GraphFiller = new(StringComparer.OrdinalIgnoreCase)
-        { "graph", "edges", "edge", "node", "nodes", "vertex", "vertices", "starting", "weighted", "undirected", "weights", "shortest", "path", "paths", "first" };
+        { "graph", "edges", "edge", "node", "nodes", "vertex", "vertices", "starting", "weighted", "undirected", "weights", "shortest", "path", "paths", "first",
+          "directed", "acyclic", "dag", "negative", "positive", "cycle", "cycles", "spanning", "minimum", "tree", "connected", "network", "cities", "routes" };
 
     public static GraphSpec Parse(string input, bool weighted, int seed, List<string> notes, bool allowNegative = false, bool directed = false)
     {
         var tokens = PromptTokens.Split(input);
         var nodes = new List<string>();
         var edges = new List<GraphEdge>();
-        string? start = null;
+        string? start = null, target = null;
         var missingWeight = false;
         for (var k = 0; k < tokens.Count; k++)
         {
@@ -39,6 +41,13 @@ public static partial class GraphInput
                 }
                 if (token.Equals("at", StringComparison.OrdinalIgnoreCase)) continue;
                 throw new GeneratorInputException("graph", $"'{token}' must be followed by a node name, e.g. 'from A'");
+            }
+            // "from A to D": the lesson reaches every node from the start, the target included (checked below).
+            if (TargetWords.Contains(token) && k + 1 < tokens.Count && NodePattern().IsMatch(tokens[k + 1])
+                && !StartWords.Contains(tokens[k + 1]) && !TargetWords.Contains(tokens[k + 1]) && !GraphFiller.Contains(tokens[k + 1]) && !PromptTokens.IsNoise(tokens[k + 1]))
+            {
+                target = tokens[++k];
+                continue;
             }
             var m = EdgePattern().Match(token);
             if (m.Success)
@@ -59,21 +68,25 @@ public static partial class GraphInput
                 edges.Add(new GraphEdge(a, b, w));
                 continue;
             }
-            if (PromptTokens.IsFiller(token) || GraphFiller.Contains(token)) continue;
+            if (PromptTokens.IsNoise(token) || GraphFiller.Contains(token)) continue;
             if (token.Contains('-') && token.Split('-').Any(part => part.Length > 12))
                 throw new GeneratorInputException("graph", $"'{token}': node names have at most 12 letters or digits");
-            throw new GeneratorInputException("graph", token.Contains('-')
-                ? $"'{token}' is not an edge: write edges as A-B{(weighted ? ":4 (node names of 1–12 letters or digits, weight 0–999)" : " (node names of 1–12 letters or digits)")}"
-                : $"'{token}' is not an edge: write edges as A-B{(weighted ? ":4" : "")} and the start as 'from A'");
+            if (token.Contains('-'))
+                throw new GeneratorInputException("graph",
+                    $"'{token}' is not an edge: write edges as A-B{(weighted ? ":4 (node names of 1–12 letters or digits, weight 0–999)" : " (node names of 1–12 letters or digits)")}");
+            var notEdge = $"'{token}' is not an edge: write edges as A-B{(weighted ? ":4" : "")} and the start as 'from A'";
+            throw PromptTokens.IsWord(token) ? GeneratorInputException.Unread("graph", token, notEdge) : new GeneratorInputException("graph", notEdge);
         }
 
         if (edges.Count == 0)
         {
-            var random = RandomGraph(seed, weighted);
+            var random = RandomGraph(seed, weighted, negative: allowNegative && directed);
             notes.Add($"no edges given: using a random graph {random.Describe(weighted)} (seed {seed})");
             if (start is not null && !random.Nodes.Contains(start))
                 throw new GeneratorInputException("graph", $"start node '{start}' is not in the graph; give edges too, e.g. 'from {start} on {start}-B {start}-C'");
-            return start is null ? random : new GraphSpec(random.Nodes, random.Edges, start);
+            var chosen = start is null ? random : new GraphSpec(random.Nodes, random.Edges, start);
+            NoteTarget(chosen, target, notes);
+            return chosen;
         }
         if (nodes.Count > InputCaps.MaxGraphNodes)
             throw new GeneratorInputException("graph", $"the graph has {nodes.Count} nodes; at most {InputCaps.MaxGraphNodes} keep the video readable");
@@ -89,11 +102,26 @@ public static partial class GraphInput
         {
             throw new GeneratorInputException("graph", $"start node '{start}' is not in the graph (nodes: {string.Join(", ", nodes)})");
         }
-        return new GraphSpec(nodes, edges, start);
+        var spec = new GraphSpec(nodes, edges, start);
+        NoteTarget(spec, target, notes);
+        return spec;
     }
 
-    /// <summary>A connected graph on 7 nodes A–G: a random spanning tree plus three extra edges; weights 1–9.</summary>
-    public static GraphSpec RandomGraph(int seed, bool weighted)
+    /// <summary>A target ("to D") must be in the graph; the lesson runs from the start to every node, so it says the target is among them.</summary>
+    private static void NoteTarget(GraphSpec g, string? target, List<string> notes)
+    {
+        if (target is null) return;
+        if (!g.Nodes.Contains(target))
+            throw new GeneratorInputException("graph", $"'to {target}': node '{target}' is not in the graph (nodes: {string.Join(", ", g.Nodes)})");
+        notes.Add($"'to {target}': the lesson goes from {g.Start} to every node it can reach, {target} included");
+    }
+
+    /// <summary>
+    /// A connected graph on 7 nodes A–G: a random spanning tree plus three extra edges; weights 1–9. Every edge goes
+    /// from an earlier letter to a later one, so read as directed it has no cycle; with <paramref name="negative"/> two
+    /// edges get weights −1 to −4 (Bellman-Ford's lesson, without a negative cycle).
+    /// </summary>
+    public static GraphSpec RandomGraph(int seed, bool weighted, bool negative = false)
     {
         var random = new Random(seed);
         var nodes = Enumerable.Range(0, 7).Select(i => ((char)('A' + i)).ToString()).ToList();
@@ -114,6 +142,9 @@ public static partial class GraphInput
             edges.Add(new GraphEdge(x, y, weighted ? random.Next(1, 10) : 1));
             extra++;
         }
+        if (negative && weighted)
+            foreach (var k in Enumerable.Range(0, edges.Count).OrderBy(_ => random.Next()).Take(2).ToList())
+                edges[k] = edges[k] with { Weight = -random.Next(1, 5) };
         return new GraphSpec(nodes, edges, "A");
     }
 

@@ -84,8 +84,9 @@ public sealed class OperationParser
                 currentHasValue = true;
                 continue;
             }
-            if (PromptTokens.IsFiller(token)) continue;
-            throw new GeneratorInputException(_what, $"'{token}' is not a number or a known command ({CommandList})");
+            if (PromptTokens.IsNoise(token)) continue;
+            var message = $"'{token}' is not a number or a known command ({CommandList})";
+            throw PromptTokens.IsWord(token) ? GeneratorInputException.Unread(_what, token, message) : new GeneratorInputException(_what, message);
         }
         CheckPending(current, currentHasValue);
         if (ops.Count > InputCaps.MaxOperations)

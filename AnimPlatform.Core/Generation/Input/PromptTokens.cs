@@ -16,17 +16,33 @@ public static partial class PromptTokens
         "by", "steps", "walkthrough", "=", ":", "->", "sort", "sorting", "search", "searching", "traversal", "operations",
     };
 
+    /// <summary>
+    /// Prose around the topic ("what is a binary search tree", "can you show me how these numbers get sorted"). Skipped
+    /// by readers of numbers, commands and edges; not by readers of words (a trie's or an LCS's words are data).
+    /// </summary>
+    public static readonly IReadOnlySet<string> Prose = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "what", "what's", "whats", "which", "why", "when", "this", "these", "those", "that", "it", "its", "following", "given",
+        "here", "my", "our", "i", "we", "you", "can", "could", "would", "should", "will", "tell", "teach", "help", "understand",
+        "learn", "visual", "visually", "illustrate", "demonstrate", "display", "draw", "watch", "see", "want", "like", "some",
+        "give", "let's", "lets", "us", "simple", "basic", "overview", "intro", "introduction", "concept", "idea",
+        "happens", "used", "get", "gets", "sorted", "via", "need", "needs", "short", "nice", "good", "structure", "structures",
+    };
+
     [GeneratedRegex(@"[\s,;]+", RegexOptions.NonBacktracking)]
     private static partial Regex Separators();
 
     /// <summary>Tokens split at whitespace, commas and semicolons, with surrounding brackets and full stops removed.</summary>
     public static List<string> Split(string text) =>
         Separators().Split(text ?? "")
-            .Select(t => t.Trim('[', ']', '(', ')', '{', '}', '"', '\'', '.', '!', '?'))
+            .Select(t => t.Trim('[', ']', '(', ')', '{', '}', '"', '\'', '.', '!', '?', ':'))
             .Where(t => t.Length > 0)
             .ToList();
 
     public static bool IsFiller(string token) => Filler.Contains(token);
+
+    /// <summary>A filler word or prose: nothing a reader of numbers, commands or edges needs.</summary>
+    public static bool IsNoise(string token) => Filler.Contains(token) || Prose.Contains(token);
 
     /// <summary>Reads an integer token; false when it is not one.</summary>
     public static bool TryInt(string token, out int value) =>
@@ -37,6 +53,19 @@ public static partial class PromptTokens
         double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
             ? $"'{token}' is not a whole number (use integers like 5 or -3)"
             : $"'{token}' is not a number";
+
+    /// <summary>
+    /// The error for a token that is not a number: a word (letters only) is an unread word, so a prompt made only of
+    /// such words falls back to the default input; anything else ("5.5", "x1") is a plain error.
+    /// </summary>
+    public static GeneratorInputException Unread(string what, string token) =>
+        IsWord(token) ? GeneratorInputException.Unread(what, token, NotANumber(token)) : new GeneratorInputException(what, NotANumber(token));
+
+    /// <summary>Letters (and apostrophes) only: prose, not data.</summary>
+    public static bool IsWord(string token) => token.Length > 0 && token.All(c => char.IsLetter(c) || c is '\'' or '’');
+
+    /// <summary>The input holds no data at all, only words ("with negative edges", "of a dag").</summary>
+    public static bool IsOnlyWords(string input) => Split(input).All(IsWord);
 
     /// <summary>Checks that a value fits in a cell (at most four digits).</summary>
     public static int CheckRange(int value, string what = "numbers")
@@ -55,7 +84,7 @@ public static partial class PromptTokens
         foreach (var token in Split(input))
         {
             if (TryInt(token, out var v)) result.Add(CheckRange(v, what));
-            else if (!IsFiller(token)) throw new GeneratorInputException(what, NotANumber(token));
+            else if (!IsNoise(token)) throw Unread(what, token);
         }
         return result;
     }

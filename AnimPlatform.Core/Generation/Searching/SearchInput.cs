@@ -38,7 +38,7 @@ public static class SearchInput
                 (sawIn ? values : before).Add(PromptTokens.CheckRange(n));
                 continue;
             }
-            if (!PromptTokens.IsFiller(token)) throw new GeneratorInputException("numbers", PromptTokens.NotANumber(token));
+            if (!PromptTokens.IsNoise(token)) throw PromptTokens.Unread("numbers", token);
         }
 
         if (sawIn && target is null)

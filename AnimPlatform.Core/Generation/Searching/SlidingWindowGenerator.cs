@@ -44,8 +44,8 @@ public sealed class SlidingWindowGenerator : SearchGeneratorBase
             }
             if (token.StartsWith("k=") && PromptTokens.TryInt(token[2..], out var kv)) { k = kv; continue; }
             if (PromptTokens.TryInt(tokens[i], out var n)) { values.Add(PromptTokens.CheckRange(n)); continue; }
-            if (!PromptTokens.IsFiller(token) && token is not ("max" or "maximum" or "sum" or "subarray" or "consecutive"))
-                throw new GeneratorInputException("numbers", PromptTokens.NotANumber(tokens[i]));
+            if (!PromptTokens.IsNoise(token) && token is not ("max" or "maximum" or "sum" or "subarray" or "consecutive"))
+                throw PromptTokens.Unread("numbers", tokens[i]);
         }
         if (values.Count == 0)
         {
