@@ -48,8 +48,27 @@ public sealed class TopicMatcher(GeneratorCatalog catalog)
         best ??= Typo(normal);
         if (best is not { } b) return null;
         if (QualifiesUnknownTopic(normal, b.Alias, b.Start)) return null;
-        var rest = b.Generator.Info.TopicWordsAreInput ? tokens : tokens.Take(b.Start).Concat(tokens.Skip(b.Start + b.Length));
-        return new TopicMatch(b.Generator, b.Alias, string.Join(' ', rest));
+        if (b.Generator.Info.TopicWordsAreInput) return new TopicMatch(b.Generator, b.Alias, string.Join(' ', tokens));
+        var rest = tokens.Take(b.Start).Concat(tokens.Skip(b.Start + b.Length)).ToList();
+        return new TopicMatch(b.Generator, b.Alias, string.Join(' ', WithoutOtherNames(rest, b.Generator)));
+    }
+
+    /// <summary>
+    /// The input without further names of the same topic ("prims mst", "floyd warshall all pairs shortest path",
+    /// "two pointers pair sum 10 in …"): every other whole-word occurrence of one of its aliases, longest first,
+    /// except aliases with an operation word in them, which are input ("trie insert cat trie search ca").
+    /// </summary>
+    private static List<string> WithoutOtherNames(List<string> tokens, IShowGenerator generator)
+    {
+        foreach (var words in generator.Info.Aliases.Select(a => a.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                     .Where(w => !w.Any(CommandWords.Contains)).OrderByDescending(w => w.Length))
+            for (var i = 0; i + words.Length <= tokens.Count; i++)
+                if (words.Select((w, k) => Normalize(tokens[i + k]) == w).All(x => x))
+                {
+                    tokens.RemoveRange(i, words.Length);
+                    i--;
+                }
+        return tokens;
     }
 
     /// <summary>
@@ -115,6 +134,10 @@ public sealed class TopicMatcher(GeneratorCatalog catalog)
             .ToList();
     }
 
+    /// <summary>Operation words: an alias holding one ("trie search", "heap insert") is input when it comes again.</summary>
+    private static readonly HashSet<string> CommandWords =
+        ["insert", "search", "delete", "find", "push", "pop", "enqueue", "dequeue", "extract", "add", "remove", "lookup"];
+
     /// <summary>Words that name a family of topics.</summary>
     private static readonly HashSet<string> FamilyWords =
         ["sort", "sorting", "search", "searching", "traversal", "traversals", "tree", "trees", "graph", "graphs", "path", "paths", "heap", "queue", "list"];
@@ -122,7 +145,8 @@ public sealed class TopicMatcher(GeneratorCatalog catalog)
     private static List<string> Rewrite(string prompt)
     {
         var result = new List<string>();
-        foreach (var token in prompt.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        // "fib(8)", "lcs(ABC, BDC)": brackets glued to a word separate it from its input.
+        foreach (var token in prompt.Replace("(", " ( ").Replace(")", " ) ").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Where(t => t is not ("(" or ")")))
         {
             if (TopicSynonyms.Rewrites.TryGetValue(Normalize(token), out var replacement)) result.AddRange(replacement.Split(' '));
             else result.Add(token);

@@ -108,4 +108,24 @@ public class PromptUnderstandingTests
     [InlineData("heap sort 5 3 1", "heap-sort")]
     public void A_family_word_after_a_known_or_prose_word_still_matches(string prompt, string id) =>
         Assert.Equal(id, new TopicMatcher(Catalog).Match(prompt)!.Generator.Info.Id);
+
+    [Theory]
+    [InlineData("prims mst", "")]
+    [InlineData("floyd warshall all pairs shortest path", "")]
+    [InlineData("two pointers pair sum 10 in 1 2 3", "10 in 1 2 3")]
+    [InlineData("trie insert cat trie search ca", "cat trie search ca")]
+    [InlineData("fib(8)", "8")]
+    public void Further_names_of_the_topic_are_not_input_but_operations_are(string prompt, string input) =>
+        Assert.Equal(input, new TopicMatcher(Catalog).Match(prompt)!.Input);
+
+    [Fact]
+    public void A_start_without_edges_names_the_random_graphs_first_node()
+    {
+        var notes = new List<string>();
+        var g = GraphInput.Parse("from S", weighted: false, 42, notes);
+        Assert.Equal("S", g.Start);
+        Assert.Contains("S", g.Nodes);
+        Assert.DoesNotContain("A", g.Nodes);
+        Assert.Contains(g.Edges, e => e.From == "S");
+    }
 }

@@ -81,9 +81,9 @@ public static partial class GraphInput
         if (edges.Count == 0)
         {
             var random = RandomGraph(seed, weighted, negative: allowNegative && directed);
+            // "bfs from S" without edges: the random graph's first node takes the start's name.
+            if (start is not null && !random.Nodes.Contains(start)) random = Renamed(random, random.Start, start);
             notes.Add($"no edges given: using a random graph {random.Describe(weighted)} (seed {seed})");
-            if (start is not null && !random.Nodes.Contains(start))
-                throw new GeneratorInputException("graph", $"start node '{start}' is not in the graph; give edges too, e.g. 'from {start} on {start}-B {start}-C'");
             var chosen = start is null ? random : new GraphSpec(random.Nodes, random.Edges, start);
             NoteTarget(chosen, target, notes);
             return chosen;
@@ -105,6 +105,12 @@ public static partial class GraphInput
         var spec = new GraphSpec(nodes, edges, start);
         NoteTarget(spec, target, notes);
         return spec;
+    }
+
+    private static GraphSpec Renamed(GraphSpec g, string from, string to)
+    {
+        string Name(string n) => n == from ? to : n;
+        return new GraphSpec(g.Nodes.Select(Name).ToList(), g.Edges.Select(e => e with { From = Name(e.From), To = Name(e.To) }).ToList(), Name(g.Start));
     }
 
     /// <summary>A target ("to D") must be in the graph; the lesson runs from the start to every node, so it says the target is among them.</summary>

@@ -7,7 +7,7 @@ namespace AnimPlatform.Core.Generation.Sorting;
 public sealed class RadixSortGenerator : SortGeneratorBase
 {
     public override GeneratorInfo Info { get; } = new("radix-sort", "Radix Sort", "Sorting",
-        ["radix sort", "lsd radix sort", "radix-sort"],
+        ["radix sort", "lsd radix sort", "radix-sort", "radix"],
         ["radix sort 170 45 75 90 802 24 2 66", "radix sort 329 457 657 839 436"],
         "non-negative numbers up to 9999, e.g. 'radix sort 170 45 75 90 802'");
 
