@@ -149,4 +149,18 @@ public class GraphGeneratorTests
             .Where(a => (string?)a["action"] == "highlight-node" && (string?)a["color"] == color)
             .Select(a => (string)a["node"]!)
             .Distinct().ToList();
+
+    [Theory]
+    [InlineData("bellman-ford", "from S on S-A:4 S-B:5 B-A:-2", true)]
+    [InlineData("topological-sort", "on A-B A-C B-D", true)]
+    [InlineData("bellman-ford", "", true)]
+    [InlineData("bfs", "from A on A-B A-C B-D", false)]
+    [InlineData("dijkstra", "", false)]
+    public void Directed_lessons_draw_arrowheads_and_undirected_ones_do_not(string id, string input, bool directed)
+    {
+        var show = new GeneratorCatalog().Find(id)!.Generate(input, 42).Show;
+        var graph = ((JsonArray)Scene(show, "walkthrough")["manifest"]!["objects"]!).Select(o => (JsonObject)o!).Single(o => (string?)o["type"] == "graph");
+        Assert.Equal(directed, (bool?)graph["directed"] ?? false);
+    }
 }
+

@@ -63,7 +63,7 @@ public sealed class FloydWarshallGenerator : IShowGenerator
         {
             if (g.Edges.Count > 0 && !notes.Any(x => x.StartsWith("no edges given")))
                 throw new GeneratorInputException("graph", $"the graph has {g.Nodes.Count} nodes; the distance table fits at most {MaxNodes}");
-            g = new GraphSpec(g.Nodes.Take(MaxNodes).ToList(), g.Edges.Where(e => g.Nodes.Take(MaxNodes).Contains(e.From) && g.Nodes.Take(MaxNodes).Contains(e.To)).ToList(), g.Start);
+            g = new GraphSpec(g.Nodes.Take(MaxNodes).ToList(), g.Edges.Where(e => g.Nodes.Take(MaxNodes).Contains(e.From) && g.Nodes.Take(MaxNodes).Contains(e.To)).ToList(), g.Start) { Directed = g.Directed };
             notes.Add($"the random graph was cut to {MaxNodes} nodes so the table fits");
         }
         var trace = Run(g);

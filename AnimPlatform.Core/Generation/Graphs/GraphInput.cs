@@ -84,7 +84,7 @@ public static partial class GraphInput
             // "bfs from S" without edges: the random graph's first node takes the start's name.
             if (start is not null && !random.Nodes.Contains(start)) random = Renamed(random, random.Start, start);
             notes.Add($"no edges given: using a random graph {random.Describe(weighted)} (seed {seed})");
-            var chosen = start is null ? random : new GraphSpec(random.Nodes, random.Edges, start);
+            var chosen = new GraphSpec(random.Nodes, random.Edges, start ?? random.Start) { Directed = directed };
             NoteTarget(chosen, target, notes);
             return chosen;
         }
@@ -102,7 +102,7 @@ public static partial class GraphInput
         {
             throw new GeneratorInputException("graph", $"start node '{start}' is not in the graph (nodes: {string.Join(", ", nodes)})");
         }
-        var spec = new GraphSpec(nodes, edges, start);
+        var spec = new GraphSpec(nodes, edges, start) { Directed = directed };
         NoteTarget(spec, target, notes);
         return spec;
     }

@@ -76,6 +76,7 @@ public static class GraphScene
         {
             ["id"] = GraphId,
             ["type"] = "graph",
+            ["directed"] = g.Directed,
             ["nodes"] = new JsonArray(g.Nodes.Select(n => (JsonNode?)new JsonObject
             {
                 ["id"] = n, ["label"] = n, ["x"] = Math.Round(pos[n].X, 1), ["y"] = Math.Round(pos[n].Y, 1),

@@ -17,6 +17,9 @@ public sealed class GraphSpec
     public IReadOnlyList<GraphEdge> Edges { get; }
     public string Start { get; }
 
+    /// <summary>Edges read as From → To (Bellman-Ford, topological sort): drawn with arrowheads.</summary>
+    public bool Directed { get; init; }
+
     /// <summary>Neighbours of a node with the edge weight, sorted by name (ordinal).</summary>
     public IReadOnlyList<(string Node, int Weight)> Neighbours(string node) =>
         Edges.Where(e => e.From == node || e.To == node)
@@ -30,7 +33,7 @@ public sealed class GraphSpec
 
     /// <summary>The edge between two nodes as it was defined (its from/to order is the key highlight-edge needs).</summary>
     public GraphEdge EdgeBetween(string a, string b) =>
-        Edges.First(e => (e.From == a && e.To == b) || (e.From == b && e.To == a));
+        Edges.FirstOrDefault(e => e.From == a && e.To == b) ?? Edges.First(e => e.From == b && e.To == a);
 
     public string Describe(bool weighted) =>
         string.Join(" ", Edges.Select(e => weighted ? $"{e.From}-{e.To}:{e.Weight}" : $"{e.From}-{e.To}"));
