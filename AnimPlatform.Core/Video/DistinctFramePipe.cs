@@ -7,8 +7,8 @@ namespace AnimPlatform.Core.Video;
 
 /// <summary>
 /// Feeds ffmpeg a Matroska stream of only the frames that differ from the one before (plus the last
-/// frame, which fixes the video's end) — or of every frame for constant frame rate, where unchanged
-/// frames reuse the previous frame's converted bytes instead of being converted again. Drawing and colour conversion run on one task while another
+/// frame, which fixes the video's end) — or of every frame for constant frame rate. Colour conversion touches only
+/// the row bands that changed (<see cref="BandedYuv420Converter"/>), so an unchanged frame costs no conversion. Drawing and colour conversion run on one task while another
 /// writes to the pipe, through a small pool of reusable buffers: memory stays flat whatever the length.
 /// </summary>
 internal sealed class DistinctFramePipe(FrameSource source, IProgress<RenderProgress>? progress, bool everyFrame, int first = 0, int end = -1,
@@ -61,7 +61,7 @@ internal sealed class DistinctFramePipe(FrameSource source, IProgress<RenderProg
         try
         {
             var last = (end < 0 ? source.FrameCount : end) - 1;
-            byte[]? previous = null;
+            var converter = new BandedYuv420Converter(source.Width, source.Height);
             var garbage = new GarbageBudget();
             for (var k = first; k <= last; k++)
             {
@@ -72,18 +72,12 @@ internal sealed class DistinctFramePipe(FrameSource source, IProgress<RenderProg
                 timings?.AddDraw(drawing);
                 if (!changed && !everyFrame && k != last) continue;
                 var buffer = await free.ReadAsync(token).ConfigureAwait(false);
-                if (changed || previous is null)
-                {
-                    var converting = Stopwatch.GetTimestamp();
-                    Yuv420Converter.Convert(source.Bitmap.GetPixelSpan(), source.Width, source.Height, buffer);
-                    timings?.AddConversion(converting);
-                    DistinctFrames++;
-                }
-                else
-                {
-                    previous.CopyTo(buffer, 0); // only this task writes buffers, so previous still holds the last frame
-                }
-                previous = buffer;
+                var converting = Stopwatch.GetTimestamp();
+                // Only the row bands that changed since this buffer last held a frame are converted (same bytes as whole).
+                if (changed) converter.Convert(source.Bitmap.GetPixelSpan(), buffer);
+                else converter.Repeat(buffer); // only this task writes buffers
+                timings?.AddConversion(converting);
+                if (changed) DistinctFrames++;
                 await ready.WriteAsync((k, buffer), token).ConfigureAwait(false);
             }
             ready.Complete();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace AnimPlatform.Core.Video;
@@ -16,10 +17,21 @@ public static class Yuv420Converter
 
     public static int BufferSize(int width, int height) => width * height + 2 * (width / 2) * (height / 2);
 
-    public static void Convert(ReadOnlySpan<byte> bgra, int width, int height, Span<byte> i420)
+    public static void Convert(ReadOnlySpan<byte> bgra, int width, int height, Span<byte> i420) =>
+        ConvertRows(bgra, width, height, i420, 0, height);
+
+    /// <summary>
+    /// Converts rows [<paramref name="firstRow"/>, <paramref name="endRow"/>) only (both even): their Y rows and the
+    /// chroma rows of their row pairs; the rest of <paramref name="i420"/> is left as it was. Each row pair's bytes
+    /// depend on its two rows alone, so converting every range of a frame gives exactly <see cref="Convert"/>.
+    /// </summary>
+    public static void ConvertRows(ReadOnlySpan<byte> bgra, int width, int height, Span<byte> i420, int firstRow, int endRow)
     {
         if (width % 2 != 0 || height % 2 != 0) throw new ArgumentException("width and height must be even");
+        if (bgra.Length < width * height * 4) throw new ArgumentException("source too small");
         if (i420.Length < BufferSize(width, height)) throw new ArgumentException("destination too small");
+        if (firstRow % 2 != 0 || endRow % 2 != 0 || firstRow < 0 || endRow > height || firstRow > endRow)
+            throw new ArgumentOutOfRangeException(nameof(firstRow), $"rows {firstRow}..{endRow} are not an even range of 0..{height}");
         unsafe
         {
             fixed (byte* src = bgra)
@@ -27,12 +39,23 @@ public static class Yuv420Converter
             {
                 var s = (nint)src;
                 var d = (nint)dst;
-                Parallel.For(0, height / 2, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-                    pair => ConvertRowPair((byte*)s, (byte*)d, width, height, pair));
+                var pairs = (endRow - firstRow) / 2;
+                var firstPair = firstRow / 2;
+                // A few rows are not worth waking other threads for (a 1080p frame has 540 pairs).
+                if (pairs < ParallelPairs)
+                    for (var pair = firstPair; pair < firstPair + pairs; pair++) ConvertRowPair(src, dst, width, height, pair);
+                else
+                    Parallel.For(firstPair, firstPair + pairs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                        pair => ConvertRowPair((byte*)s, (byte*)d, width, height, pair));
             }
         }
     }
 
+    private const int ParallelPairs = 32;
+
+    // Optimised from the first call: a render's first frames would otherwise run this loop as unoptimised tier-0 code
+    // (every vector helper a call) until tiered compilation catches up.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static unsafe void ConvertRowPair(byte* src, byte* dst, int width, int height, int pair)
     {
         var stride = width * 4;
