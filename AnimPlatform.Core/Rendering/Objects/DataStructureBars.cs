@@ -73,6 +73,6 @@ public sealed partial class DataStructureRuntime
         PointerSide.Above => (x, -BarHeight / 2 - 2),
         PointerSide.Left => (x - CellWidth / 2 - 2, RestY - BarHeight / 4),
         PointerSide.Right => (x + CellWidth / 2 + 2, RestY - BarHeight / 4),
-        _ => (x, RestY + 50),
+        _ => (x, BelowY),
     };
 }
