@@ -102,6 +102,18 @@ public class DataStructureCaptionPixelTests
     }
 
     [Fact]
+    public void Value_size_draws_the_cell_values_larger()
+    {
+        static string White(string scene) => scene.Replace("textColor: \"#000000\"", "textColor: \"#ffffff\"");
+        using var plain = Frame(White(Scene()), 0.5);
+        using var large = Frame(White(Scene(style: ", valueSize: 30")), 0.5);
+        var small = Ink(plain, 181, 219)!.Value;
+        var big = Ink(large, 181, 219)!.Value;
+        Assert.InRange(small.Bottom - small.Top, 8, 14);  // 16 px digits
+        Assert.InRange(big.Bottom - big.Top, 18, 26);     // 30 px digits
+    }
+
+    [Fact]
     public void Bars_view_index_size_puts_the_labels_under_the_values()
     {
         // The values are drawn white here (the cells' black text colour would hide them).
@@ -119,6 +131,7 @@ public class DataStructureCaptionPixelTests
     [InlineData("caption: 5", "", "objects[0].caption")]
     [InlineData("", ", captionSize: -3", "objects[0].style.captionSize")]
     [InlineData("", ", indexSize: big", "objects[0].style.indexSize")]
+    [InlineData("", ", valueSize: 0", "objects[0].style.valueSize")]
     public void A_bad_caption_or_size_is_a_warning_with_its_path(string fields, string style, string path)
     {
         var doc = ManifestPipeline.LoadText(Scene(fields, style));

@@ -27,7 +27,7 @@ public static class ArrayWalkthrough
     private static double CellX(int i, int count, double w) => -(count * w + (count - 1) * Gap) / 2 + w / 2 + i * (w + Gap);
 
     private static JsonObject BarStyle(double w, double barHeight, double max) =>
-        new() { ["cellWidth"] = Math.Round(w, 1), ["gap"] = Gap, ["barHeight"] = barHeight, ["maxValue"] = Math.Max(1, max) };
+        LessonLayout.Legible(new() { ["cellWidth"] = Math.Round(w, 1), ["gap"] = Gap, ["barHeight"] = barHeight, ["maxValue"] = Math.Max(1, max) });
 
     public static void Play(SceneBuilder s, ArrayTrace trace, ArrayLesson lesson)
     {
@@ -42,13 +42,13 @@ public static class ArrayWalkthrough
         const double auxY = 690;
         s.Add(new JsonObject
         {
-            ["id"] = ArrayId, ["type"] = "data-structure", ["variant"] = "array", ["view"] = "bars",
+            ["id"] = ArrayId, ["type"] = "data-structure", ["variant"] = "array", ["view"] = "bars", ["caption"] = "",
             ["position"] = SceneBuilder.Pos(cx, arrY), ["style"] = BarStyle(w, barHeight, max),
         });
         if (merge)
             s.Add(new JsonObject
             {
-                ["id"] = AuxId, ["type"] = "data-structure", ["variant"] = "array", ["view"] = "bars",
+                ["id"] = AuxId, ["type"] = "data-structure", ["variant"] = "array", ["view"] = "bars", ["caption"] = "",
                 ["position"] = SceneBuilder.Pos(cx, auxY), ["style"] = BarStyle(w, 140, max),
             });
         if (withInfo) s.Text(InfoId, cx, 790, "bold 24px sans-serif", Theme.Accent);

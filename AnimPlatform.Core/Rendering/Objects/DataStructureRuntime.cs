@@ -68,6 +68,7 @@ public sealed partial class DataStructureRuntime : ObjectRuntime, IPointerHost
         }
         Row = Root.Add(new GroupElement());
         _indexSize = style.Number("indexSize", 0);
+        _valueSize = style.Number("valueSize", 0);
         IndexLabels = Root.Add(new GroupElement(0, IndexLabelsY));
     }
 
@@ -87,10 +88,15 @@ public sealed partial class DataStructureRuntime : ObjectRuntime, IPointerHost
     /// <summary>Style indexSize (0: the spec's 11 px, 14 px under bars, at their fixed offsets).</summary>
     private readonly double _indexSize;
 
+    /// <summary>Style valueSize (0: the spec's 16 px bold values).</summary>
+    private readonly double _valueSize;
+
+    private double ValueSize => _valueSize > 0 ? _valueSize : 16;
+
     /// <summary>The centre line of the index labels.</summary>
     private double IndexLabelsY => _indexSize <= 0
         ? Bars ? RestY + 40 : CellHeight / 2 + 16
-        : (Bars ? RestY + 28 : CellHeight / 2 + 4) + _indexSize * 0.6;
+        : (Bars ? RestY + BarValueY + ValueSize * 0.6 + 2 : CellHeight / 2 + 4) + _indexSize * 0.6;
 
     /// <summary>Where a pointer below slot points (under the index labels of an array).</summary>
     private double BelowY => _indexSize > 0 && HasIndexLabels
@@ -134,7 +140,7 @@ public sealed partial class DataStructureRuntime : ObjectRuntime, IPointerHost
         if (Bars) return CreateBar(value, along, scale, time);
         var group = Row.Add(Vertical ? new GroupElement(0, along, 1, scale) { Born = time } : new GroupElement(along, 0, 1, scale) { Born = time });
         var body = group.Add(new RoundRectElement(CellWidth, CellHeight, 6, _fill, _border, 2));
-        var text = group.Add(new TextElement(value, _textColor, 16, true, "monospace", "left") { FitRoom = _ => CellWidth - 4 });
+        var text = group.Add(new TextElement(value, _textColor, ValueSize, true, "monospace", "left") { FitRoom = _ => CellWidth - 4 });
         var cell = new Cell(group, body, text);
         if (Links) cell.Link = Row.Add(new LinkArrowElement(group, CellWidth, CellHeight, _linkColor, 3) { Born = time });
         return cell;

@@ -36,6 +36,7 @@ internal static class DataStructureKind
             Style("barHeight", FieldType.Number, "200", "bars view: height of the bar of the largest value"),
             Style("maxValue", FieldType.Number, "auto", "bars view: the value drawn barHeight tall (auto: the largest value so far)"),
             Style("captionSize", FieldType.Number, "14", "extension: the caption's font size in px; a size set here also places the caption just clear of the cells (or of the tallest bar, or under a vertical stack's floor)"),
+            Style("valueSize", FieldType.Number, "16", "extension: the values' font size in px (bold); under bars a size set here also places the value just under the baseline"),
             Style("indexSize", FieldType.Number, "11 (bars: 14)", "extension, arrays: the index labels' font size in px; a size set here also places them just under the cells (bars: under the values) and a pointer below just under them"),
         ],
         Build = (o, id, style) => new DataStructureDefinition(id, style, o["variant"].AsString() ?? "array", SceneModelBuilder.ReadPoint(o["position"]), o["view"].AsString() == "bars" ? "bars" : "cells")
@@ -65,6 +66,7 @@ internal static class DataStructureKind
             ctx.Warning($"{path}.caption", $"data-structure {name}: caption must be a string (\"\" hides it), not {Describe.Kind(caption)} (the variant name is drawn)");
         CheckSize(o, "captionSize", path, name, ctx);
         CheckSize(o, "indexSize", path, name, ctx);
+        CheckSize(o, "valueSize", path, name, ctx);
         if (o["arrows"].AsBool() == true && o["variant"].AsString() != "linked-list")
             ctx.Warning($"{path}.arrows", $"data-structure {name}: arrows applies to a linked-list; this {o["variant"].AsString() ?? "row"} is drawn without them");
         var variant = o["variant"];
