@@ -20,14 +20,15 @@ public static class ArrayWalkthrough
     /// <summary>Time factor for every pass after the first (a compare then takes 0.4 × 1.6 s ≈ 0.64 s).</summary>
     public const double Fast = 0.4;
 
-    public static double CellWidth(int n) => Math.Min(130, (LessonLayout.DiagramRight - LessonLayout.DiagramLeft - 60 - (n - 1) * Gap) / Math.Max(1, n));
+    /// <summary>Bars as wide as the diagram area allows (at most 170 px: a few values still fill more than half the frame).</summary>
+    public static double CellWidth(int n) => Math.Min(170, (LessonLayout.DiagramRight - LessonLayout.DiagramLeft - 60 - (n - 1) * Gap) / Math.Max(1, n));
 
     public static double CellX(int i, int count) => CellX(i, count, CellWidth(count));
 
     private static double CellX(int i, int count, double w) => -(count * w + (count - 1) * Gap) / 2 + w / 2 + i * (w + Gap);
 
     private static JsonObject BarStyle(double w, double barHeight, double max) =>
-        new() { ["cellWidth"] = Math.Round(w, 1), ["gap"] = Gap, ["barHeight"] = barHeight, ["maxValue"] = Math.Max(1, max) };
+        LessonLayout.Legible(new() { ["cellWidth"] = Math.Round(w, 1), ["gap"] = Gap, ["barHeight"] = barHeight, ["maxValue"] = Math.Max(1, max) });
 
     public static void Play(SceneBuilder s, ArrayTrace trace, ArrayLesson lesson)
     {
@@ -38,17 +39,17 @@ public static class ArrayWalkthrough
         var max = Math.Max(1, trace.Input.DefaultIfEmpty(1).Max());
         var cx = LessonLayout.DiagramCenterX;
         var arrY = merge ? 360 : 430;
-        var barHeight = merge ? 200 : 300;
+        var barHeight = merge ? 200 : 380; // the tallest bar: most of the height between the step caption and the pointers
         const double auxY = 690;
         s.Add(new JsonObject
         {
-            ["id"] = ArrayId, ["type"] = "data-structure", ["variant"] = "array", ["view"] = "bars",
+            ["id"] = ArrayId, ["type"] = "data-structure", ["variant"] = "array", ["view"] = "bars", ["caption"] = "",
             ["position"] = SceneBuilder.Pos(cx, arrY), ["style"] = BarStyle(w, barHeight, max),
         });
         if (merge)
             s.Add(new JsonObject
             {
-                ["id"] = AuxId, ["type"] = "data-structure", ["variant"] = "array", ["view"] = "bars",
+                ["id"] = AuxId, ["type"] = "data-structure", ["variant"] = "array", ["view"] = "bars", ["caption"] = "",
                 ["position"] = SceneBuilder.Pos(cx, auxY), ["style"] = BarStyle(w, 140, max),
             });
         if (withInfo) s.Text(InfoId, cx, 790, "bold 24px sans-serif", Theme.Accent);

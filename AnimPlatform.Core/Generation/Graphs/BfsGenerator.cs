@@ -69,7 +69,7 @@ public sealed class BfsGenerator : IShowGenerator
             $"The visit order is {string.Join(", ", trace.Order)}.");
         var pos = GraphLayout.Compute(g, 176 + GraphScene.Radius(g), 644 - GraphScene.Radius(g), LessonLayout.DiagramLeft + 70 + GraphScene.Radius(g), LessonLayout.DiagramRight - 60, GraphScene.Clearance(g));
         var fadeIds = GraphScene.Add(s, g, pos, weighted: false);
-        s.DataStructure("queue", "queue", LessonLayout.DiagramCenterX, 735, GraphScene.NameCells(g));
+        s.DataStructure("queue", "queue", LessonLayout.DiagramCenterX, 735, LessonLayout.Legible(GraphScene.NameCells(g) ?? []));
         s.Text("order", LessonLayout.DiagramCenterX, 815, "bold 24px sans-serif", Theme.Accent);
         var panels = new LessonPanels(s, PseudocodeTables.Bfs, [("u", "–"), ("v", "–"), ("visited", "0")]);
         panels.Legend([("in queue", "queued"), ("visiting", "current"), ("visited", "visited"), ("tree edge", "edge")]);

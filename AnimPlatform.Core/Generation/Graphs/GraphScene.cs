@@ -1,3 +1,4 @@
+using AnimPlatform.Core.Generation.Building.Lessons;
 using System.Text.Json.Nodes;
 using AnimPlatform.Core.Generation.Building;
 
@@ -27,7 +28,8 @@ public static class GraphScene
     public static JsonObject? NameCells(GraphSpec g)
     {
         var longest = g.Nodes.Select(n => n.Length).DefaultIfEmpty(1).Max();
-        return longest <= 5 ? null : new JsonObject { ["cellWidth"] = longest * 10 + 24 };
+        // Values are LessonLayout.ValueSize bold monospace: about 0.6 em a character.
+        return longest <= 5 ? null : new JsonObject { ["cellWidth"] = Math.Ceiling(longest * LessonLayout.ValueSize * 0.6 + 16) };
     }
 
     /// <summary>

@@ -28,10 +28,12 @@ public static class LayoutLint
         new SubtitleBandCheck(),
     ];
 
+    /// <param name="options">Opt-in strictness (e.g. <see cref="LintOptions.Lesson"/>); null = the default rules.</param>
     /// <param name="budget">Time the checks may take (the API's answer must not wait on a huge show); past it a
     /// "budget" warning says where they stopped. Null = no limit (the CLI).</param>
-    public static IReadOnlyList<LintWarning> Run(PreparedDocument document, TimeSpan? budget = null, CancellationToken cancellationToken = default)
+    public static IReadOnlyList<LintWarning> Run(PreparedDocument document, TimeSpan? budget = null, CancellationToken cancellationToken = default, LintOptions? options = null)
     {
+        options ??= LintOptions.Default;
         if (!document.IsValid) return [];
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var show = document.Show;
@@ -66,7 +68,7 @@ public static class LayoutLint
                 foreach (var def in entry.Scene.Objects)
                     if (run.Objects.TryGetValue(def.Id, out var runtime))
                         probe.Collect(def.Id, [camera, container], runtime.Root, second, shapes);
-                var snapshot = new LayoutSnapshot(second, width, height, background, shapes, paths, bands);
+                var snapshot = new LayoutSnapshot(second, width, height, background, shapes, paths, bands) { Options = options };
                 foreach (var check in Checks)
                 foreach (var f in check.Find(snapshot))
                     found.TryAdd((check.Name, f.ObjectId, f.Key), new LintWarning(check.Name, snapshot.PathOf(f.ObjectId), Math.Round(second, 3), f.Message));

@@ -12,6 +12,9 @@ public sealed record LayoutSnapshot(
     IReadOnlyDictionary<string, string> ObjectPaths,
     IReadOnlyList<Rect> SubtitleBands)
 {
+    /// <summary>The lint's opt-in strictness (the text size minimum).</summary>
+    public LintOptions Options { get; init; } = LintOptions.Default;
+
     public string PathOf(string objectId) => ObjectPaths.GetValueOrDefault(objectId, objectId);
 
     /// <summary>The colour under a point: the fills drawn before <paramref name="before"/> that cover it, composited over the background.</summary>

@@ -7,7 +7,7 @@ namespace AnimPlatform.Core.Manifest.Lint;
 /// </summary>
 public static class LintCommand
 {
-    public static int Run(string path, TextWriter output)
+    public static int Run(string path, TextWriter output, LintOptions? options = null)
     {
         if (!File.Exists(path))
         {
@@ -26,7 +26,7 @@ public static class LintCommand
             output.WriteLine($"invalid: {doc.Errors.Count()} error(s); fix them (see validate) before the layout checks");
             return 1;
         }
-        var warnings = LayoutLint.Run(doc);
+        var warnings = LayoutLint.Run(doc, options: options);
         foreach (var w in warnings) output.WriteLine($"warning: {w}");
         output.WriteLine(warnings.Count == 0 ? "lint: clean" : $"lint: {warnings.Count} warning(s)");
         return warnings.Count == 0 ? 0 : 1;

@@ -28,6 +28,9 @@ public sealed record DataStructureDefinition(string Id, JsonObject Style, string
 
     /// <summary>arrows: a linked list's nodes are joined by next-pointer arrows.</summary>
     public bool Arrows { get; init; }
+
+    /// <summary>caption: the text above the row (null: the variant name, as spec §7.3; "": none).</summary>
+    public string? Caption { get; init; }
 }
 
 public sealed record TextDefinition(string Id, JsonObject Style, string Content, Point2 Position)

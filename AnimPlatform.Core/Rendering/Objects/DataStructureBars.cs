@@ -23,6 +23,9 @@ public sealed partial class DataStructureRuntime
     /// <summary>Where cell groups rest: the row's centre line for cells, the baseline for bars.</summary>
     public double RestY => Bars ? BarHeight / 2 : 0;
 
+    /// <summary>The centre line of a bar's value under the baseline (16 px under it; with style valueSize, just clear of it).</summary>
+    private double BarValueY => _valueSize > 0 ? 4 + _valueSize * 0.6 : 16;
+
     /// <summary>How far swap-cells lifts one cell and drops the other (bars cross on the baseline).</summary>
     public double SwapLift => Bars ? 0 : Vertical ? CellWidth + 20 : CellHeight + 20;
 
@@ -39,7 +42,7 @@ public sealed partial class DataStructureRuntime
         var width = CellWidth;
         var group = Row.Add(new GroupElement(x, RestY, 1, scale) { Born = time });
         var bar = group.Add(new BoxElement(-width / 2, -h, width, h, 4, _fill, _border, 2));
-        var text = group.Add(new GroupElement(0, 16)).Add(new TextElement(value, _barTextColor, 16, true, "monospace", "left"));
+        var text = group.Add(new GroupElement(0, BarValueY)).Add(new TextElement(value, _barTextColor, ValueSize, true, "monospace", "left"));
         return new Cell(group, bar, text) { Number = number };
     }
 
@@ -73,6 +76,6 @@ public sealed partial class DataStructureRuntime
         PointerSide.Above => (x, -BarHeight / 2 - 2),
         PointerSide.Left => (x - CellWidth / 2 - 2, RestY - BarHeight / 4),
         PointerSide.Right => (x + CellWidth / 2 + 2, RestY - BarHeight / 4),
-        _ => (x, RestY + 50),
+        _ => (x, BelowY),
     };
 }

@@ -59,10 +59,7 @@ public sealed partial class DataStructureRuntime : ObjectRuntime, IPointerHost
         _maxValue = style.Number("maxValue", 0);
         _fixedScale = _maxValue > 0;
 
-        var caption = Variant.Length == 0 ? Variant : char.ToUpperInvariant(Variant[0]) + Variant[1..];
-        ColorParser.TryParse("#aaaacc", out var captionColor);
-        var captionGroup = Root.Add(Vertical ? new GroupElement(0, CellHeight / 2 + 22) : new GroupElement(0, Bars ? -BarHeight / 2 - 24 : -40));
-        captionGroup.Add(new TextElement(caption, captionColor, 14, false, "monospace", Vertical ? "center" : "left"));
+        AddCaption(def.Caption ?? (Variant.Length == 0 ? Variant : char.ToUpperInvariant(Variant[0]) + Variant[1..]), style);
         if (Vertical)
         {
             // The stack's floor: a line under the bottom cell.
@@ -70,8 +67,41 @@ public sealed partial class DataStructureRuntime : ObjectRuntime, IPointerHost
             Root.Add(new LineElement(_border, 3, -CellWidth / 2 - 10, floor, CellWidth / 2 + 10, floor));
         }
         Row = Root.Add(new GroupElement());
-        IndexLabels = Root.Add(new GroupElement(0, Bars ? RestY + 40 : CellHeight / 2 + 16));
+        _indexSize = style.Number("indexSize", 0);
+        _valueSize = style.Number("valueSize", 0);
+        IndexLabels = Root.Add(new GroupElement(0, IndexLabelsY));
     }
+
+    /// <summary>The caption above the row (spec §7.3: the variant name at 14 px); style captionSize also moves it clear of the cells.</summary>
+    private void AddCaption(string caption, StyleReader style)
+    {
+        if (caption.Length == 0) return;
+        var size = style.Number("captionSize", 0);
+        var half = size * 0.6; // half a line (the renderer's line height is 1.2 × the font)
+        var y = size <= 0
+            ? Vertical ? CellHeight / 2 + 22 : Bars ? -BarHeight / 2 - 24 : -40
+            : Vertical ? CellHeight / 2 + 12 + half : Bars ? -BarHeight / 2 - 8 - half : -CellHeight / 2 - 6 - half;
+        ColorParser.TryParse("#aaaacc", out var captionColor);
+        Root.Add(new GroupElement(0, y)).Add(new TextElement(caption, captionColor, size > 0 ? size : 14, false, "monospace", Vertical ? "center" : "left"));
+    }
+
+    /// <summary>Style indexSize (0: the spec's 11 px, 14 px under bars, at their fixed offsets).</summary>
+    private readonly double _indexSize;
+
+    /// <summary>Style valueSize (0: the spec's 16 px bold values).</summary>
+    private readonly double _valueSize;
+
+    private double ValueSize => _valueSize > 0 ? _valueSize : 16;
+
+    /// <summary>The centre line of the index labels.</summary>
+    private double IndexLabelsY => _indexSize <= 0
+        ? Bars ? RestY + 40 : CellHeight / 2 + 16
+        : (Bars ? RestY + BarValueY + ValueSize * 0.6 + 2 : CellHeight / 2 + 4) + _indexSize * 0.6;
+
+    /// <summary>Where a pointer below slot points (under the index labels of an array).</summary>
+    private double BelowY => _indexSize > 0 && HasIndexLabels
+        ? IndexLabelsY + _indexSize * 0.6 + 2
+        : Bars ? RestY + 50 : CellHeight / 2 + (HasIndexLabels ? 24 : 2);
 
     public bool HasIndexLabels => Variant == "array";
 
@@ -110,7 +140,7 @@ public sealed partial class DataStructureRuntime : ObjectRuntime, IPointerHost
         if (Bars) return CreateBar(value, along, scale, time);
         var group = Row.Add(Vertical ? new GroupElement(0, along, 1, scale) { Born = time } : new GroupElement(along, 0, 1, scale) { Born = time });
         var body = group.Add(new RoundRectElement(CellWidth, CellHeight, 6, _fill, _border, 2));
-        var text = group.Add(new TextElement(value, _textColor, 16, true, "monospace", "left") { FitRoom = _ => CellWidth - 4 });
+        var text = group.Add(new TextElement(value, _textColor, ValueSize, true, "monospace", "left") { FitRoom = _ => CellWidth - 4 });
         var cell = new Cell(group, body, text);
         if (Links) cell.Link = Row.Add(new LinkArrowElement(group, CellWidth, CellHeight, _linkColor, 3) { Born = time });
         return cell;
@@ -126,7 +156,7 @@ public sealed partial class DataStructureRuntime : ObjectRuntime, IPointerHost
         for (var i = 0; i < Cells.Count; i++)
         {
             var holder = IndexLabels.Add(new GroupElement(CellX(i, Cells.Count), 0) { Born = time });
-            holder.Add(new TextElement(Bars ? i.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"[{i}]", color, Bars ? 14 : 11, false, "monospace", "left"));
+            holder.Add(new TextElement(Bars ? i.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"[{i}]", color, _indexSize > 0 ? _indexSize : Bars ? 14 : 11, false, "monospace", "left"));
             _labels.Add(holder);
         }
     }
@@ -163,7 +193,7 @@ public sealed partial class DataStructureRuntime : ObjectRuntime, IPointerHost
             PointerSide.Above => (x, -CellHeight / 2 - 2),
             PointerSide.Left => (x - CellWidth / 2 - 2, 0),
             PointerSide.Right => (x + CellWidth / 2 + 2, 0),
-            _ => (x, CellHeight / 2 + (HasIndexLabels ? 24 : 2)),
+            _ => (x, BelowY),
         };
     }
 }

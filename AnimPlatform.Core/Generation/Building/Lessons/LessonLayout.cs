@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace AnimPlatform.Core.Generation.Building.Lessons;
 
 /// <summary>
@@ -26,6 +28,24 @@ public static class LessonLayout
 
     /// <summary>Nothing is drawn below this line: burned subtitles sit there (about two lines at 1080p).</summary>
     public const double SubtitleTop = 905;
+
+    /// <summary>The smallest text a lesson draws, px at 1080p (the lint's lesson rule is 18).</summary>
+    public const double LabelSize = 20;
+
+    /// <summary>Font size of the values in cells and under bars.</summary>
+    public const double ValueSize = 22;
+
+    /// <summary>
+    /// A data-structure's style with the lesson's readable sizes (the data-structure extensions captionSize,
+    /// indexSize, valueSize; the renderer's own defaults are 14, 11 and 16 px).
+    /// </summary>
+    public static JsonObject Legible(JsonObject style)
+    {
+        style["captionSize"] = LabelSize;
+        style["indexSize"] = LabelSize;
+        style["valueSize"] = ValueSize;
+        return style;
+    }
 
     public const double CodeFontSize = 22;
     public const double VarFontSize = 22;
