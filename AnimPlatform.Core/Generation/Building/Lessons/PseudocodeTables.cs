@@ -284,10 +284,10 @@ public static class PseudocodeTables
         ("peek", "peek(): return a[top]"));
 
     public static readonly Pseudocode Queue = new(
-        ("enqueue", "enqueue(x): a[rear] ← x; rear ← rear + 1"),
+        ("enqueue", "enqueue(x): put x behind rear; rear ← x"),
         ("empty", "dequeue() / peek(): if size = 0: empty"),
-        ("dequeue", "dequeue(): x ← a[front]; front ← front + 1"),
-        ("peek", "peek(): return a[front]"));
+        ("dequeue", "dequeue(): x ← front; front ← next in line"),
+        ("peek", "peek(): return front"));
 
     public static readonly Pseudocode LinkedList = new(
         ("walk", "cur ← head; step: prev ← cur; cur ← cur.next"),
