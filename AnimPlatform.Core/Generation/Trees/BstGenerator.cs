@@ -124,6 +124,7 @@ public sealed class BstGenerator : IShowGenerator
         IEnumerable<JsonObject> PointAt(int? value)
         {
             pointed = value is { } v ? new BstNode(v).Id : null;
+            if (!panels.HasPointer("node")) return [];
             return panels.Point("node", pointed is null ? null : JsonValue.Create(pointed), 0.35, treeId);
         }
 
@@ -173,7 +174,7 @@ public sealed class BstGenerator : IShowGenerator
             }
         }
 
-        void EndOperation() => s.Together(PointAt(null).Concat(panels.Point("s", null)));
+        void EndOperation() => s.Together(PointAt(null).Concat(panels.HasPointer("s") ? panels.Point("s", null) : []));
 
         foreach (var op in ops)
         {
@@ -205,6 +206,10 @@ public sealed class BstGenerator : IShowGenerator
                      .Together(panels.Line("insert").Append(InOrderNow()).Append(Act.InsertNode(treeId!, id, new BstNode(step.Parent.Value).Id, step.Side!, v.ToString(), 0.9)))
                      .Do(Act.HighlightNode(treeId!, id, "$found", 0.3)).Pause(0.8);
                     ResetNodes(step.Path.Append(v));
+                    // The inserted node becomes part of the tree's own node list (pointers may point at it), by a cut.
+                    pointed = null;
+                    s.Together(panels.Point("node", null));
+                    CutTo();
                     break;
                 }
                 case "search":
