@@ -72,9 +72,9 @@ public sealed class StructureLintTests
         var stack = GenerationTestKit.Scene(Catalog.Find("stack")!.Generate("push 1 2 3 pop", 1).Show, "walkthrough");
         Assert.Contains(Objects(stack), o => (string?)o["type"] == "pointer" && (string?)o["label"] == "top");
         var queue = GenerationTestKit.Scene(Catalog.Find("queue")!.Generate("1 2 3 dequeue", 1).Show, "walkthrough");
-        Assert.Equal(["front", "back"], Objects(queue).Where(o => (string?)o["type"] == "pointer").Select(o => (string)o["label"]!));
-        // After 1 2 3 and a dequeue, back points at index 1 (the last of two values).
-        Assert.Equal(1, (int)GenerationTestKit.Actions(queue).Last(a => (string?)a["action"] == "move-pointer" && (string?)a["target"] == "back")["to"]!);
+        Assert.Equal(["front", "rear"], Objects(queue).Where(o => (string?)o["type"] == "pointer").Select(o => (string)o["label"]!));
+        // After 1 2 3 and a dequeue, rear points at index 1 (the last of two values).
+        Assert.Equal(1, (int)GenerationTestKit.Actions(queue).Last(a => (string?)a["action"] == "move-pointer" && (string?)a["target"] == "ptr_rear")["to"]!);
         var hash = GenerationTestKit.Scene(Catalog.Find("hash-table")!.Generate("15 11 27 size 7", 1).Show, "walkthrough");
         Assert.DoesNotContain(Objects(hash), o => (string?)o["type"] == "data-structure");
     }

@@ -14,10 +14,12 @@ public sealed record CellChange(int Row, int Col, string? Value, string? Color) 
 
 /// <summary>
 /// One step of a lesson, independent of how it is drawn: what the step says, what changes, and the
-/// live counters line. Emitters turn beats into timeline actions for today's objects; a code panel or
-/// pointers can later be driven from the same beats (<see cref="Line"/> is the pseudocode line that runs).
+/// live counters line. Emitters turn beats into timeline actions; with lesson panels the same beat lights its
+/// pseudocode line (<see cref="Line"/>), sets the variables panel's rows (<see cref="Vars"/>) and moves the
+/// pointers (<see cref="Pointers"/>: a name and the node it points at, null hides it).
 /// </summary>
-public sealed record Beat(string Caption, IReadOnlyList<Change> Changes, string? Info = null, int Line = -1, bool Phase = false);
+public sealed record Beat(string Caption, IReadOnlyList<Change> Changes, string? Info = null, int Line = -1, bool Phase = false,
+    IReadOnlyList<(string Name, string Value)>? Vars = null, IReadOnlyList<(string Name, string? At)>? Pointers = null);
 
 /// <summary>Collects beats while an algorithm runs.</summary>
 public sealed class BeatList
@@ -28,6 +30,12 @@ public sealed class BeatList
     public void Add(string caption, string? info = null, int line = -1, params Change[] changes) =>
         _beats.Add(new Beat(caption, changes, info, line));
 
+    /// <summary>A step that also sets variables and moves pointers (see <see cref="Beat"/>).</summary>
+    public void Add(string caption, string? info, int line, IReadOnlyList<(string Name, string Value)> vars, IReadOnlyList<(string Name, string? At)> pointers,
+        params Change[] changes) =>
+        _beats.Add(new Beat(caption, changes, info, line, Vars: vars, Pointers: pointers));
+
     /// <summary>A heading beat: a new phase of the algorithm (the pacing speeds up after the first one).</summary>
-    public void Phase(string caption, string? info = null) => _beats.Add(new Beat(caption, [], info, -1, Phase: true));
+    public void Phase(string caption, string? info = null, IReadOnlyList<(string Name, string Value)>? vars = null) =>
+        _beats.Add(new Beat(caption, [], info, -1, Phase: true, Vars: vars));
 }

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using AnimPlatform.Core.Generation.Arrays;
 using AnimPlatform.Core.Generation.Building;
+using AnimPlatform.Core.Generation.Building.Lessons;
 using AnimPlatform.Core.Generation.Input;
 
 namespace AnimPlatform.Core.Generation.Structures;
@@ -95,35 +97,28 @@ public abstract class LinearStructureGenerator : IShowGenerator
             IsStack ? "A stack is a last in, first out structure: push adds on top, pop removes the top."
                     : "A queue is a first in, first out structure: enqueue adds at the back, dequeue removes the front.");
 
-        var s = StandardScenes.Walkthrough(show, "walkthrough", Info.Title, Narrate(trace, name),
-            [("added", "done"), ("removed", "swap"), ("peeked", "compare")]);
-        s.DataStructure(name, name, Theme.CenterX, 540, new JsonObject { ["cellWidth"] = 90, ["cellHeight"] = 60 });
-        s.Text("ends", Theme.CenterX, 680, "22px sans-serif", Theme.Subtle, IsStack ? "bottom (left) … top (right): push and pop happen at the top" : "front (left) … back (right): enqueue at the back, dequeue at the front");
-        s.Text("status", Theme.CenterX, 330, "bold 28px sans-serif", Theme.Accent);
-        s.Text("removed", Theme.CenterX, 800, "bold 24px sans-serif", Theme.Subtle);
-        s.Together(Act.FadeIn(name, 0.5), Act.FadeIn("ends", 0.5), Act.FadeIn("status", 0.3), Act.FadeIn("removed", 0.3));
-        s.SetText("status", Status(IsStack, [])).Pause(0.6);
-        // Pointers: top (stack), or front and back (queue); hidden while the structure is empty.
-        // Below the cells: the row's caption sits above them.
-        var pointers = IsStack ? new[] { ("top", "below") } : [("front", "below"), ("back", "below")];
-        foreach (var (pid, side) in pointers) s.Add(PointerActs.Pointer(pid, name, 0, pid, side, pid == "front" ? "#00d2ff" : "#f1c40f"));
-        var shown = false;
-        void Point(IReadOnlyList<int> after)
+        var s = StandardScenes.Walkthrough(show, "walkthrough", Info.Title, Narrate(trace, name));
+        var capacity = Math.Max(1, trace.Steps.Max(x => x.After.Count));
+        var cell = Math.Min(110, (LessonLayout.DiagramRight - LessonLayout.DiagramLeft - 80) / capacity - 6);
+        s.DataStructure(name, name, LessonLayout.DiagramCenterX, 470, new JsonObject { ["cellWidth"] = Math.Round(cell, 1), ["cellHeight"] = 72, ["gap"] = 6 });
+        s.Text("ends", LessonLayout.DiagramCenterX, 640, "22px sans-serif", Theme.Subtle, IsStack ? "bottom (left) … top (right): push and pop happen at the top" : "front (left) … rear (right): enqueue at the rear, dequeue at the front");
+        s.Text("removed", LessonLayout.DiagramCenterX, 730, "bold 24px sans-serif", Theme.Subtle);
+        var panels = new LessonPanels(s, IsStack ? PseudocodeTables.Stack : PseudocodeTables.Queue,
+            IsStack ? [("x", "–"), ("top", "−1"), ("a[top]", "–"), ("size", "0")] : [("x", "–"), ("front", "–"), ("rear", "–"), ("size", "0")]);
+        panels.Legend([("added", "done"), ("removed", "swap"), ("peeked", "compare")]);
+        // Pointers: top (stack), or front and rear (queue); hidden while the structure is empty.
+        var pointers = IsStack ? new[] { "top" } : ["front", "rear"];
+        foreach (var pid in pointers) panels.Pointer(pid, name, 0, pid == "front" ? ArrayLesson.Cyan : ArrayLesson.Yellow);
+        s.Together(new[] { name, "ends", "removed" }.Concat(panels.Ids).Select(id => Act.FadeIn(id, 0.5))).Pause(0.6);
+
+        // The pointers and the variables panel after a change of the row.
+        IEnumerable<JsonObject> State(IReadOnlyList<int> after)
         {
-            if (after.Count == 0)
-            {
-                if (shown) s.Together(pointers.Select(p => Act.FadeOut(p.Item1, 0.3)));
-                shown = false;
-                return;
-            }
-            int At(string pid) => pid == "front" ? 0 : after.Count - 1;
-            if (!shown)
-            {
-                s.Together(pointers.Select(p => PointerActs.Move(p.Item1, At(p.Item1), 0)));
-                s.Together(pointers.Select(p => Act.FadeIn(p.Item1, 0.3)));
-            }
-            else s.Together(pointers.Select(p => PointerActs.Move(p.Item1, At(p.Item1), 0.35)));
-            shown = true;
+            var moves = pointers.SelectMany(pid => panels.Point(pid, after.Count == 0 ? null : JsonValue.Create(pid == "front" ? 0 : after.Count - 1)));
+            var vars = IsStack
+                ? panels.Var("top", (after.Count - 1).ToString().Replace("-", "−")).Concat(panels.Var("a[top]", after.Count == 0 ? "–" : after[^1].ToString()))
+                : panels.Var("front", after.Count == 0 ? "–" : after[0].ToString()).Concat(panels.Var("rear", after.Count == 0 ? "–" : after[^1].ToString()));
+            return moves.Concat(vars).Concat(panels.Var("size", after.Count.ToString()));
         }
 
         var removed = new List<int>();
@@ -135,39 +130,39 @@ public abstract class LinearStructureGenerator : IShowGenerator
             switch (step.Outcome)
             {
                 case Outcome.Added:
-                    s.Step(IsStack ? $"push({step.Value}): {step.Value} goes on top" : $"enqueue({step.Value}): {step.Value} joins at the back");
-                    s.Do(IsStack ? Act.Push(name, [step.Value!.Value.ToString()], 0.6) : Act.Enqueue(name, [step.Value!.Value.ToString()], 0.6));
-                    s.SetText("status", Status(IsStack, step.After));
-                    Point(step.After);
-                    s.Do(Act.HighlightCell(name, step.After.Count - 1, "$done", 0.3)).Pause(0.7)
+                    s.Step(IsStack ? $"push({step.Value}): {step.Value} goes on top" : $"enqueue({step.Value}): {step.Value} joins at the rear");
+                    s.Together(panels.Line(Add).Concat(panels.Var("x", step.Value!.Value.ToString()))
+                        .Append(IsStack ? Act.Push(name, [step.Value!.Value.ToString()], 0.6) : Act.Enqueue(name, [step.Value!.Value.ToString()], 0.6)));
+                    s.Together(State(step.After).Append(Act.HighlightCell(name, step.After.Count - 1, "$done", 0.3))).Pause(0.7)
                      .Do(Act.HighlightCell(name, step.After.Count - 1, "$base", 0.3));
                     break;
                 case Outcome.Removed:
                 {
                     var index = IsStack ? row.Count - 1 : 0;
                     s.Step(IsStack ? $"pop(): remove the top value {step.Value}" : $"dequeue(): remove the front value {step.Value}");
-                    s.Do(Act.HighlightCell(name, index, "$swap", 0.35)).Pause(0.6)
+                    s.Together(panels.Line(Remove).Concat(panels.Var("x", step.Value!.Value.ToString())).Append(Act.HighlightCell(name, index, "$swap", 0.35))).Pause(0.6)
                      .Do(IsStack ? Act.Pop(name, 0.7) : Act.Dequeue(name, 0.7));
-                    s.SetText("status", Status(IsStack, step.After));
-                    Point(step.After);
                     removed.Add(step.Value!.Value);
                     s.SetText("removed", $"Removed so far: {string.Join(", ", removed)}");
+                    s.Together(State(step.After));
                     break;
                 }
                 case Outcome.Peeked:
                 {
                     var index = IsStack ? row.Count - 1 : 0;
                     s.Step(IsStack ? $"peek(): the top is {step.Value} (nothing removed)" : $"peek(): the front is {step.Value} (nothing removed)");
-                    s.Do(Act.HighlightCell(name, index, "$compare", 0.35)).Pause(1.0).Do(Act.HighlightCell(name, index, "$base", 0.3));
+                    s.Together(panels.Line("peek").Concat(panels.Var("x", step.Value!.Value.ToString())).Append(Act.HighlightCell(name, index, "$compare", 0.35)))
+                     .Pause(1.0).Do(Act.HighlightCell(name, index, "$base", 0.3));
                     break;
                 }
                 case Outcome.Empty:
                     s.Step(op.Command == "peek" ? $"peek(): the {name} is empty — nothing to see"
-                        : $"{op.Command}(): the {name} is empty — {(IsStack ? "stack underflow" : "nothing to dequeue")}").Pause(1.2);
+                        : $"{op.Command}(): the {name} is empty — {(IsStack ? "stack underflow" : "nothing to dequeue")}")
+                     .Together(panels.Line("empty").Concat(panels.Var("x", "–")).Append(Act.Pause(1.2)));
                     break;
             }
             row = step.After;
-            s.SetText("status", Status(IsStack, row)).Pause(0.8);
+            s.Pause(0.8);
         }
         s.Step($"Final {name}: {Fmt.List(row)}").Pause(1.5).FadeOutAll();
 
@@ -178,10 +173,6 @@ public abstract class LinearStructureGenerator : IShowGenerator
         LessonScenes.Outro(show, RecapPoints[0], $"That's a {name}. Try your own operations.");
         return new GeneratedShow(show.Build(), Info.Id, Info.Title, inputText, notes, trace);
     }
-
-    private static string Status(bool stack, IReadOnlyList<int> row) =>
-        row.Count == 0 ? "size = 0 (empty)"
-            : stack ? $"size = {row.Count} · top = {row[^1]}" : $"size = {row.Count} · front = {row[0]} · back = {row[^1]}";
 
     private static string Narrate(Trace t, string name) =>
         $"We run {t.Steps.Count} operations on the {name}: " +

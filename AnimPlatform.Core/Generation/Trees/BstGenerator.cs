@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using AnimPlatform.Core.Generation.Arrays;
 using AnimPlatform.Core.Generation.Building;
+using AnimPlatform.Core.Generation.Building.Lessons;
 using AnimPlatform.Core.Generation.Input;
 
 namespace AnimPlatform.Core.Generation.Trees;
@@ -76,8 +78,10 @@ public sealed class BstGenerator : IShowGenerator
         var ops = ReadOperations(input, seed, notes);
         var trace = Run(ops);
         var maxHeight = Math.Max(1, trace.Steps.Max(s => s.HeightAfter));
-        var levelSpacing = Math.Min(110, 485.0 / maxHeight);
-        var rootY = 230 + (485 - levelSpacing * maxHeight) / 2; // the lowest node stays above a three-line subtitle band
+        var levelSpacing = Math.Min(120, 480.0 / maxHeight);
+        var rootY = LessonLayout.ContentTop + 70; // the lowest node stays above the in-order line and the legend
+        var fit = TreeObjects.Fit(Versions(ops), levelSpacing, LessonLayout.DiagramLeft + 20, LessonLayout.DiagramRight - 20);
+        var rootX = fit.RootX;
 
         var show = new ShowBuilder(Info.Title, Info.Id);
         var inputText = string.Join(", ", ops);
@@ -90,40 +94,63 @@ public sealed class BstGenerator : IShowGenerator
         ], "Operations: " + inputText,
             "A binary search tree keeps smaller values to the left and larger values to the right, so every operation follows a single path from the root.");
 
-        var s = StandardScenes.Walkthrough(show, "walkthrough", "Binary Search Tree",
-            Narrate(trace), [("comparing", "compare"), ("new / found", "found"), ("to delete", "swap"), ("successor", "queued")]);
-        s.Text("inorder", Theme.CenterX, 950, "bold 24px monospace", Theme.Accent);
-        s.FadeIn("inorder", 0.3);
+        var s = StandardScenes.Walkthrough(show, "walkthrough", "Binary Search Tree", Narrate(trace));
+        var panels = new LessonPanels(s, PseudocodeTables.Bst, [("x", "–"), ("node", "–"), ("comparisons", "0"), ("successor s", "–")]);
+        panels.Legend([("comparing", "compare"), ("new / found", "found"), ("to delete", "swap"), ("successor", "queued"), ("removed", "discard")]);
+        s.Text("inorder", LessonLayout.DiagramCenterX, 800, "bold 24px monospace", Theme.Accent, "In-order: (empty)");
+        s.Together(panels.Ids.Append("inorder").Select(id => Act.FadeIn(id, 0.4)));
 
         var live = new BinarySearchTree();
         var version = 0;
         string? treeId = null;
+        string? pointed = null; // the node the "node" pointer is on, while it shows
 
         string NewTreeVersion()
         {
             var id = $"tree{++version}";
-            s.Add(TreeObjects.Build(id, Theme.CenterX, rootY, live.Specs(), levelSpacing));
+            s.Add(TreeObjects.Build(id, rootX, rootY, live.Specs(), levelSpacing, fit: fit));
+            if (!panels.HasPointer("node"))
+            {
+                panels.Pointer("node", id, live.Specs()[0].Id, ArrayLesson.Yellow, "above");
+                panels.Pointer("s", id, live.Specs()[0].Id, ArrayLesson.Cyan, "above");
+            }
             return id;
         }
 
         // Canvas point where the renderer draws each node of a tree with these nodes.
         Dictionary<string, (double X, double Y)> Where(IReadOnlyList<TreeNodeSpec> nodes) =>
-            TreeObjects.Layout(nodes, levelSpacing).ToDictionary(p => p.Key, p => (Theme.CenterX + p.Value.X, rootY + p.Value.Y));
+            TreeObjects.Layout(nodes, levelSpacing, fit).ToDictionary(p => p.Key, p => (rootX + p.Value.X, rootY + p.Value.Y));
 
-        // A cut to the re-linked tree at a moment the old one already looks exactly like it (no crossfade).
+        IEnumerable<JsonObject> PointAt(int? value)
+        {
+            pointed = value is { } v ? new BstNode(v).Id : null;
+            if (!panels.HasPointer("node")) return [];
+            return panels.Point("node", pointed is null ? null : JsonValue.Create(pointed), 0.35, treeId);
+        }
+
+        // The in-order line, set with the step that changes it.
+        JsonObject InOrderNow()
+        {
+            var inorder = live.InOrder();
+            return Act.SetText("inorder", inorder.Count == 0 ? "In-order: (empty)" : "In-order: " + string.Join(" ", inorder));
+        }
+
+        // A cut to the re-linked tree at a moment the old one already looks exactly like it (no crossfade); the pointer moves along.
         void CutTo()
         {
             var old = treeId!;
             treeId = NewTreeVersion();
-            s.Together(Act.FadeOut(old, 0), Act.FadeIn(treeId, 0));
+            var cut = new List<JsonObject> { Act.FadeOut(old, 0), Act.FadeIn(treeId, 0) };
+            if (pointed is not null) cut.AddRange(panels.Point("node", JsonValue.Create(pointed), 0, treeId));
+            s.Together(cut);
         }
 
-        void SwapTo(string caption)
+        void SwapTo(string caption, string line)
         {
             var old = treeId;
             treeId = live.Count > 0 ? NewTreeVersion() : null;
             s.Step(caption);
-            var actions = new List<JsonObject>();
+            var actions = new List<JsonObject>(panels.Line(line)) { InOrderNow() };
             if (old is not null) actions.Add(Act.FadeOut(old, 0.8));
             if (treeId is not null) actions.Add(Act.FadeIn(treeId, 0.8));
             s.Together(actions).Pause(1.2);
@@ -134,20 +161,28 @@ public sealed class BstGenerator : IShowGenerator
             if (treeId is not null) TreeObjects.Reset(s, treeId, values.Select(v => new BstNode(v).Id));
         }
 
+        var comparisons = 0;
         void Walk(IReadOnlyList<int> path, int value)
         {
             foreach (var p in path)
             {
-                var caption = value == p ? $"{value} = {p} → here it is"
-                    : value < p ? $"{value} < {p} → go left" : $"{value} > {p} → go right";
-                s.Step(caption).Do(Act.HighlightNode(treeId!, new BstNode(p).Id, "$compare", 0.35)).Pause(0.9);
+                var (caption, line) = value == p ? ($"{value} = {p} → here it is", "equal")
+                    : value < p ? ($"{value} < {p} → go left", "left") : ($"{value} > {p} → go right", "right");
+                comparisons++;
+                s.Step(caption).Together(panels.Line(line).Concat(panels.Var("node", p.ToString())).Concat(panels.Var("comparisons", comparisons.ToString()))
+                    .Concat(PointAt(p)).Append(Act.HighlightNode(treeId!, new BstNode(p).Id, "$compare", 0.35))).Pause(0.9);
             }
         }
+
+        void EndOperation() => s.Together(PointAt(null).Concat(panels.HasPointer("s") ? panels.Point("s", null) : []));
 
         foreach (var op in ops)
         {
             var v = op.Value!.Value;
-            s.SetText(StandardScenes.TitleId, $"{char.ToUpperInvariant(op.Command[0])}{op.Command[1..]} {v}").Pause(0.4);
+            comparisons = 0;
+            s.SetText(StandardScenes.TitleId, $"{char.ToUpperInvariant(op.Command[0])}{op.Command[1..]} {v}");
+            s.Together(panels.Line("start").Concat(panels.Var("x", v.ToString())).Concat(panels.Var("node", treeId is null ? "null" : live.Root!.Value.ToString()))
+                .Concat(panels.Var("comparisons", "0")).Concat(panels.Var("successor s", "–")).Append(Act.Pause(0.4)));
             switch (op.Command)
             {
                 case "insert":
@@ -162,15 +197,19 @@ public sealed class BstGenerator : IShowGenerator
                     }
                     if (step.Parent is null)
                     {
-                        SwapTo($"The tree is empty: {v} becomes the root");
+                        SwapTo($"The tree is empty: {v} becomes the root", "insert");
                         break;
                     }
                     Walk(step.Path, v);
                     var id = new BstNode(v).Id;
                     s.Step($"Empty {step.Side} child of {step.Parent} → insert {v} there")
-                     .Do(Act.InsertNode(treeId!, id, new BstNode(step.Parent.Value).Id, step.Side!, v.ToString(), 0.9))
+                     .Together(panels.Line("insert").Append(InOrderNow()).Append(Act.InsertNode(treeId!, id, new BstNode(step.Parent.Value).Id, step.Side!, v.ToString(), 0.9)))
                      .Do(Act.HighlightNode(treeId!, id, "$found", 0.3)).Pause(0.8);
                     ResetNodes(step.Path.Append(v));
+                    // The inserted node becomes part of the tree's own node list (pointers may point at it), by a cut.
+                    pointed = null;
+                    s.Together(panels.Point("node", null));
+                    CutTo();
                     break;
                 }
                 case "search":
@@ -178,14 +217,14 @@ public sealed class BstGenerator : IShowGenerator
                     var step = live.Search(v);
                     if (treeId is null)
                     {
-                        s.Step($"The tree is empty — {v} is not found").Pause(1.5);
+                        s.Step($"The tree is empty — {v} is not found").Together(panels.Line("missing").Append(Act.Pause(1.5)));
                         break;
                     }
                     Walk(step.Path, v);
                     if (step.Outcome == BstOutcome.Found)
-                        s.Do(Act.HighlightNode(treeId, new BstNode(v).Id, "$found", 0.4)).Step($"Found {v} after {step.Path.Count} comparison{(step.Path.Count == 1 ? "" : "s")}").Pause(1.8);
+                        s.Step($"Found {v} after {step.Path.Count} comparison{(step.Path.Count == 1 ? "" : "s")}").Do(Act.HighlightNode(treeId, new BstNode(v).Id, "$found", 0.4)).Pause(1.8);
                     else
-                        s.Step($"Reached an empty child — {v} is not in the tree").Pause(1.8);
+                        s.Step($"Reached an empty child — {v} is not in the tree").Together(panels.Line("missing").Concat(panels.Var("node", "null")).Concat(PointAt(null)).Append(Act.Pause(1.8)));
                     ResetNodes(step.Path);
                     break;
                 }
@@ -198,37 +237,39 @@ public sealed class BstGenerator : IShowGenerator
                     var step = live.Delete(v);
                     if (treeId is null)
                     {
-                        s.Step($"The tree is empty — nothing to delete").Pause(1.5);
+                        s.Step($"The tree is empty — nothing to delete").Together(panels.Line("missing").Append(Act.Pause(1.5)));
                         break;
                     }
-                    Walk(step.Path.Take(step.Outcome == BstOutcome.NotDeleted ? step.Path.Count : step.Path.Count - 1).ToList(), v);
+                    Walk(step.Path, v);
                     var id = new BstNode(v).Id;
                     switch (step.Outcome)
                     {
                         case BstOutcome.NotDeleted:
-                            s.Step($"Reached an empty child — {v} is not in the tree, nothing to delete").Pause(1.8);
+                            s.Step($"Reached an empty child — {v} is not in the tree, nothing to delete")
+                             .Together(panels.Line("missing").Concat(panels.Var("node", "null")).Concat(PointAt(null)).Append(Act.Pause(1.8)));
                             ResetNodes(step.Path);
                             break;
                         case BstOutcome.DeletedLeaf:
-                            s.Do(Act.HighlightNode(treeId, id, "$swap", 0.4)).Step($"{v} is a leaf → just remove it").Pause(1.2);
+                            s.Step($"{v} is a leaf → just remove it").Together(panels.Line("leaf").Append(Act.HighlightNode(treeId, id, "$swap", 0.4))).Pause(1.2);
                             if (live.Count == 0)
                             {
-                                SwapTo("The tree is now empty");
+                                EndOperation();
+                                SwapTo("The tree is now empty", "leaf");
                                 break;
                             }
-                            s.Do(Act.DeleteNode(treeId, id, 1.0)).Pause(0.5);
+                            s.Together(PointAt(null).Append(InOrderNow()).Append(Act.DeleteNode(treeId, id, 1.0))).Pause(0.5);
                             ResetNodes(step.Path.Take(step.Path.Count - 1));
                             break;
                         case BstOutcome.DeletedOneChild:
                         {
                             var c = child!.Value;
-                            s.Do(Act.HighlightNode(treeId, id, "$swap", 0.4))
-                             .Step($"{v} has one child ({c}) → link {(step.Parent is null ? "it as the new root" : $"it to {step.Parent}")}").Pause(1.4);
+                            s.Step($"{v} has one child ({c}) → link {(step.Parent is null ? "it as the new root" : $"it to {step.Parent}")}")
+                             .Together(panels.Line("splice").Append(Act.HighlightNode(treeId, id, "$swap", 0.4))).Pause(1.4);
                             ResetNodes(step.Path.Take(step.Path.Count - 1));
                             // The child's subtree slides up into the hole; the removed node slides under the child.
                             var after = Where(live.Specs());
                             s.Step($"{c}'s subtree moves up into {v}'s place")
-                             .Together(after.Select(p => Act.MoveNode(treeId, p.Key, p.Value.X, p.Value.Y, 1.0))
+                             .Together(PointAt(null).Append(InOrderNow()).Concat(after.Select(p => Act.MoveNode(treeId, p.Key, p.Value.X, p.Value.Y, 1.0)))
                                  .Append(Act.MoveNode(treeId, id, after[new BstNode(c).Id].X, after[new BstNode(c).Id].Y, 1.0))
                                  .Append(Act.NodeStyle(treeId, id, Theme.Color("discard"), Theme.BaseStroke, 3, 0.5)))
                              .Pause(0.3);
@@ -238,21 +279,22 @@ public sealed class BstGenerator : IShowGenerator
                         }
                         default:
                         {
-                            s.Do(Act.HighlightNode(treeId, id, "$swap", 0.4)).Step($"{v} has two children → find its in-order successor").Pause(1.4);
+                            s.Step($"{v} has two children → find its in-order successor").Together(panels.Line("succ").Append(Act.HighlightNode(treeId, id, "$swap", 0.4))).Pause(1.4);
                             var sp = step.SuccessorPath;
                             for (var i = 0; i < sp.Count; i++)
                                 s.Step(i == 0 ? $"Go right once: {sp[i]}" : $"Then left as far as possible: {sp[i]}")
-                                 .Do(Act.HighlightNode(treeId, new BstNode(sp[i]).Id, i == sp.Count - 1 ? "$queued" : "$compare", 0.35)).Pause(0.9);
+                                 .Together(panels.Var("successor s", sp[i].ToString()).Concat(panels.Point("s", JsonValue.Create(new BstNode(sp[i]).Id), 0.35, treeId))
+                                     .Append(Act.HighlightNode(treeId, new BstNode(sp[i]).Id, i == sp.Count - 1 ? "$queued" : "$compare", 0.35))).Pause(0.9);
                             var succ = sp[^1];
                             var succId = new BstNode(succ).Id;
                             var succParent = sp.Count >= 2 ? sp[^2] : v;
                             var before = Where(beforeSpecs);
                             ResetNodes(step.Path.Take(step.Path.Count - 1).Concat(sp.Take(sp.Count - 1)));
-                            // The successor lets go of its links and its value moves up into the deleted node.
-                            var unlink = new List<JsonObject> { Act.HighlightEdge(treeId, new BstNode(succParent).Id, succId, Hidden, 0.3) };
+                            // The successor lets go of its links and its value moves up into the deleted node; the in-order line loses v now.
+                            var unlink = new List<JsonObject>(panels.Point("s", null)) { Act.HighlightEdge(treeId, new BstNode(succParent).Id, succId, Hidden, 0.3) };
                             if (succRight is { } r) unlink.Add(Act.HighlightEdge(treeId, succId, new BstNode(r).Id, Hidden, 0.3));
                             s.Step($"Successor {succ}: the smallest value right of {v} — it moves up into {v}'s node")
-                             .Together(unlink)
+                             .Together(unlink.Concat(panels.Line("replace")).Concat(PointAt(null)).Append(InOrderNow()))
                              .Do(Act.MoveNode(treeId, succId, before[id].X, before[id].Y, 1.0)).Pause(0.8);
                             var after = Where(live.Specs());
                             s.Step(succRight is { } right
@@ -272,8 +314,7 @@ public sealed class BstGenerator : IShowGenerator
                     break;
                 }
             }
-            var inorder = live.InOrder();
-            s.SetText("inorder", inorder.Count == 0 ? "In-order: (empty)" : "In-order: " + string.Join(" ", inorder));
+            EndOperation();
         }
         s.Step($"Done — the in-order walk is sorted: {string.Join(" ", live.InOrder())}").Pause(1.5).FadeOutAll();
 
@@ -287,6 +328,20 @@ public sealed class BstGenerator : IShowGenerator
             "A binary search tree keeps its values ordered so each operation follows one path. Its cost depends on the height, logarithmic when balanced and linear when it degenerates into a list.");
         LessonScenes.Outro(show, "every comparison discards one subtree, so a balanced tree needs only O(log n) steps", "That's a binary search tree. Try your own operations.");
         return new GeneratedShow(show.Build(), Info.Id, Info.Title, inputText, notes, trace);
+    }
+
+    /// <summary>Every tree the walkthrough draws (after each operation), so one fit holds for all of them.</summary>
+    private static List<IReadOnlyList<TreeNodeSpec>> Versions(IReadOnlyList<Operation> ops)
+    {
+        var tree = new BinarySearchTree();
+        var versions = new List<IReadOnlyList<TreeNodeSpec>>();
+        foreach (var op in ops)
+        {
+            if (op.Command == "insert") tree.Insert(op.Value!.Value);
+            else if (op.Command == "delete") tree.Delete(op.Value!.Value);
+            versions.Add(tree.Specs());
+        }
+        return versions;
     }
 
     /// <summary>A fully transparent colour: an edge that lets go of its node before it moves away.</summary>

@@ -1,4 +1,6 @@
+using AnimPlatform.Core.Generation.Arrays;
 using AnimPlatform.Core.Generation.Building;
+using AnimPlatform.Core.Generation.Building.Lessons;
 using AnimPlatform.Core.Generation.Input;
 using AnimPlatform.Core.Generation.Lessons;
 
@@ -48,6 +50,14 @@ public sealed class TraversalGenerator : IShowGenerator
         return result;
     }
 
+    /// <summary>The variables panel's rows of the traversal lesson.</summary>
+    public static readonly IReadOnlyList<(string Name, string Value)> Vars = [("order", "–"), ("n", "–"), ("visited", "0"), ("queue", "–")];
+
+    /// <summary>
+    /// The beats of each order, traced from the recursion (or the queue): a call lights "traverse(n.left)" or
+    /// "traverse(n.right)" and marks the node as in a call, the visit lights the line where that order visits,
+    /// the n pointer follows the running call; level order shows the queue.
+    /// </summary>
     public static Trace Run(BinarySearchTree tree, IReadOnlyList<string> orders)
     {
         var beats = new BeatList();
@@ -63,16 +73,66 @@ public sealed class TraversalGenerator : IShowGenerator
                 "postorder" => "left subtree, then right subtree, then node",
                 _ => "level by level, left to right, with a queue",
             };
-            beats.Phase($"{char.ToUpperInvariant(order[0])}{order[1..]}: {rule}", $"{order}:");
+            beats.Phase($"{char.ToUpperInvariant(order[0])}{order[1..]}: {rule}", $"{order}:", [("order", order), ("n", "–"), ("visited", "0"), ("queue", "–")]);
             var done = new List<int>();
-            foreach (var v in visit)
+            string Info() => $"{order}: {string.Join(" ", done)}";
+            void Visit(BstNode n, int line, string? queue = null)
             {
-                done.Add(v);
-                beats.Add($"Visit {v}", $"{order}: {string.Join(" ", done)}", 2, new NodeColor(new BstNode(v).Id, "visited"));
+                done.Add(n.Value);
+                var vars = new List<(string, string)> { ("n", n.Value.ToString()), ("visited", done.Count.ToString()) };
+                if (queue is not null) vars.Add(("queue", queue));
+                beats.Add($"Visit {n.Value}", Info(), line, vars, [("n", n.Id)], new NodeColor(n.Id, "visited"));
             }
-            beats.Add($"{order}: {string.Join(" ", visit)}", null, 3, visit.Select(v => (Change)new NodeColor(new BstNode(v).Id, "base")).ToArray());
+            if (order == "level order")
+            {
+                var queue = new Queue<BstNode>();
+                string Row() => queue.Count == 0 ? "(empty)" : string.Join(" ", queue.Select(q => q.Value));
+                if (tree.Root is not null)
+                {
+                    queue.Enqueue(tree.Root);
+                    beats.Add($"Start with the root {tree.Root.Value} in the queue", Info(), 7, [("queue", Row())], [], new NodeColor(tree.Root.Id, "queued"));
+                }
+                while (queue.Count > 0)
+                {
+                    var n = queue.Dequeue();
+                    Visit(n, 8, Row());
+                    var kids = new[] { n.Left, n.Right }.Where(k => k is not null).Select(k => k!).ToList();
+                    if (kids.Count == 0) continue;
+                    foreach (var k in kids) queue.Enqueue(k);
+                    beats.Add($"Enqueue the children of {n.Value}: {string.Join(" and ", kids.Select(k => k.Value))}", Info(), 9, [("queue", Row())], [],
+                        kids.Select(k => (Change)new NodeColor(k.Id, "queued")).ToArray());
+                }
+            }
+            else
+            {
+                void Walk(BstNode? n, BstNode? parent, bool left)
+                {
+                    if (n is null) return;
+                    var why = parent is null ? "start at the root" : $"the {(left ? "left" : "right")} child of {parent.Value}";
+                    beats.Add($"traverse({n.Value}): {why}", Info(), parent is null ? 1 : left ? 3 : 5, [("n", n.Value.ToString())], [("n", n.Id)],
+                        new NodeColor(n.Id, "current"));
+                    if (order == "preorder") Visit(n, 2);
+                    Walk(n.Left, n, true);
+                    if (order == "inorder") Visit(n, 4);
+                    Walk(n.Right, n, false);
+                    if (order == "postorder") Visit(n, 6);
+                }
+                Walk(tree.Root, null, false);
+            }
+            beats.Add($"{order}: {string.Join(" ", visit)}", null, -1, [("n", "–")], [("n", null)],
+                visit.Select(v => (Change)new NodeColor(new BstNode(v).Id, "base")).ToArray());
         }
         return new Trace(all, beats.Beats);
+    }
+
+    /// <summary>The colours the chosen orders use: a call waiting to visit (depth-first), the queue (level order), visited.</summary>
+    public static List<(string Label, string PaletteName)> Legend(IReadOnlyList<string> orders)
+    {
+        var legend = new List<(string, string)>();
+        if (orders.Any(o => o != "level order")) legend.Add(("in a call, not yet visited", "current"));
+        if (orders.Contains("level order")) legend.Add(("in the queue", "queued"));
+        legend.Add(("visited", "visited"));
+        return legend;
     }
 
     public GeneratedShow Generate(string input, int seed)
@@ -103,8 +163,10 @@ public sealed class TraversalGenerator : IShowGenerator
             "the orders differ only in when a node is visited relative to its subtrees");
         return LessonShow.Build(Info, text, "Tree from " + string.Join(", ", values), "Binary tree traversals",
             $"We walk the tree built from {string.Join(", ", values)}. {result}.",
-            [("visited", "visited")],
-            s => TreeLesson.Play(s, tree, trace.Beats, result.Length <= 90 ? result : null),
+            [],
+            s => TreeLesson.Play(s, tree, PseudocodeTables.Traversals, Vars,
+                Legend(orders),
+                [new TreeLesson.TreePointer("n", ArrayLesson.Yellow)], trace.Beats, result.Length <= 90 ? result : null),
             result, string.Join(" ", values), notes, trace);
     }
 }

@@ -21,6 +21,7 @@ public sealed class LessonPanels
     private sealed class PointerState(string id, string host)
     {
         public string Id { get; } = id;
+        public string Declared { get; } = host;
         public string Host { get; set; } = host;
         public string? At { get; set; }
         public bool Visible { get; set; }
@@ -127,11 +128,9 @@ public sealed class LessonPanels
         if (key != p.At || onOther)
         {
             var o = new JsonObject { ["action"] = "move-pointer", ["target"] = p.Id, ["to"] = place.DeepClone(), ["duration"] = Fmt.Seconds(p.Visible ? d : 0) };
-            if (onOther)
-            {
-                o["on"] = host;
-                p.Host = host!;
-            }
+            if (onOther) p.Host = host!;
+            // Off its declared host, every move names the host it points into (the validator reads each move on its own).
+            if (p.Host != p.Declared) o["on"] = p.Host;
             yield return o;
             p.At = key;
         }

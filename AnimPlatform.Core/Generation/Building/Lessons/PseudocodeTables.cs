@@ -212,4 +212,92 @@ public static class PseudocodeTables
         "    else: put a queen; place(row + 1)",
         "  all columns tried:",
         "  remove the queen above (backtrack)");
+
+    // Tree and structure lessons: keys name the lines their scenes run.
+
+    public static readonly Pseudocode Bst = new(
+        ("start", "node ← root   (insert, search, delete x)"),
+        ("loop", "while node ≠ null"),
+        ("equal", "  if x = node.key: found"),
+        ("left", "  if x < node.key: node ← node.left"),
+        ("right", "  else: node ← node.right"),
+        ("insert", "insert: put x in the empty child"),
+        ("missing", "search / delete: x is not there"),
+        ("leaf", "delete a leaf: remove it"),
+        ("splice", "delete, one child: it takes node's place"),
+        ("succ", "two children: s ← min of node.right"),
+        ("replace", "  node.key ← s.key; s.right takes s's place"));
+
+    public static readonly Pseudocode AvlInsert = new(
+        ("walk", "insert(x): walk down as in a BST"),
+        ("leaf", "  put x in the empty child"),
+        ("up", "for each node z on the way back up"),
+        ("height", "  h(z) ← 1 + max(h(z.left), h(z.right))"),
+        ("balance", "  b ← h(z.left) − h(z.right)"),
+        ("ok", "  if −1 ≤ b ≤ 1: go on up"),
+        ("LL", "  LL: rotate right at z"),
+        ("RR", "  RR: rotate left at z"),
+        ("LR", "  LR: rotate left at z.left, then right at z"),
+        ("RL", "  RL: rotate right at z.right, then left at z"));
+
+    /// <summary>Binary heap insert (sift up) and extract (sift down); <paramref name="max"/> flips the comparisons.</summary>
+    public static Pseudocode Heap(bool max)
+    {
+        var (before, pick) = max ? (">", "larger") : ("<", "smaller");
+        return new(
+            ("add", "insert(x): a[n] ← x; i ← n; n ← n + 1"),
+            ("up", $"  while i > 0 and a[i] {before} a[parent(i)]"),
+            ("upswap", "    swap a[i], a[parent(i)]; i ← parent(i)"),
+            ("take", "extract(): top ← a[0]"),
+            ("last", "  a[0] ← a[n − 1]; n ← n − 1; i ← 0"),
+            ("child", $"  while i has a child: c ← {pick} child"),
+            ("down", $"    if a[c] {before} a[i]: swap a[i], a[c]; i ← c"),
+            ("stop", "    else: stop (heap order holds)"),
+            ("ret", "  return top"));
+    }
+
+    /// <summary>The three depth-first orders differ only in where "visit n" stands; level order uses a queue.</summary>
+    public static readonly Pseudocode Traversals = Pseudocode.Numbered(
+        "traverse(n):   (n = null: return)",
+        "  preorder:  visit n",
+        "  traverse(n.left)",
+        "  inorder:   visit n",
+        "  traverse(n.right)",
+        "  postorder: visit n",
+        "level order: queue ← [root]",
+        "  while queue: n ← dequeue(); visit n",
+        "    enqueue n.left, n.right (if any)");
+
+    public static readonly Pseudocode Trie = new(
+        ("start", "node ← root   (insert or search w)"),
+        ("loop", "for each letter c of w"),
+        ("create", "  insert: no child c → create it"),
+        ("nochild", "  search: no child c → not found"),
+        ("follow", "  node ← node.child[c]"),
+        ("mark", "insert: mark node, a word ends here"),
+        ("check", "search: found if node has a word mark"));
+
+    public static readonly Pseudocode Stack = new(
+        ("push", "push(x): top ← top + 1; a[top] ← x"),
+        ("empty", "pop() / peek(): if size = 0: empty"),
+        ("pop", "pop(): x ← a[top]; top ← top − 1"),
+        ("peek", "peek(): return a[top]"));
+
+    public static readonly Pseudocode Queue = new(
+        ("enqueue", "enqueue(x): put x behind rear; rear ← x"),
+        ("empty", "dequeue() / peek(): if size = 0: empty"),
+        ("dequeue", "dequeue(): x ← front; front ← next in line"),
+        ("peek", "peek(): return front"));
+
+    public static readonly Pseudocode LinkedList = new(
+        ("walk", "cur ← head; step: prev ← cur; cur ← cur.next"),
+        ("", "insert(x, i): walk to position i"),
+        ("create", "  new ← node(x); new.next ← cur"),
+        ("link", "  prev.next ← new   (i = 0: head ← new)"),
+        ("", "delete(x): walk until cur.value = x"),
+        ("unlink", "  prev.next ← cur.next (or head ← cur.next)"),
+        ("free", "  free cur"),
+        ("", "search(x): walk until cur.value = x"),
+        ("found", "  found: return cur"),
+        ("null", "  cur = null: x is not in the list"));
 }
