@@ -99,8 +99,9 @@ public abstract class LinearStructureGenerator : IShowGenerator
 
         var s = StandardScenes.Walkthrough(show, "walkthrough", Info.Title, Narrate(trace, name));
         var capacity = Math.Max(1, trace.Steps.Max(x => x.After.Count));
-        var cell = Math.Min(110, (LessonLayout.DiagramRight - LessonLayout.DiagramLeft - 80) / capacity - 6);
-        s.DataStructure(name, name, LessonLayout.DiagramCenterX, 470, new JsonObject { ["cellWidth"] = Math.Round(cell, 1), ["cellHeight"] = 72, ["gap"] = 6 });
+        var cell = Math.Min(150, (LessonLayout.DiagramRight - LessonLayout.DiagramLeft - 80) / capacity - 6);
+        s.DataStructure(name, name, LessonLayout.DiagramCenterX, 470,
+            LessonLayout.Legible(new JsonObject { ["cellWidth"] = Math.Round(cell, 1), ["cellHeight"] = 84, ["gap"] = 6 }));
         s.Text("ends", LessonLayout.DiagramCenterX, 640, "22px sans-serif", Theme.Subtle, IsStack ? "bottom (left) … top (right): push and pop happen at the top" : "front (left) … rear (right): enqueue at the rear, dequeue at the front");
         s.Text("removed", LessonLayout.DiagramCenterX, 730, "bold 24px sans-serif", Theme.Subtle);
         var panels = new LessonPanels(s, IsStack ? PseudocodeTables.Stack : PseudocodeTables.Queue,
