@@ -48,6 +48,12 @@ public sealed class ShowBuilder
 
     /// <summary>…and never past this many seconds together (the frame stays under 15 s).</summary>
     public const double MaxFrameSeconds = 12;
+
+    /// <summary>The most of the video the frame (intro, outro and the final hold) may take.</summary>
+    public const double MaxFrameShare = 0.2;
+
+    /// <summary>The still frame every video ends on (spec: 0.5 s after the last scene).</summary>
+    public const double FinalHold = 0.5;
     public string Topic { get; }
     public IReadOnlyList<SceneBuilder> Scenes => _scenes;
 
@@ -76,8 +82,12 @@ public sealed class ShowBuilder
     /// <summary>Lengthens the frame scenes' reading holds with the walkthrough (up to <see cref="FrameShare"/> of it, at most <see cref="MaxFrameSeconds"/>).</summary>
     private void SizeFrame()
     {
-        var frame = _scenes.Where(s => s.IsFrame).ToList();
         var walk = _scenes.Where(s => !s.IsFrame).Sum(s => s.Duration);
+        // A walkthrough too short to carry a title card opens straight away (its header names the topic, its first
+        // caption says what it does), so the frame stays at most a fifth of the video.
+        var total = _scenes.Where(s => s.IsFrame).Sum(s => s.Duration) + FinalHold;
+        if (total > MaxFrameShare * (walk + total) && _scenes.Count > 1 && _scenes[0].IsFrame) _scenes.RemoveAt(0);
+        var frame = _scenes.Where(s => s.IsFrame).ToList();
         var room = Math.Min(MaxFrameSeconds, FrameShare * walk) - frame.Sum(s => s.Duration);
         var totalRoom = frame.Sum(s => s.HoldRoom);
         if (room > 0 && totalRoom > 0)
