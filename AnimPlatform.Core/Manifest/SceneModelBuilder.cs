@@ -36,6 +36,7 @@ public static class SceneModelBuilder
         meta?["easing"].AsString())
     {
         SayCaptions = meta?[StepNarration.CaptionsField].AsBool() == true,
+        SayCoversStep = meta?[StepNarration.ScopeField].AsString() == StepNarration.StepScope,
     };
 
     private static List<ObjectDefinition> BuildObjects(JsonArray? list, JsonObject defaults)

@@ -35,6 +35,8 @@ public static class ShowInheritance
             meta["easing"] = easing.DeepClone();
         if (!meta.ContainsKey(Vocabulary.StepNarration.CaptionsField) && showMeta[Vocabulary.StepNarration.CaptionsField] is { } captions)
             meta[Vocabulary.StepNarration.CaptionsField] = captions.DeepClone();
+        if (!meta.ContainsKey(Vocabulary.StepNarration.ScopeField) && showMeta[Vocabulary.StepNarration.ScopeField] is { } scope)
+            meta[Vocabulary.StepNarration.ScopeField] = scope.DeepClone();
         return scene;
     }
 

@@ -48,7 +48,7 @@ public sealed class NarrationPlanner(SpeechService speech, NarrationOptions opti
             var sceneClips = clips.Where((_, c) => texts[c].Entry is null).ToList();
             var sayClips = clips.Select((clip, c) => (clip, texts[c].Entry)).Where(x => x.Entry is not null)
                 .GroupBy(x => x.Entry!.Value).ToDictionary(g => g.Key, g => (IReadOnlyList<SpeechClip>)g.Select(x => x.clip).ToList());
-            var layout = StepSpeechLayout.Plan(timeline, sceneClips, sayClips, options.ChunkGapSeconds);
+            var layout = StepSpeechLayout.Plan(timeline, sceneClips, sayClips, options.ChunkGapSeconds, entry.Scene.Meta.SayCoversStep);
             var chunks = layout.Chunks;
             var speech = chunks.Max(c => c.End);
             var animation = layout.TimelineLength;

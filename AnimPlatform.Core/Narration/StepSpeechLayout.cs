@@ -10,6 +10,9 @@ namespace AnimPlatform.Core.Narration;
 /// with a <c>say</c> lasts until its speech and the gap have passed, so the next entry never starts before the
 /// voice is done, and the voice never starts before its entry. The extra time becomes pauses around the entry
 /// (<see cref="Insert"/>), leaving every action's own animation and duration untouched.
+/// With <c>meta.sayScope: step</c> (<paramref name="coversStep"/>) a <c>say</c> narrates its step: the entries after
+/// it up to the next <c>say</c> play while it is spoken, and only that next <c>say</c>'s entry (or the scene's closing
+/// fade-out) waits for the voice — so a step's later changes are not held back until its sentence has ended.
 /// </summary>
 public static class StepSpeechLayout
 {
@@ -22,8 +25,9 @@ public static class StepSpeechLayout
     /// <param name="sceneClips">The clips of the scene's <c>narration</c>, in order.</param>
     /// <param name="sayClips">Per entry index, the clips of its <c>say</c>, in order.</param>
     /// <param name="gap">Silence between two chunks (a sentence pause).</param>
+    /// <param name="coversStep">A say runs over the entries after it up to the next say (<c>meta.sayScope: step</c>).</param>
     public static Layout Plan(IReadOnlyList<TimelineEntry> timeline, IReadOnlyList<SpeechClip> sceneClips,
-        IReadOnlyDictionary<int, IReadOnlyList<SpeechClip>> sayClips, double gap)
+        IReadOnlyDictionary<int, IReadOnlyList<SpeechClip>> sayClips, double gap, bool coversStep = false)
     {
         var chunks = new List<NarrationChunk>();
         var offset = 0.0;
@@ -51,10 +55,25 @@ public static class StepSpeechLayout
                 at += Length(clip) + gap;
             }
             var entryEnd = t + timeline[k].Duration;
-            var after = Math.Max(0, at - entryEnd); // `at` = the last clip's end + the sentence gap
+            var after = coversStep ? 0 : Math.Max(0, at - entryEnd); // `at` = the last clip's end + the sentence gap
             t = entryEnd + after;
             speechFree = at;
             if (before > 0 || after > 0) waits.Add(new TimelineWait(k, before, after));
+        }
+        if (coversStep && speechFree - gap > t)
+        {
+            // The last say is still being spoken when the timeline ends: the picture holds (before a closing
+            // fade-out, so what the voice talks about stays visible) until it has been said.
+            var hold = speechFree - gap - t;
+            var fade = timeline.Count > 0 && timeline[^1] is ParallelBlock { Actions.Count: > 0 } last && last.Actions.All(a => a.Name == "fade-out");
+            var at = timeline.Count - 1;
+            var existing = waits.FindIndex(w => w.Entry == at);
+            var wait = fade ? new TimelineWait(at, hold, 0) : new TimelineWait(at, 0, hold);
+            if (existing >= 0)
+                waits[existing] = waits[existing] with { Before = waits[existing].Before + wait.Before, After = waits[existing].After + wait.After };
+            else if (at >= 0)
+                waits.Add(wait);
+            t += hold;
         }
         return new Layout(chunks, waits, t);
     }

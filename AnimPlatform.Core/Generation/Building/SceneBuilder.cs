@@ -122,6 +122,103 @@ public sealed class SceneBuilder
         return this;
     }
 
+    /// <summary>
+    /// Reopens a finished scene: drops its closing fade-out of everything (added back by the next <see cref="FadeOutAll"/>)
+    /// and says its closing sentence (<see cref="SayAtEnd"/>) now, so more can follow over the finished picture.
+    /// Entries from here on are the scene's summary: <see cref="Paced"/> keeps their speed and their says.
+    /// </summary>
+    public SceneBuilder Reopen()
+    {
+        if (_timeline.Count > 0 && _timeline[^1] is JsonObject last && IsFadeOutOfAll(last))
+        {
+            Duration -= WalkthroughPacing.Length(last);
+            _timeline.RemoveAt(_timeline.Count - 1);
+        }
+        _summaryStart = _timeline.Count;
+        if (_closing is not null)
+        {
+            var pause = Act.Pause(0.3);
+            pause["say"] = _pendingSay is null ? _closing : $"{_pendingSay} {_closing}";
+            _pendingSay = null;
+            _closing = null;
+            Do(pause);
+        }
+        return this;
+    }
+
+    private bool IsFadeOutOfAll(JsonObject entry) =>
+        entry["parallel"] is JsonArray block
+            ? block.Count == _ids.Count && block.All(a => (string?)a!["action"] == "fade-out")
+            : (string?)entry["action"] == "fade-out" && _ids.Count == 1;
+
+    private int _summaryStart = int.MaxValue;
+    private readonly List<(JsonObject Pause, double Max)> _holds = [];
+
+    /// <summary>A pause that holds text to be read; the show may lengthen it up to <paramref name="max"/> s (<see cref="Lengthen"/>).</summary>
+    public SceneBuilder Hold(double seconds, double max)
+    {
+        var pause = Act.Pause(seconds);
+        _holds.Add((pause, max));
+        return Do(pause);
+    }
+
+    /// <summary>How much the reading holds may still grow in total.</summary>
+    public double HoldRoom => _holds.Sum(h => Math.Max(0, h.Max - WalkthroughPacing.Length(h.Pause)));
+
+    /// <summary>Lengthens the reading holds by up to <paramref name="extra"/> s together (each up to its maximum).</summary>
+    public void Lengthen(double extra)
+    {
+        var room = HoldRoom;
+        if (extra <= 0 || room <= 0) return;
+        foreach (var (pause, max) in _holds)
+        {
+            var now = WalkthroughPacing.Length(pause);
+            var add = Math.Round((max - now) * Math.Min(1, extra / room), 2);
+            pause["duration"] = Fmt.Seconds(now + add);
+            Duration += add;
+        }
+    }
+
+    /// <summary>True once <see cref="Hold"/> has been used: a frame scene (intro, outro) whose length follows the walkthrough.</summary>
+    public bool IsFrame => _holds.Count > 0;
+
+    /// <summary>
+    /// Walkthrough pacing (<see cref="WalkthroughPacing"/>): a long scene plays its later steps faster and, narrated,
+    /// says only what fits its time. The summary entries (from <see cref="Reopen"/>) keep their speed and their says.
+    /// </summary>
+    public bool Paced { get; set; }
+
+    /// <summary>Applies <see cref="Paced"/> pacing to the timeline (once, before the show is built).</summary>
+    internal void Finish()
+    {
+        if (!Paced || _finished) return;
+        _finished = true;
+        if (_pendingSay is not null && _timeline.Count > 0) ((JsonObject)_timeline[^1]!)["say"] ??= _pendingSay;
+        _pendingSay = null;
+        WalkthroughPacing.Compress(_timeline, _summaryStart);
+        WalkthroughPacing.FitSpeech(_timeline, Narration, _summaryStart);
+        Duration = _timeline.Sum(e => WalkthroughPacing.Length((JsonObject)e!));
+    }
+
+    private bool _finished;
+
+    private double _openingUntil;
+
+    /// <summary>The caption just shown opens the scene: the first <see cref="StandardScenes.Step"/> waits until it has been read.</summary>
+    public SceneBuilder Opening(double readSeconds)
+    {
+        _openingUntil = Duration + readSeconds;
+        return this;
+    }
+
+    /// <summary>Holds until the opening caption has been read (nothing once it has).</summary>
+    public SceneBuilder AfterOpening()
+    {
+        var left = Math.Round(_openingUntil - Duration, 2);
+        _openingUntil = 0;
+        return left > 0.05 ? Pause(left) : this;
+    }
+
     public SceneBuilder SetText(string id, string value) => Do(Act.SetText(id, value));
     public SceneBuilder FadeIn(string id, double d = 0.5) => Do(Act.FadeIn(id, d));
     public SceneBuilder Pause(double d) => d > 0 ? Do(Act.Pause(d)) : this;

@@ -36,6 +36,24 @@ public sealed class ShowBuilder
     }
 
     public string Title { get; }
+
+    /// <summary>
+    /// What the intro hands to the walkthrough: a line shown as its first caption and the topic's narration, said over
+    /// the picture as it opens (<see cref="StandardScenes.Walkthrough"/> takes it).
+    /// </summary>
+    public (string Caption, string Narration)? Opening { get; set; }
+
+    /// <summary>The frame scenes (intro, outro) lengthen their reading holds up to this share of the walkthrough…</summary>
+    public const double FrameShare = 0.14;
+
+    /// <summary>…and never past this many seconds together (the frame stays under 15 s).</summary>
+    public const double MaxFrameSeconds = 12;
+
+    /// <summary>The most of the video the frame (intro, outro and the final hold) may take.</summary>
+    public const double MaxFrameShare = 0.2;
+
+    /// <summary>The still frame every video ends on (spec: 0.5 s after the last scene).</summary>
+    public const double FinalHold = 0.5;
     public string Topic { get; }
     public IReadOnlyList<SceneBuilder> Scenes => _scenes;
 
@@ -59,8 +77,28 @@ public sealed class ShowBuilder
         return scene;
     }
 
+    private bool _sized;
+
+    /// <summary>Lengthens the frame scenes' reading holds with the walkthrough (up to <see cref="FrameShare"/> of it, at most <see cref="MaxFrameSeconds"/>).</summary>
+    private void SizeFrame()
+    {
+        var walk = _scenes.Where(s => !s.IsFrame).Sum(s => s.Duration);
+        // A walkthrough too short to carry a title card opens straight away (its header names the topic, its first
+        // caption says what it does), so the frame stays at most a fifth of the video.
+        var total = _scenes.Where(s => s.IsFrame).Sum(s => s.Duration) + FinalHold;
+        if (total > MaxFrameShare * (walk + total) && _scenes.Count > 1 && _scenes[0].IsFrame) _scenes.RemoveAt(0);
+        var frame = _scenes.Where(s => s.IsFrame).ToList();
+        var room = Math.Min(MaxFrameSeconds, FrameShare * walk) - frame.Sum(s => s.Duration);
+        var totalRoom = frame.Sum(s => s.HoldRoom);
+        if (room > 0 && totalRoom > 0)
+            foreach (var s in frame) s.Lengthen(room * s.HoldRoom / totalRoom);
+    }
+
     public JsonObject Build()
     {
+        foreach (var scene in _scenes) scene.Finish();
+        if (!_sized) SizeFrame();
+        _sized = true;
         var palette = new JsonObject();
         foreach (var (k, v) in Theme.Palette) palette[k] = v;
         return new JsonObject
@@ -73,6 +111,8 @@ public sealed class ShowBuilder
                 ["defaults"] = _defaults.DeepClone(),
                 ["palette"] = palette,
                 ["easing"] = "easeInOutCubic",
+                // A say narrates its step: the step's changes play while it is spoken (meta.sayScope).
+                [Manifest.Vocabulary.StepNarration.ScopeField] = Manifest.Vocabulary.StepNarration.StepScope,
             },
             ["scenes"] = new JsonArray(_scenes.Select(s => (JsonNode?)s.Build()).ToArray()),
         };

@@ -10,18 +10,12 @@ public static class LessonShow
         IReadOnlyList<(string Label, string PaletteName)> legend, Action<SceneBuilder> walkthrough, string result,
         string inputSummary, List<string> notes, object trace, string? title = null)
     {
-        // Measure the walkthrough on a scratch show first, so the frame scenes can be sized to it.
-        var scratch = new ShowBuilder(title ?? info.Title, info.Id);
-        var probe = StandardScenes.Walkthrough(scratch, "walkthrough", walkTitle, walkNarration, legend);
-        walkthrough(probe);
-        var scale = LessonScenes.ScaleFor(probe.Duration);
-
         var show = new ShowBuilder(title ?? info.Title, info.Id);
-        LessonScenes.Intro(show, text.Subtitle, [text.IntroLine], inputLine, text.IntroNarration, scale);
+        LessonScenes.Intro(show, text.Subtitle, [text.IntroLine], inputLine, text.IntroNarration);
         var s = StandardScenes.Walkthrough(show, "walkthrough", walkTitle, walkNarration, legend);
         walkthrough(s);
-        LessonScenes.Recap(show, text.RecapPoints.Append("Here: " + result).ToList(), text.Complexity, text.RecapNarration, scale);
-        LessonScenes.Outro(show, text.Idea, $"That's {info.Title}. Remember: {text.Idea}.", scale);
+        LessonScenes.Recap(show, text.RecapPoints.Append("Here: " + result).ToList(), text.Complexity, text.RecapNarration);
+        LessonScenes.Outro(show, text.Idea, $"That's {info.Title}. Remember: {text.Idea}.");
         return new GeneratedShow(show.Build(), info.Id, info.Title, inputSummary, notes, trace);
     }
 
@@ -42,13 +36,11 @@ public static class LessonShow
             return s;
         }
 
-        var probe = Walk(new ShowBuilder(title ?? info.Title, info.Id), walkNarration);
-        var scale = LessonScenes.ScaleFor(probe.Duration);
         var built = new ShowBuilder(title ?? info.Title, info.Id);
-        LessonScenes.Intro(built, text.Subtitle, [text.IntroLine], inputLine, text.IntroNarration, scale);
+        LessonScenes.Intro(built, text.Subtitle, [text.IntroLine], inputLine, text.IntroNarration);
         Walk(built, walkNarration);
-        LessonScenes.Recap(built, text.RecapPoints.Append("Here: " + result).ToList(), text.Complexity, text.RecapNarration, scale);
-        LessonScenes.Outro(built, text.Idea, $"That's {info.Title}. Remember: {text.Idea}.", scale);
+        LessonScenes.Recap(built, text.RecapPoints.Append("Here: " + result).ToList(), text.Complexity, text.RecapNarration);
+        LessonScenes.Outro(built, text.Idea, $"That's {info.Title}. Remember: {text.Idea}.");
         return new GeneratedShow(built.Build(), info.Id, info.Title, inputSummary, notes, trace);
     }
 }

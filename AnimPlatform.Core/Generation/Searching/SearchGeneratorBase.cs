@@ -57,20 +57,16 @@ public abstract class SearchGeneratorBase : IShowGenerator
         var (values, target) = ParseInput(input, seed, notes);
         values = Prepare(values, notes);
         var trace = Trace(values, target);
-        var scratch = new ShowBuilder(Info.Title, Info.Id);
-        var probe = StandardScenes.Walkthrough(scratch, "walkthrough", Info.Title, "");
-        ArrayWalkthrough.Play(probe, trace, Lesson);
-        var scale = LessonScenes.ScaleFor(probe.Duration);
         var show = new ShowBuilder(Info.Title, Info.Id);
         var inputText = $"{target} in {Fmt.List(values)}";
-        LessonScenes.Intro(show, Subtitle, IntroLines, $"{TargetPhrase(target)} in {string.Join(", ", values)}", IntroNarration, scale);
+        LessonScenes.Intro(show, Subtitle, IntroLines, $"{TargetPhrase(target)} in {string.Join(", ", values)}", IntroNarration);
 
         var outcome = Outcome(trace, target);
         var walk = StandardScenes.Walkthrough(show, "walkthrough", Info.Title, $"{TargetPhrase(target)}: after {trace.Comparisons} steps, {outcome}.");
         ArrayWalkthrough.Play(walk, trace, Lesson);
 
-        LessonScenes.Recap(show, RecapPoints.Concat([$"Here: {trace.Comparisons} comparisons — {outcome}"]).ToList(), Complexity, RecapNarration, scale);
-        LessonScenes.Outro(show, RecapPoints[0], $"That's {Info.Title}. Try it with your own list and target.", scale);
+        LessonScenes.Recap(show, RecapPoints.Concat([$"Here: {trace.Comparisons} comparisons — {outcome}"]).ToList(), Complexity, RecapNarration);
+        LessonScenes.Outro(show, RecapPoints[0], $"That's {Info.Title}. Try it with your own list and target.");
         return new GeneratedShow(show.Build(), Info.Id, Info.Title, inputText, notes, trace);
     }
 }

@@ -64,20 +64,16 @@ public abstract class SortGeneratorBase : IShowGenerator
         values = PromptTokens.Cap(values, InputCaps.MaxArray, notes);
 
         var trace = Trace(values);
-        var scratch = new ShowBuilder(Info.Title, Info.Id);
-        var probe = StandardScenes.Walkthrough(scratch, "walkthrough", Info.Title, "");
-        ArrayWalkthrough.Play(probe, trace, Lesson);
-        var scale = LessonScenes.ScaleFor(probe.Duration);
         var show = new ShowBuilder(Info.Title, Info.Id);
         var inputText = Fmt.List(values);
-        LessonScenes.Intro(show, Subtitle, IntroLines, $"Input: {inputText}", IntroNarration + $" We will sort {inputText}.", scale);
+        LessonScenes.Intro(show, Subtitle, IntroLines, $"Input: {inputText}", IntroNarration + $" We will sort {inputText}.");
 
         var walk = StandardScenes.Walkthrough(show, "walkthrough", Info.Title, WalkthroughNarration(trace));
         ArrayWalkthrough.Play(walk, trace, Lesson);
 
         var points = RecapPoints.Concat([StatsLine(trace)]).ToList();
-        LessonScenes.Recap(show, points, Complexity, RecapNarration, scale);
-        LessonScenes.Outro(show, RecapPoints[0], $"That's {Info.Title}. Try it with your own numbers.", scale);
+        LessonScenes.Recap(show, points, Complexity, RecapNarration);
+        LessonScenes.Outro(show, RecapPoints[0], $"That's {Info.Title}. Try it with your own numbers.");
         return new GeneratedShow(show.Build(), Info.Id, Info.Title, inputText, notes, trace);
     }
 

@@ -38,5 +38,8 @@ internal static class StepNarrationRules
     {
         if (meta.TryGetPropertyValue(StepNarration.CaptionsField, out var value) && value.AsBool() is null)
             ctx.Error($"meta.{StepNarration.CaptionsField}", $"sayCaptions must be true or false, not {Describe.Value(value)}");
+        if (meta.TryGetPropertyValue(StepNarration.ScopeField, out var scope)
+            && scope.AsString() is not (StepNarration.EntryScope or StepNarration.StepScope))
+            ctx.Error($"meta.{StepNarration.ScopeField}", $"sayScope must be {StepNarration.EntryScope} or {StepNarration.StepScope}, not {Describe.Value(scope)}");
     }
 }

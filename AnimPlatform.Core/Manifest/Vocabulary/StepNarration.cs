@@ -9,6 +9,10 @@ public static class StepNarration
 {
     public const string SayField = "say";
     public const string CaptionsField = "sayCaptions";
+    public const string ScopeField = "sayScope";
+
+    /// <summary>The values of <c>meta.sayScope</c>: what one <c>say</c> narrates.</summary>
+    public const string EntryScope = "entry", StepScope = "step";
 
     /// <summary>Characters of one <c>say</c>; all <c>say</c>s count into the narration limits too.</summary>
     public const int MaxSayLength = 1_000;
@@ -22,6 +26,11 @@ public static class StepNarration
     public static FieldSpec Captions { get; } = FieldSpec.Opt(CaptionsField, FieldType.Boolean,
         "with narration off, draw each say as a caption from its entry's start until the next say (or the scene's end); "
         + "the timing stays the manifest's own. Inherited from the show's meta", "false");
+
+    public static FieldSpec Scope { get; } = FieldSpec.Opt(ScopeField, FieldType.String,
+        "extension, what one say narrates when narration is on: entry (its own entry: the next entry waits until it has been said) "
+        + "or step (its entry and the entries after it up to the next say, which play while it is spoken: the voice and every change "
+        + "it describes run together, and the next say's entry waits until it has been said). Inherited from the show's meta", EntryScope);
 
     /// <summary>The AI reference's paragraph about step narration.</summary>
     public const string AiNote =

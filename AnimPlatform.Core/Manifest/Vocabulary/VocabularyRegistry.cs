@@ -90,7 +90,7 @@ public static class VocabularyRegistry
     public static IReadOnlyList<FieldSpec> EntryFields { get; } = [StepNarration.Say];
 
     /// <summary>Extension fields of <c>meta</c> (a show's meta passes them to its scenes).</summary>
-    public static IReadOnlyList<FieldSpec> MetaFields { get; } = [StepNarration.Captions];
+    public static IReadOnlyList<FieldSpec> MetaFields { get; } = [StepNarration.Captions, StepNarration.Scope];
 
     /// <summary>Fields the lenient normaliser keeps on an action besides <c>action</c> and <c>duration</c>.</summary>
     public static IReadOnlyCollection<string> LenientFields(ActionDescriptor action)

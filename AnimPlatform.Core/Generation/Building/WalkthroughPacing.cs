@@ -1,0 +1,125 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using AnimPlatform.Core.Manifest;
+using AnimPlatform.Core.Narration;
+
+namespace AnimPlatform.Core.Generation.Building;
+
+/// <summary>
+/// Keeps a walkthrough within its time, silent and narrated, the way a teacher would: the first
+/// <see cref="TeachingSeconds"/> run at teaching speed and a longer walkthrough plays its later steps faster
+/// (<see cref="Compress"/>); with narration on, the steps of a pattern already explained twice are shown without
+/// being said, latest first, until the spoken walkthrough fits (<see cref="FitSpeech"/>). Timing follows
+/// <c>meta.sayScope: step</c>: a say runs over its step, and the next say waits for it.
+/// </summary>
+public static partial class WalkthroughPacing
+{
+    /// <summary>The opening stretch that always keeps its teaching speed.</summary>
+    public const double TeachingSeconds = 40;
+
+    /// <summary>Longest silent walkthrough; past it the later steps are sped up.</summary>
+    public const double MaxSilentSeconds = 140;
+
+    /// <summary>Longest narrated walkthrough (estimated); past it later repetitions are not said.</summary>
+    public const double MaxNarratedSeconds = 150;
+
+    /// <summary>Speech rate of the default voice (espeak-ng at 160 words a minute, measured: about 12 characters a second).</summary>
+    public const double CharactersPerSecond = 12;
+
+    /// <summary>The sentence gap narration leaves between two spoken chunks.</summary>
+    public const double ChunkGap = 0.4;
+
+    /// <summary>No later step runs faster than this share of its teaching speed.</summary>
+    public const double MinSpeed = 0.3;
+
+    /// <summary>Seconds a timeline entry takes without narration (a parallel block: its longest action).</summary>
+    public static double Length(JsonObject entry) =>
+        entry["parallel"] is JsonArray block ? block.Select(a => DurationParser.Parse(a!["duration"])).DefaultIfEmpty(0).Max() : DurationParser.Parse(entry["duration"]);
+
+    /// <summary>Estimated seconds to say <paramref name="text"/> (chunks as narration splits them, each followed by the gap).</summary>
+    public static double SpeechSeconds(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? 0 : SubtitleChunker.Split(text).Sum(c => c.Length / CharactersPerSecond + ChunkGap);
+
+    /// <summary>
+    /// Speeds the entries after the teaching stretch up (durations times one factor, never below <see cref="MinSpeed"/>)
+    /// so the walkthrough lasts at most <see cref="MaxSilentSeconds"/>; <paramref name="keep"/> entries (from that index
+    /// on: the closing key ideas) keep their speed.
+    /// </summary>
+    public static void Compress(JsonArray timeline, int keep)
+    {
+        var entries = timeline.Select(e => (JsonObject)e!).ToList();
+        var total = entries.Sum(Length);
+        if (total <= MaxSilentSeconds) return;
+        double t = 0, teach = 0, kept = 0;
+        var first = -1;
+        for (var k = 0; k < entries.Count; k++)
+        {
+            if (k >= keep) kept += Length(entries[k]);
+            else if (t < TeachingSeconds) teach += Length(entries[k]);
+            else if (first < 0) first = k;
+            t += Length(entries[k]);
+        }
+        if (first < 0) return;
+        var later = total - teach - kept;
+        var factor = Math.Clamp((MaxSilentSeconds - teach - kept) / later, MinSpeed, 1);
+        for (var k = first; k < Math.Min(keep, entries.Count); k++) Scale(entries[k], factor);
+    }
+
+    private static void Scale(JsonObject entry, double factor)
+    {
+        foreach (var a in entry["parallel"] is JsonArray block ? block.Select(x => (JsonObject)x!) : [entry])
+            if (a["duration"] is not null)
+                a["duration"] = Fmt.Seconds(Math.Round(DurationParser.Parse(a["duration"]) * factor, 3));
+    }
+
+    /// <summary>The walkthrough's estimated length with narration on (say scope step): each say starts with its entry once the speech before it is done.</summary>
+    public static double NarratedSeconds(IReadOnlyList<JsonObject> timeline, string? narration)
+    {
+        var speechFree = SpeechSeconds(narration);
+        var t = 0.0;
+        foreach (var entry in timeline)
+        {
+            if ((string?)entry["say"] is { Length: > 0 } say)
+            {
+                t = Math.Max(t, speechFree);
+                speechFree = t + SpeechSeconds(say);
+            }
+            t += Length(entry);
+        }
+        return Math.Max(t, speechFree);
+    }
+
+    /// <summary>
+    /// Drops says until the narrated estimate fits <see cref="MaxNarratedSeconds"/>: first the third and later steps of
+    /// a caption pattern already said twice (latest first), then the second, then any latest say; entries from
+    /// <paramref name="keep"/> on (the closing summary and key ideas) are always said.
+    /// </summary>
+    public static void FitSpeech(JsonArray timeline, string? narration, int keep)
+    {
+        var entries = timeline.Select(e => (JsonObject)e!).ToList();
+        if (NarratedSeconds(entries, narration) <= MaxNarratedSeconds) return;
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var candidates = new List<(int Entry, int Occurrence)>();
+        for (var k = 0; k < Math.Min(keep, entries.Count); k++)
+        {
+            if ((string?)entries[k]["say"] is not { Length: > 0 } say) continue;
+            var key = Pattern(say);
+            var n = seen.GetValueOrDefault(key);
+            seen[key] = n + 1;
+            candidates.Add((k, n));
+        }
+        // Later repetitions go first; within a rank, the latest step first.
+        foreach (var (entry, _) in candidates.Where(c => c.Occurrence > 0).OrderByDescending(c => Math.Min(c.Occurrence, 2)).ThenByDescending(c => c.Entry)
+                     .Concat(candidates.Where(c => c.Occurrence == 0).OrderByDescending(c => c.Entry)).ToList())
+        {
+            entries[entry].Remove("say");
+            if (NarratedSeconds(entries, narration) <= MaxNarratedSeconds) return;
+        }
+    }
+
+    /// <summary>A caption's pattern: numbers and short names (A, B2, 15) made one placeholder, so "5 > 3 → swap" and "9 > 4 → swap" match.</summary>
+    public static string Pattern(string say) => Token().Replace(say, "#");
+
+    [GeneratedRegex(@"\b(?:-?\d+(?:\.\d+)?|[A-Z][A-Za-z0-9]?|[a-z])\b", RegexOptions.NonBacktracking)]
+    private static partial Regex Token();
+}
