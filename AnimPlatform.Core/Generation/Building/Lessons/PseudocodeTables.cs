@@ -212,4 +212,14 @@ public static class PseudocodeTables
         "    else: put a queen; place(row + 1)",
         "  all columns tried:",
         "  remove the queen above (backtrack)");
+
+    public static readonly Pseudocode UnionFind = Pseudocode.Numbered(
+        "find(x): r ← x; while parent[r] ≠ r: r ← parent[r]",
+        "  compress: parent[v] ← r for each v on the path",
+        "  return r",
+        "union(a, b): ra ← find(a); rb ← find(b)",
+        "  if ra = rb: already in one set",
+        "  if rank[ra] < rank[rb] (tie: smaller): swap",
+        "  parent[rb] ← ra",
+        "  if the ranks were equal: rank[ra] += 1");
 }
