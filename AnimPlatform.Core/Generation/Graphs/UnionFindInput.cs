@@ -27,12 +27,14 @@ public static class UnionFindInput
         var ops = new List<UnionFindOp>();
         string? command = null;
         var pending = new List<string>();
+        var taken = 0;
         foreach (var token in PromptTokens.Split(input))
         {
             if (Commands.TryGetValue(token, out var c))
             {
-                Close(command, pending, ops);
+                Close(command, pending, ops, taken);
                 command = c;
+                taken = 0;
                 continue;
             }
             // A single letter is a name even where it is a filler word ("union a b").
@@ -43,10 +45,9 @@ public static class UnionFindInput
             if (command is null)
                 throw new GeneratorInputException("operations", $"'{token}' needs 'union' or 'find' before it, e.g. 'union {token} B'");
             pending.Add(token);
-            if (command == "find") Close(command, pending, ops);
-            else if (pending.Count == 2) Close(command, pending, ops);
+            if (command == "find" || pending.Count == 2) taken += Take(command, pending, ops);
         }
-        Close(command, pending, ops, last: true);
+        Close(command, pending, ops, taken);
         if (ops.Count == 0)
         {
             notes.Add($"No operations given: a seeded example (seed {seed}).");
@@ -69,15 +70,20 @@ public static class UnionFindInput
             : list.OrderBy(e => e, StringComparer.OrdinalIgnoreCase).ThenBy(e => e, StringComparer.Ordinal).ToList();
     }
 
-    private static void Close(string? command, List<string> pending, List<UnionFindOp> ops, bool last = false)
+    /// <summary>The end of a command's names: "union 1" or a command without any name is an error.</summary>
+    private static void Close(string? command, List<string> pending, List<UnionFindOp> ops, int taken)
     {
         if (command == "union" && pending.Count == 1)
             throw new GeneratorInputException("operations", $"'union {pending[0]}' needs two elements, e.g. 'union {pending[0]} B'");
-        if (command is not null && pending.Count == 0 && (last || command == "union") && !ops.Any())
-            throw new GeneratorInputException("operations", $"'{command}' needs {(command == "union" ? "two elements" : "an element")}, e.g. '{(command == "union" ? "union 1 2" : "find 1")}'");
-        if (command == "union" && pending.Count == 2) ops.Add(new UnionFindOp("union", pending[0], pending[1]));
-        if (command == "find" && pending.Count == 1) ops.Add(new UnionFindOp("find", pending[0]));
+        if (command is not null && taken == 0)
+            throw new GeneratorInputException("operations", $"'{command}' needs {(command == "union" ? "two elements, e.g. 'union 1 2'" : "an element, e.g. 'find 1'")}");
+    }
+
+    private static int Take(string command, List<string> pending, List<UnionFindOp> ops)
+    {
+        ops.Add(command == "union" ? new UnionFindOp("union", pending[0], pending[1]) : new UnionFindOp("find", pending[0]));
         pending.Clear();
+        return 1;
     }
 
     /// <summary>A seeded example on 6–8 elements with a tie, a union of unequal ranks, a same-set union and a path compression.</summary>
