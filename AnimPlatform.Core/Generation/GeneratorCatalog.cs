@@ -50,6 +50,7 @@ public sealed class GeneratorCatalog
         new TopologicalSortGenerator(),
         new KruskalGenerator(),
         new PrimGenerator(),
+        new UnionFindGenerator(),
         new BstGenerator(),
         new AvlGenerator(),
         new TrieGenerator(),

@@ -17,6 +17,16 @@ public sealed class UnionFind
 
     public IReadOnlyDictionary<string, string> Parent => _parent;
 
+    public IReadOnlyDictionary<string, int> Rank => _rank;
+
+    /// <summary>x, its parent, … up to the root, without changing anything (what find walks before it compresses).</summary>
+    public IReadOnlyList<string> PathToRoot(string x)
+    {
+        var path = new List<string> { x };
+        while (_parent[path[^1]] != path[^1]) path.Add(_parent[path[^1]]);
+        return path;
+    }
+
     public string Find(string x)
     {
         var root = x;

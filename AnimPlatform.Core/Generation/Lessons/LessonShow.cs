@@ -21,16 +21,17 @@ public static class LessonShow
 
     /// <summary>
     /// The same shape with the pseudocode beside the picture: the walkthrough gets a code panel (the line each
-    /// beat runs is lit) and the legend as a row under the diagram, clear of the subtitle band.
+    /// beat runs is lit), the variables panel under it when <paramref name="vars"/> are given, and the legend as a row under the
+    /// diagram, clear of the subtitle band.
     /// </summary>
     public static GeneratedShow Build(GeneratorInfo info, LessonText text, string inputLine, string walkTitle, string walkNarration,
         IReadOnlyList<(string Label, string PaletteName)> legend, Pseudocode code, Action<SceneBuilder, LessonPanels> walkthrough, string result,
-        string inputSummary, List<string> notes, object trace, string? title = null)
+        string inputSummary, List<string> notes, object trace, string? title = null, IReadOnlyList<(string Name, string Value)>? vars = null)
     {
         SceneBuilder Walk(ShowBuilder show, string narration)
         {
             var s = StandardScenes.Walkthrough(show, "walkthrough", walkTitle, narration);
-            var panels = new LessonPanels(s, code, []);
+            var panels = new LessonPanels(s, code, vars ?? []);
             panels.Legend(legend);
             walkthrough(s, panels);
             return s;

@@ -59,6 +59,8 @@ public static class VocabularyRegistry
         MovePointerAction.Descriptor,
         InsertCellAction.Descriptor,
         DeleteCellAction.Descriptor,
+        AddEdgeAction.Descriptor,
+        RemoveEdgeAction.Descriptor,
     ];
 
     private static readonly Dictionary<string, ObjectKindDescriptor> KindsByType = AllKinds.ToDictionary(k => k.Type, StringComparer.Ordinal);

@@ -300,4 +300,14 @@ public static class PseudocodeTables
         ("", "search(x): walk until cur.value = x"),
         ("found", "  found: return cur"),
         ("null", "  cur = null: x is not in the list"));
+
+    public static readonly Pseudocode UnionFind = Pseudocode.Numbered(
+        "find(x): r ← x; while parent[r] ≠ r: r ← parent[r]",
+        "  compress: parent[v] ← r for each v on the path",
+        "  return r",
+        "union(a, b): ra ← find(a); rb ← find(b)",
+        "  if ra = rb: already in one set",
+        "  if rank[ra] < rank[rb] (tie: smaller): swap",
+        "  parent[rb] ← ra",
+        "  if the ranks were equal: rank[ra] += 1");
 }

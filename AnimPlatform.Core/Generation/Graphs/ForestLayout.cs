@@ -1,0 +1,45 @@
+using AnimPlatform.Core.Generation.Building.Lessons;
+
+namespace AnimPlatform.Core.Generation.Graphs;
+
+/// <summary>
+/// Places a union-find forest: each set a tree with its root on top and children under their parent, trees side by side
+/// in the order of their smallest element; every leaf gets one slot of the diagram's width, a parent sits over the middle
+/// of its children.
+/// </summary>
+public static class ForestLayout
+{
+    public const double Top = 240;
+    public const double LevelGap = 125;
+
+    public static Dictionary<string, (double X, double Y)> Compute(IReadOnlyList<string> elements, IReadOnlyDictionary<string, string> parent)
+    {
+        var children = elements.ToDictionary(e => e, _ => new List<string>(), StringComparer.Ordinal);
+        foreach (var e in elements) if (parent[e] != e) children[parent[e]].Add(e);
+        var roots = elements.Where(e => parent[e] == e).ToList();
+        int Leaves(string n) => children[n].Count == 0 ? 1 : children[n].Sum(Leaves);
+        var total = roots.Sum(Leaves);
+        var width = LessonLayout.DiagramRight - LessonLayout.DiagramLeft - 120;
+        var slot = Math.Min(150, width / Math.Max(1, total));
+        var next = LessonLayout.DiagramCenterX - total * slot / 2 + slot / 2;
+        var pos = new Dictionary<string, (double X, double Y)>(StringComparer.Ordinal);
+        double Place(string n, int depth)
+        {
+            double x;
+            if (children[n].Count == 0)
+            {
+                x = next;
+                next += slot;
+            }
+            else
+            {
+                var xs = children[n].Select(c => Place(c, depth + 1)).ToList();
+                x = (xs[0] + xs[^1]) / 2;
+            }
+            pos[n] = (Math.Round(x, 1), Top + depth * LevelGap);
+            return x;
+        }
+        foreach (var r in roots) Place(r, 0);
+        return pos;
+    }
+}
