@@ -105,7 +105,9 @@ public class LessonShapeTests(ITestOutputHelper output)
             for (var k = Math.Max(0, start); k < (end < 0 ? timeline.Count : end); k++)
             {
                 var e = timeline[k];
-                var moves = e["parallel"] is not null || (string?)e["action"] is not ("pause" or "set-text") && DurationParser.Parse(e["duration"]) > 0;
+                // A new caption or counter line is a change on screen too, even when it is instant.
+                var moves = e["parallel"] is not null || (string?)e["action"] == "set-text"
+                    || (string?)e["action"] != "pause" && DurationParser.Parse(e["duration"]) > 0;
                 if (moves || e["say"] is not null) still = 0;
                 else still += DurationParser.Parse(e["duration"]);
                 Assert.True(still <= 2.0 + 1e-9, $"{example}: {still:0.0} s without anything moving or said before entry {k}");

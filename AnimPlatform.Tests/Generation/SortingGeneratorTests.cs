@@ -71,7 +71,7 @@ public class SortingGeneratorTests
     {
         var generated = Generate(Generator(id), "38 27 43 3 9 82 10");
         AssertValidAndRenders(generated.Show);
-        Assert.Equal(["intro", "walkthrough", "recap", "outro"], ((System.Text.Json.Nodes.JsonArray)generated.Show["scenes"]!).Select(s => (string)s!["name"]!));
+        Assert.Equal(["intro", "walkthrough", "outro"], ((System.Text.Json.Nodes.JsonArray)generated.Show["scenes"]!).Select(s => (string)s!["name"]!));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AnimPlatform.Core.Manifest;
 
 namespace AnimPlatform.Core.Generation.Building;
 
@@ -134,6 +135,13 @@ public sealed class SceneBuilder
             Duration -= WalkthroughPacing.Length(last);
             _timeline.RemoveAt(_timeline.Count - 1);
         }
+        // The hold before that fade-out becomes a short beat: the summary follows at once over the same picture.
+        if (_timeline.Count > 0 && _timeline[^1] is JsonObject hold && (string?)hold["action"] == "pause" && hold["say"] is null
+            && DurationParser.Parse(hold["duration"]) is var held && held > ClosingBeat)
+        {
+            hold["duration"] = Fmt.Seconds(ClosingBeat);
+            Duration -= held - ClosingBeat;
+        }
         _summaryStart = _timeline.Count;
         if (_closing is not null)
         {
@@ -145,6 +153,9 @@ public sealed class SceneBuilder
         }
         return this;
     }
+
+    /// <summary>Seconds between the end of the walkthrough and its summary (<see cref="Reopen"/>).</summary>
+    private const double ClosingBeat = 0.6;
 
     private bool IsFadeOutOfAll(JsonObject entry) =>
         entry["parallel"] is JsonArray block

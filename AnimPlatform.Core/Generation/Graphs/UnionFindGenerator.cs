@@ -18,7 +18,7 @@ public sealed class UnionFindGenerator : IShowGenerator
     private const int TeachingOps = 5;
 
     public GeneratorInfo Info { get; } = new("union-find", "Union-Find", "Graphs",
-        ["union find", "disjoint set", "disjoint sets", "disjoint set union", "union by rank", "path compression"],
+        ["union find", "disjoint set", "disjoint sets", "union by rank", "path compression"],
         ["union find union 1 2 union 3 4 union 2 4 find 4 find 1", "union find union A B union C D find D"],
         UnionFindInput.Hint);
 

@@ -38,16 +38,20 @@ public static class UnionFindInput
                 continue;
             }
             // A single letter is a name even where it is a filler word ("union a b").
-            if (PromptTokens.IsFiller(token) && !(command is not null && token.Length == 1 && char.IsLetter(token[0]))) continue;
+            if (PromptTokens.IsNoise(token) && !(command is not null && token.Length == 1 && char.IsLetter(token[0]))) continue;
             if (token.Length > 3 || !token.All(char.IsLetterOrDigit))
-                throw new GeneratorInputException("operations", $"'{token}' is not an element (use numbers or names of up to 3 letters, e.g. 'union A B find B')");
+            {
+                var message = $"'{token}' is not an element (use numbers or names of up to 3 letters, e.g. 'union A B find B')";
+                throw PromptTokens.IsWord(token) ? GeneratorInputException.Unread("operations", token, message) : new GeneratorInputException("operations", message);
+            }
             if (PromptTokens.TryInt(token, out var n)) PromptTokens.CheckRange(n, "operations");
             if (command is null)
                 throw new GeneratorInputException("operations", $"'{token}' needs 'union' or 'find' before it, e.g. 'union {token} B'");
             pending.Add(token);
             if (command == "find" || pending.Count == 2) taken += Take(command, pending, ops);
         }
-        Close(command, pending, ops, taken);
+        // A lone command word with no element anywhere ("disjoint set union") names the topic; it gets the example.
+        if (!(ops.Count == 0 && pending.Count == 0 && taken == 0)) Close(command, pending, ops, taken);
         if (ops.Count == 0)
         {
             notes.Add($"No operations given: a seeded example (seed {seed}).");
