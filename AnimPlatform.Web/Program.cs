@@ -57,6 +57,8 @@ if (AnimPlatformOptionsSetup.CheckSettings(app.Services) is { } settingsProblem)
 }
 
 app.UseStaticAssetDelivery();     // compression (HTML included) and immutable caching of fingerprinted files
+app.UseEditorAssets();            // /_editor/{version}/vs/…: the code editor's (Monaco's) files, year-long cached
+app.UseRouting();                 // (after the editor's addresses are mapped to the package's)
 app.UseSecurityHeaders();         // CSP, nosniff, frame-ancestors 'none' on every answer
 app.UseCrossOriginGuard();        // POST/DELETE/WebSocket from another origin's page: 403
 if (!app.Environment.IsDevelopment())

@@ -2,14 +2,16 @@
 // an editor is shown. YAML and JSON highlighting, line numbers, the server's diagnostics as markers on their
 // lines, completion of action and object names and fields from the kind registry. The text goes to the server
 // 400 ms after the last keystroke; a failure to load leaves the page's plain text field in place.
-const BASE = "_content/BlazorMonaco/lib/monaco-editor/min/vs";
+// Monaco's folder comes from the server (options.monacoBase: a versioned, year-long cached address, EditorAssets.cs).
+const PACKAGE_BASE = "_content/BlazorMonaco/lib/monaco-editor/min/vs";
+let base = PACKAGE_BASE;
 const OWNER = "animplatform";
 const editors = new Map();
 let loading = null;
 let vocabulary = null;
 
 function baseUrl() {
-    return new URL(BASE, document.baseURI).href;
+    return new URL(base, document.baseURI).href;
 }
 
 function loadMonaco() {
@@ -54,12 +56,13 @@ export function languageOf(text) {
 
 /**
  * Opens an editor in host. Returns false when Monaco could not load (the page keeps its text field).
- * options: { text, label, lines, vocabulary }.
+ * options: { text, label, lines, vocabulary, monacoBase }.
  */
 export async function create(host, dotnet, options) {
     if (options.vocabulary) vocabulary = options.vocabulary;
     let monaco;
     try {
+        if (options.monacoBase && !window.monaco?.editor) base = options.monacoBase;
         monaco = await loadMonaco();
     } catch {
         return false;
