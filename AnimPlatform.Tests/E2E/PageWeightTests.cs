@@ -127,6 +127,9 @@ public sealed class PageWeightTests(ITestOutputHelper output)
                     await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "studio-weight-timeout.png") });
                     throw;
                 }
+                // Fonts load when text first needs them (the editor's icon font after it lays out): wait for every font
+                // the page asked for, so the cold load holds all it will fetch and the warm load shows what is cached.
+                await page.EvaluateAsync("async () => { await document.fonts.ready; }");
                 await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
                 return (Interlocked.Read(ref traffic.Bytes), traffic.ServerRequests, traffic.AssetRequests(app.BaseUrl));
             }
