@@ -18,8 +18,8 @@ public static class LessonLayout
     public const double ContentTop = 180;
     public const double ContentBottom = 830;
 
-    /// <summary>The legend row (under the diagram).</summary>
-    public const double LegendY = 875;
+    /// <summary>The legend row (under the diagram), clear of a three-line burned subtitle (its band starts at y 873).</summary>
+    public const double LegendY = 858;
 
     /// <summary>Right column (code and variables panels), centred here.</summary>
     public const double PanelCenterX = 1560;
