@@ -2,7 +2,8 @@ namespace AnimPlatform.Core.Generation.Graphs;
 
 /// <summary>
 /// Places graph nodes in canvas coordinates: layered by BFS depth from the start node when that fits
-/// (≤ 5 levels, ≤ 6 nodes a level), otherwise on an ellipse in BFS order.
+/// (≤ 5 levels, ≤ 6 nodes a level), otherwise on an ellipse in BFS order; when that layout is not clear,
+/// other ellipse orders and row grids are tried, each checked with the same rule.
 /// </summary>
 public static class GraphLayout
 {
@@ -10,12 +11,115 @@ public static class GraphLayout
     public const double Clearance = 48;
 
     /// <summary>
-    /// The layout, repaired so that no edge passes through a node that is not one of its ends: nodes that
-    /// an edge grazes are nudged away from it (within the area); if that fails, the ellipse layout is used.
+    /// The first candidate layout that is clear (see <see cref="IsClear"/>): the layered (or ellipse) layout, then
+    /// ellipses in rotated and reversed BFS orders, two- and three-row grids, then seeded shuffles of both; each is
+    /// repaired first (nodes an edge grazes are nudged away from it). When none is clear, the one that misses the
+    /// rule by the least. After the first candidate, the clear one with the fewest edge crossings wins (the first on a tie). Deterministic: the same graph and area give the same layout.
     /// </summary>
     public static Dictionary<string, (double X, double Y)> Compute(GraphSpec g, double top, double bottom, double left = 260, double right = 1660, double clearance = Clearance)
     {
-        var pos = Initial(g, top, bottom, left, right);
+        Dictionary<string, (double X, double Y)>? best = null, clear = null;
+        var (bestMiss, clearCrossings, first) = (double.MaxValue, int.MaxValue, true);
+        foreach (var candidate in Candidates(g, top, bottom, left, right))
+        {
+            var pos = Repaired(g, candidate, top, bottom, left, right, clearance);
+            var miss = Miss(g, pos, clearance);
+            if (miss <= 0 && first) return pos;
+            first = false;
+            if (miss <= 0 && Crossings(g, pos) is var crossings && crossings < clearCrossings)
+            {
+                (clear, clearCrossings) = (pos, crossings);
+                if (crossings == 0) break;
+            }
+            if (miss < bestMiss) (best, bestMiss) = (pos, miss);
+        }
+        return clear ?? best!;
+    }
+
+    /// <summary>Pairs of edges without a common end that cross each other.</summary>
+    public static int Crossings(GraphSpec g, IReadOnlyDictionary<string, (double X, double Y)> pos)
+    {
+        var count = 0;
+        for (var i = 0; i < g.Edges.Count; i++)
+        for (var j = i + 1; j < g.Edges.Count; j++)
+        {
+            var (e, f) = (g.Edges[i], g.Edges[j]);
+            if (e.From == f.From || e.From == f.To || e.To == f.From || e.To == f.To) continue;
+            var (a, b, c, d) = (pos[e.From], pos[e.To], pos[f.From], pos[f.To]);
+            if (Turn(a, b, c) * Turn(a, b, d) < 0 && Turn(c, d, a) * Turn(c, d, b) < 0) count++;
+        }
+        return count;
+    }
+
+    private static double Turn((double X, double Y) a, (double X, double Y) b, (double X, double Y) c) =>
+        Math.Sign((b.X - a.X) * (c.Y - a.Y) - (b.Y - a.Y) * (c.X - a.X));
+
+    /// <summary>No edge passes closer than <paramref name="clearance"/> to a node that is not one of its ends, no two nodes overlap, and no weight label sits on a node.</summary>
+    public static bool IsClear(GraphSpec g, IReadOnlyDictionary<string, (double X, double Y)> pos, double clearance = Clearance) => Miss(g, pos, clearance) <= 0;
+
+    /// <summary>By how many pixels a layout misses the rule in all (0 when it is clear).</summary>
+    private static double Miss(GraphSpec g, IReadOnlyDictionary<string, (double X, double Y)> pos, double clearance)
+    {
+        var miss = 0.0;
+        foreach (var e in g.Edges)
+        foreach (var n in g.Nodes)
+        {
+            if (n == e.From || n == e.To) continue;
+            miss += Math.Max(0, clearance - DistanceToSegment(pos[n], pos[e.From], pos[e.To]));
+        }
+        for (var i = 0; i < g.Nodes.Count; i++)
+        for (var j = i + 1; j < g.Nodes.Count; j++)
+            miss += Math.Max(0, 2 * clearance - Dist(pos[g.Nodes[i]], pos[g.Nodes[j]]));
+        var radius = GraphScene.Radius(g);
+        foreach (var spot in GraphScene.WeightSpots(g, pos))
+        foreach (var n in g.Nodes)
+            miss += Math.Max(0, radius + 16 - Dist(spot, pos[n]));
+        return miss;
+    }
+
+    private static double Dist((double X, double Y) a, (double X, double Y) b) => Math.Sqrt((a.X - b.X) * (a.X - b.X) + (a.Y - b.Y) * (a.Y - b.Y));
+
+    /// <summary>Candidate layouts, most natural first; all inside the area.</summary>
+    private static IEnumerable<Dictionary<string, (double X, double Y)>> Candidates(GraphSpec g, double top, double bottom, double left, double right)
+    {
+        yield return Initial(g, top, bottom, left, right);
+        var order = BfsOrder(g, out _);
+        var orders = new List<List<string>>();
+        for (var k = 0; k < order.Count; k++)
+        {
+            orders.Add([.. order.Skip(k), .. order.Take(k)]);
+            orders.Add([.. Enumerable.Reverse(orders[^1])]);
+        }
+        foreach (var o in orders) yield return Ellipse(g, o, top, bottom, left, right);
+        foreach (var rows in new[] { 2, 3 })
+        foreach (var o in orders) yield return Grid(o, rows, top, bottom, left, right);
+        var random = new Random(g.Nodes.Count * 7919 + g.Edges.Count);
+        for (var k = 0; k < 400; k++)
+        {
+            var shuffled = order.OrderBy(_ => random.Next()).ToList();
+            yield return k % 3 == 0 ? Ellipse(g, shuffled, top, bottom, left, right) : Grid(shuffled, 2 + k % 3 % 2, top, bottom, left, right);
+        }
+    }
+
+    /// <summary>Nodes in rows across the area, row by row in the given order, each row centred.</summary>
+    private static Dictionary<string, (double X, double Y)> Grid(List<string> order, int rows, double top, double bottom, double left, double right)
+    {
+        var pos = new Dictionary<string, (double X, double Y)>();
+        var perRow = (int)Math.Ceiling(order.Count / (double)rows);
+        var dy = rows == 1 ? 0 : (bottom - top) / (rows - 1);
+        var dx = (right - left) / Math.Max(1, perRow - 1);
+        for (var i = 0; i < order.Count; i++)
+        {
+            var (row, col) = (i / perRow, i % perRow);
+            var count = Math.Min(perRow, order.Count - row * perRow);
+            pos[order[i]] = ((left + right) / 2 + (col - (count - 1) / 2.0) * dx, top + row * dy);
+        }
+        return pos;
+    }
+
+    /// <summary>The layout with nodes that an edge grazes nudged away from it (a little beyond the area at most).</summary>
+    private static Dictionary<string, (double X, double Y)> Repaired(GraphSpec g, Dictionary<string, (double X, double Y)> pos, double top, double bottom, double left, double right, double clearance)
+    {
         for (var round = 0; round < 60 && Conflicts(g, pos, clearance).FirstOrDefault() is var (node, a, b) && node is not null; round++)
         {
             var p = pos[node];
@@ -33,7 +137,7 @@ public static class GraphLayout
                 moved = (p.X - nx * (clearance + 6 + Math.Abs(side)) * sign, p.Y - ny * (clearance + 6 + Math.Abs(side)) * sign);
             pos[node] = (Math.Clamp(moved.X, left - 60, right + 60), Math.Clamp(moved.Y, top - 40, bottom + 40));
         }
-        return Conflicts(g, pos, clearance).Any() || Overlaps(g, pos, clearance) ? Ellipse(g, BfsOrder(g, out _), top, bottom, left, right) : pos;
+        return pos;
     }
 
     /// <summary>Two node circles closer than two radii plus a gap.</summary>
