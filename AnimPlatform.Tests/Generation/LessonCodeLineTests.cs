@@ -144,9 +144,9 @@ public sealed class LessonCodeLineTests
     }
 
     [Theory]
-    [InlineData("linked list 3 7 1 insert 5 at 1 delete 7 search 1 search 42 delete 42")]
-    [InlineData("linked list 10 20 30 prepend 5 append 40 search 30 delete 5 delete 40")]
-    [InlineData("linked list search 3 delete 3 append 4 search 4 delete 4 search 4")]
+    [InlineData("3 7 1 insert 5 at 1 delete 7 search 1 search 42 delete 42")]
+    [InlineData("10 20 30 prepend 5 append 40 search 30 delete 5 delete 40")]
+    [InlineData("search 3 delete 3 append 4 search 4 delete 4 search 4")]
     public void Linked_list_lights_walk_link_unlink_found_and_null_as_the_trace_runs(string input)
     {
         var notes = new List<string>();
