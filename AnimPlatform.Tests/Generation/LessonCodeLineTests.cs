@@ -142,4 +142,44 @@ public sealed class LessonCodeLineTests
         }).Select(code.LineOf);
         Assert.Equal(Dedupe(expected), Lit(generator.Generate(input, 1).Show));
     }
+
+    [Theory]
+    [InlineData("3 7 1 insert 5 at 1 delete 7 search 1 search 42 delete 42")]
+    [InlineData("10 20 30 prepend 5 append 40 search 30 delete 5 delete 40")]
+    [InlineData("search 3 delete 3 append 4 search 4 delete 4 search 4")]
+    public void Linked_list_lights_walk_link_unlink_found_and_null_as_the_trace_runs(string input)
+    {
+        var notes = new List<string>();
+        var (initial, ops) = LinkedListGenerator.ReadOperations(input, 1, notes);
+        var code = PseudocodeTables.LinkedList;
+        var expected = new List<string>();
+        var before = initial.Count;
+        foreach (var step in LinkedListGenerator.Run(initial, ops).Steps)
+        {
+            // Walking from the head runs whenever there is a node to walk over (an insert at 0 walks nowhere).
+            var walks = step.Outcome switch
+            {
+                LinkedListGenerator.Outcome.Inserted => step.Index > 0,
+                LinkedListGenerator.Outcome.NotFound => before > 0,
+                _ => true,
+            };
+            if (walks) expected.Add("walk");
+            expected.AddRange(step.Outcome switch
+            {
+                LinkedListGenerator.Outcome.Inserted => ["create", "link"],
+                LinkedListGenerator.Outcome.Deleted => ["unlink", "free"],
+                LinkedListGenerator.Outcome.Found => ["found"],
+                _ => ["null"],
+            });
+            before = step.After.Count;
+        }
+        var show = Catalog.Find("linked-list")!.Generate(input, 1).Show;
+        Assert.Equal(Dedupe(expected.Select(code.LineOf)), Lit(show));
+        // A miss is captioned while the null line is lit; a hit while the found line is.
+        foreach (var (caption, line) in Steps(show))
+        {
+            if (caption.StartsWith("cur = null")) Assert.Equal(code.LineOf("null"), line);
+            if (caption.EndsWith("→ found")) Assert.Equal(code.LineOf("found"), line);
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using AnimPlatform.Core.Generation.Building;
+using AnimPlatform.Core.Generation.Building.Lessons;
 using AnimPlatform.Core.Generation.Input;
 
 namespace AnimPlatform.Core.Generation.Structures;
@@ -119,16 +120,18 @@ public sealed class LinkedListGenerator : IShowGenerator
         ], $"Start {Fmt.List(initial)} · then {string.Join(", ", ops)}",
             "A singly linked list is a chain of nodes, each pointing to the next. We reach it through the head pointer.");
 
-        var s = StandardScenes.Walkthrough(show, "walkthrough", "Singly Linked List", Narrate(trace),
-            [("walking (cur)", "compare"), ("new / found", "found"), ("deleting", "swap")]);
-        var list = new LinkedListScene(s, initial, maxLen);
+        var s = StandardScenes.Walkthrough(show, "walkthrough", "Singly Linked List", Narrate(trace));
+        var panels = new LessonPanels(s, PseudocodeTables.LinkedList, [("x", "–"), ("i", "–"), ("cur", "–"), ("size", initial.Count.ToString())]);
+        panels.Legend([("walking (cur)", "compare"), ("new / found", "found"), ("deleting", "swap")]);
+        var list = new LinkedListScene(s, panels, initial, maxLen);
         list.Setup();
         s.Step(initial.Count == 0 ? "The list is empty: head = null" : $"The list {string.Join(" → ", initial)} → null").Pause(1.2);
         foreach (var step in trace.Steps)
         {
             var op = step.Operation;
             var v = op.Value!.Value;
-            s.SetText(StandardScenes.TitleId, op.Command == "insert" ? $"insert({v}) at {step.Index}" : $"{op.Command}({v})").Pause(0.3);
+            s.SetText(StandardScenes.TitleId, op.Command == "insert" ? $"insert({v}) at {step.Index}" : $"{op.Command}({v})")
+             .Together(panels.Var("x", v.ToString()).Concat(panels.Var("i", "–")).Concat(panels.Var("cur", "–"))).Pause(0.3);
             switch (step.Outcome)
             {
                 case Outcome.Inserted: list.Insert(v, step.Index); break;

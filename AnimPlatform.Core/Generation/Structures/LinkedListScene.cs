@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AnimPlatform.Core.Generation.Building;
+using AnimPlatform.Core.Generation.Building.Lessons;
 
 namespace AnimPlatform.Core.Generation.Structures;
 
@@ -8,13 +9,15 @@ namespace AnimPlatform.Core.Generation.Structures;
 /// with a head pointer and a cur pointer for the walk. A graph's edges are fixed, so each rewiring is a
 /// new version of the graph, cut to at once: the arrow that changes jumps to its new node while every other
 /// arrow stays attached — no arrow ever points at a gap. Nodes move with move-node (arrows follow).
+/// The list fills the lesson's diagram area; the code panel lights the line that runs and the variables follow.
 /// </summary>
 internal sealed class LinkedListScene
 {
     public const string NullId = "null";
     private const double RowY = 500, LowY = 690;
     private readonly SceneBuilder _s;
-    private readonly double _x0, _spacing;
+    private readonly LessonPanels _panels;
+    private readonly double _x0, _spacing, _radius;
     private readonly List<string> _order = [];                    // node ids from the head
     private readonly Dictionary<string, int> _value = [];
     private readonly Dictionary<string, (double X, double Y)> _at = [];
@@ -24,11 +27,15 @@ internal sealed class LinkedListScene
     private int _version, _made;
     private bool _curShown;
 
-    public LinkedListScene(SceneBuilder s, IReadOnlyList<int> initial, int maxLength)
+    public LinkedListScene(SceneBuilder s, LessonPanels panels, IReadOnlyList<int> initial, int maxLength)
     {
         _s = s;
-        _spacing = Math.Min(210, 1640.0 / (maxLength + 1));
-        _x0 = Theme.CenterX - maxLength * _spacing / 2;
+        _panels = panels;
+        // Slots 0..maxLength (the last one holds null) span the diagram area, a node's width kept clear at each side.
+        var gaps = Math.Max(1, maxLength);
+        _spacing = Math.Min(210, (LessonLayout.DiagramRight - LessonLayout.DiagramLeft - 120) / gaps);
+        _radius = Math.Min(44, Math.Round(_spacing * 0.34, 1));
+        _x0 = LessonLayout.DiagramCenterX - gaps * _spacing / 2;
         foreach (var v in initial) _order.Add(Make(v));
         for (var k = 0; k < _order.Count; k++) _next[_order[k]] = k + 1 < _order.Count ? _order[k + 1] : NullId;
         for (var k = 0; k < _order.Count; k++) _at[_order[k]] = (Slot(k), RowY);
@@ -51,7 +58,7 @@ internal sealed class LinkedListScene
         Version(first: true);
         _s.Add(PointerActs.Pointer("head", _graph, JsonValue.Create(Head)!, "head", "above", "#00d2ff"));
         _s.Add(PointerActs.Pointer("cur", _graph, JsonValue.Create(Head)!, "cur", "below"));
-        _s.Together(Act.FadeIn(_graph, 0.6), Act.FadeIn("head", 0.6));
+        _s.Together(new[] { _graph, "head" }.Concat(_panels.Ids).Select(id => Act.FadeIn(id, 0.6)));
     }
 
     private JsonObject Style(string graph, string id, double d) =>
@@ -84,7 +91,7 @@ internal sealed class LinkedListScene
                 .Select(n => (JsonNode?)new JsonObject { ["from"] = n, ["to"] = _next[n] }).ToArray()),
             ["style"] = new JsonObject
             {
-                ["nodeRadius"] = 44, ["labelFont"] = "26px", ["nodeColor"] = Theme.BaseFill, ["nodeStroke"] = Theme.BaseStroke,
+                ["nodeRadius"] = _radius, ["labelFont"] = "26px", ["nodeColor"] = Theme.BaseFill, ["nodeStroke"] = Theme.BaseStroke,
                 ["edgeColor"] = "#8fa8d8", ["edgeWidth"] = 3,
             },
         });
@@ -114,7 +121,8 @@ internal sealed class LinkedListScene
         {
             var id = _order[k];
             touched.Add(id);
-            var move = k == 0 ? StartCur(id).ToList() : [Cur(id)];
+            var move = k == 0 ? StartCur(id).Concat(_panels.Line("walk")).ToList() : [Cur(id)];
+            move.AddRange(_panels.Var("i", k.ToString()).Concat(_panels.Var("cur", _value[id].ToString())));
             if (value == _value[id])
             {
                 _s.Together(move);
@@ -156,11 +164,12 @@ internal sealed class LinkedListScene
         _next[created] = next;
         _look[created] = "found";
         Version(extra: [created]);
-        _s.Step($"Create node {v} with new.next = {Describe(next)}").Pause(1.0);
+        _s.Step($"Create node {v} with new.next = {Describe(next)}").Together(_panels.Line("create").Concat(_panels.Var("i", i.ToString()))).Pause(1.0);
         _order.Insert(i, created);
         if (i > 0) _next[_order[i - 1]] = created;
         Version();
-        _s.Step(i == 0 ? $"head = new: the head now points to {v}" : $"node {i - 1}.next = new: {_value[_order[i - 1]]} now points to {v}").Pause(1.0);
+        _s.Step(i == 0 ? $"head = new: the head now points to {v}" : $"node {i - 1}.next = new: {_value[_order[i - 1]]} now points to {v}")
+         .Together(_panels.Line("link").Concat(_panels.Var("size", _order.Count.ToString()))).Pause(1.0);
         _s.Step($"{v} is in the list at position {i}").Do(MoveNode(created, Slot(i), RowY, 0.6)).Pause(0.5);
         HideCur();
         Reset(walked.Append(created));
@@ -178,13 +187,15 @@ internal sealed class LinkedListScene
         _order.RemoveAt(i);
         if (i > 0) _next[_order[i - 1]] = next;
         Version(extra: [id]);
-        _s.Step(i == 0 ? $"head = head.next: the head now points to {Describe(next)}" : $"node {i - 1}.next = {v}.next: {_value[_order[i - 1]]} now points to {Describe(next)}").Pause(1.2);
+        _s.Step(i == 0 ? $"head = head.next: the head now points to {Describe(next)}" : $"node {i - 1}.next = {v}.next: {_value[_order[i - 1]]} now points to {Describe(next)}")
+         .Together(_panels.Line("unlink")).Pause(1.2);
         if (_curAt == id) _curAt = i < _order.Count ? _order[i] : NullId;
         _look.Remove(id);
         _next.Remove(id);
         Version();
         _s.Step($"Nothing points to {v} any more: it is freed");
-        _s.Together(_order.Skip(i).Append(NullId).Select(n => MoveNode(n, _at[n].X - _spacing, RowY, 0.6))).Pause(0.4);
+        _s.Together(_order.Skip(i).Append(NullId).Select(n => MoveNode(n, _at[n].X - _spacing, RowY, 0.6))
+            .Concat(_panels.Line("free")).Concat(_panels.Var("size", _order.Count.ToString()))).Pause(0.4);
         HideCur();
         Reset(walked);
     }
@@ -193,11 +204,11 @@ internal sealed class LinkedListScene
     {
         var walked = Walk(index < 0 ? _order.Count : index + 1, v, "");
         if (index >= 0)
-            _s.Step($"Node {index} holds {v} → found").Do(Paint(_order[index], "found", 0.35)).Pause(1.4);
+            _s.Step($"Node {index} holds {v} → found").Together(_panels.Line("found").Append(Paint(_order[index], "found", 0.35))).Pause(1.4);
         else
         {
             if (_curShown) _s.Together(Cur(NullId));
-            _s.Step($"cur = null — {v} is not in the list").Pause(1.4);
+            _s.Step($"cur = null — {v} is not in the list").Together(NullLine()).Pause(1.4);
         }
         HideCur();
         Reset(walked);
@@ -207,10 +218,12 @@ internal sealed class LinkedListScene
     {
         Walk(_order.Count, v, "");
         if (_curShown) _s.Together(Cur(NullId));
-        _s.Step($"cur = null — {v} is not in the list, nothing to delete").Pause(1.4);
+        _s.Step($"cur = null — {v} is not in the list, nothing to delete").Together(NullLine()).Pause(1.4);
         HideCur();
         Reset(_order);
     }
+
+    private IEnumerable<JsonObject> NullLine() => _panels.Line("null").Concat(_panels.Var("cur", "null"));
 
     private string Describe(string id) => id == NullId ? "null" : _value[id].ToString();
 
