@@ -91,8 +91,7 @@ public sealed class KnapsackGenerator : IShowGenerator
                 continue;
             }
             if (PromptTokens.IsNoise(token) || token is "weight:value" or "item" or "weights" or "problem") continue;
-            var notItem = $"'{tokens[k]}' is not an item: write items as weight:value (e.g. 3:4) and the capacity as 'capacity 7'";
-            throw PromptTokens.IsWord(token) ? GeneratorInputException.Unread("items", tokens[k], notItem) : new GeneratorInputException("items", notItem);
+            throw PromptTokens.Unread("items", tokens[k], $"'{tokens[k]}' is not an item: write items as weight:value (e.g. 3:4) and the capacity as 'capacity 7'");
         }
         if (weights is not null || values is not null)
         {

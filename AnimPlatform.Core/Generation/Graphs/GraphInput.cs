@@ -74,8 +74,7 @@ public static partial class GraphInput
             if (token.Contains('-'))
                 throw new GeneratorInputException("graph",
                     $"'{token}' is not an edge: write edges as A-B{(weighted ? ":4 (node names of 1–12 letters or digits, weight 0–999)" : " (node names of 1–12 letters or digits)")}");
-            var notEdge = $"'{token}' is not an edge: write edges as A-B{(weighted ? ":4" : "")} and the start as 'from A'";
-            throw PromptTokens.IsWord(token) ? GeneratorInputException.Unread("graph", token, notEdge) : new GeneratorInputException("graph", notEdge);
+            throw PromptTokens.Unread("graph", token, $"'{token}' is not an edge: write edges as A-B{(weighted ? ":4" : "")} and the start as 'from A'");
         }
 
         if (edges.Count == 0)

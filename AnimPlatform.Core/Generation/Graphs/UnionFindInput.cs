@@ -40,10 +40,7 @@ public static class UnionFindInput
             // A single letter is a name even where it is a filler word ("union a b").
             if (PromptTokens.IsNoise(token) && !(command is not null && token.Length == 1 && char.IsLetter(token[0]))) continue;
             if (token.Length > 3 || !token.All(char.IsLetterOrDigit))
-            {
-                var message = $"'{token}' is not an element (use numbers or names of up to 3 letters, e.g. 'union A B find B')";
-                throw PromptTokens.IsWord(token) ? GeneratorInputException.Unread("operations", token, message) : new GeneratorInputException("operations", message);
-            }
+                throw PromptTokens.Unread("operations", token, $"'{token}' is not an element (use numbers or names of up to 3 letters, e.g. 'union A B find B')");
             if (PromptTokens.TryInt(token, out var n)) PromptTokens.CheckRange(n, "operations");
             if (command is null)
                 throw new GeneratorInputException("operations", $"'{token}' needs 'union' or 'find' before it, e.g. 'union {token} B'");

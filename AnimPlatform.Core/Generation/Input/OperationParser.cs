@@ -85,8 +85,7 @@ public sealed class OperationParser
                 continue;
             }
             if (PromptTokens.IsNoise(token)) continue;
-            var message = $"'{token}' is not a number or a known command ({CommandList})";
-            throw PromptTokens.IsWord(token) ? GeneratorInputException.Unread(_what, token, message) : new GeneratorInputException(_what, message);
+            throw PromptTokens.Unread(_what, token, $"'{token}' is not a number or a known command ({CommandList})");
         }
         CheckPending(current, currentHasValue);
         if (ops.Count > InputCaps.MaxOperations)

@@ -55,11 +55,11 @@ public static partial class PromptTokens
             : $"'{token}' is not a number";
 
     /// <summary>
-    /// The error for a token that is not a number: a word (letters only) is an unread word, so a prompt made only of
-    /// such words falls back to the default input; anything else ("5.5", "x1") is a plain error.
+    /// The error for a token the reader does not understand (<paramref name="message"/>; by default "not a number"): a word
+    /// (letters only) is an unread word, so a prompt made only of such words falls back to the default input; anything else ("5.5", "x1") is a plain error.
     /// </summary>
-    public static GeneratorInputException Unread(string what, string token) =>
-        IsWord(token) ? GeneratorInputException.Unread(what, token, NotANumber(token)) : new GeneratorInputException(what, NotANumber(token));
+    public static GeneratorInputException Unread(string what, string token, string? message = null) =>
+        IsWord(token) ? GeneratorInputException.Unread(what, token, message ?? NotANumber(token)) : new GeneratorInputException(what, message ?? NotANumber(token));
 
     /// <summary>Letters (and apostrophes) only: prose, not data.</summary>
     public static bool IsWord(string token) => token.Length > 0 && token.All(c => char.IsLetter(c) || c is '\'' or '’');
