@@ -4,7 +4,7 @@ namespace AnimPlatform.Core.Generation.Graphs;
 
 /// <summary>
 /// Places a union-find forest: each set a tree with its root on top and children under their parent, trees side by side
-/// in the order of their smallest element; every leaf gets one slot of the diagram's width, a parent sits over the middle
+/// in the order of their smallest element; the leaves are spread evenly so that the outer ones span the diagram's width, a parent sits over the middle
 /// of its children.
 /// </summary>
 public static class ForestLayout
@@ -20,7 +20,8 @@ public static class ForestLayout
         int Leaves(string n) => children[n].Count == 0 ? 1 : children[n].Sum(Leaves);
         var total = roots.Sum(Leaves);
         var width = LessonLayout.DiagramRight - LessonLayout.DiagramLeft - 120;
-        var slot = Math.Min(150, width / Math.Max(1, total));
+        // The outer leaves' centres span the whole width (a slot of at most 240 px).
+        var slot = Math.Min(240, width / Math.Max(1, total - 1));
         var next = LessonLayout.DiagramCenterX - total * slot / 2 + slot / 2;
         var pos = new Dictionary<string, (double X, double Y)>(StringComparer.Ordinal);
         double Place(string n, int depth)

@@ -14,7 +14,7 @@ public static class GraphLayout
     /// The first candidate layout that is clear (see <see cref="IsClear"/>): the layered (or ellipse) layout, then
     /// ellipses in rotated and reversed BFS orders, two- and three-row grids, then seeded shuffles of both; each is
     /// repaired first (nodes an edge grazes are nudged away from it). When none is clear, the one that misses the
-    /// rule by the least. After the first candidate, the clear one with the fewest edge crossings wins (the first on a tie). Deterministic: the same graph and area give the same layout.
+    /// rule by the least. After the first candidate, the clear one with the fewest edge crossings wins (the first on a tie). The winner is stretched to fill the area (see <see cref="Filled"/>). Deterministic: the same graph and area give the same layout.
     /// </summary>
     public static Dictionary<string, (double X, double Y)> Compute(GraphSpec g, double top, double bottom, double left = 260, double right = 1660, double clearance = Clearance)
     {
@@ -24,7 +24,7 @@ public static class GraphLayout
         {
             var pos = Repaired(g, candidate, top, bottom, left, right, clearance);
             var miss = Miss(g, pos, clearance);
-            if (miss <= 0 && first) return pos;
+            if (miss <= 0 && first) return Filled(g, pos, top, bottom, left, right, clearance);
             first = false;
             if (miss <= 0 && Crossings(g, pos) is var crossings && crossings < clearCrossings)
             {
@@ -33,7 +33,31 @@ public static class GraphLayout
             }
             if (miss < bestMiss) (best, bestMiss) = (pos, miss);
         }
-        return clear ?? best!;
+        return Filled(g, clear ?? best!, top, bottom, left, right, clearance);
+    }
+
+    /// <summary>The most a layout is stretched along one axis to fill its area (a two-node graph does not become one long edge across the frame).</summary>
+    public const double MaxStretch = 3;
+
+    /// <summary>
+    /// The layout stretched (never shrunk, at most <see cref="MaxStretch"/> along each axis) and centred so that its
+    /// node centres span the area. Stretching by a factor of at least 1 on both axes moves no node closer to another
+    /// node or to an edge, so the clearance holds; the weight labels are placed again, so the stretched layout is
+    /// kept only when it misses the rule by no more than the layout it came from.
+    /// </summary>
+    public static Dictionary<string, (double X, double Y)> Filled(GraphSpec g, Dictionary<string, (double X, double Y)> pos,
+        double top, double bottom, double left, double right, double clearance = Clearance)
+    {
+        if (pos.Count < 2) return pos;
+        var (minX, maxX) = (pos.Values.Min(p => p.X), pos.Values.Max(p => p.X));
+        var (minY, maxY) = (pos.Values.Min(p => p.Y), pos.Values.Max(p => p.Y));
+        static double Stretch(double span, double room) => span < 1 ? 1 : Math.Clamp(room / span, 1, MaxStretch);
+        var (sx, sy) = (Stretch(maxX - minX, right - left), Stretch(maxY - minY, bottom - top));
+        var (cx, cy) = ((minX + maxX) / 2, (minY + maxY) / 2);
+        // A layout narrower than its area is centred in it; one the repair pushed wider keeps its place.
+        var (tx, ty) = (maxX - minX <= right - left ? (left + right) / 2 : cx, maxY - minY <= bottom - top ? (top + bottom) / 2 : cy);
+        var filled = pos.ToDictionary(kv => kv.Key, kv => (tx + (kv.Value.X - cx) * sx, ty + (kv.Value.Y - cy) * sy));
+        return Miss(g, filled, clearance) <= Miss(g, pos, clearance) ? filled : pos;
     }
 
     /// <summary>Pairs of edges without a common end that cross each other.</summary>

@@ -56,12 +56,15 @@ public static class TableLesson
         s.Pause(1.5).FadeOutAll();
     }
 
-    /// <summary>Where the grid goes beside a code panel: centred in the diagram area between the caption and the counters line.</summary>
+    /// <summary>The widest and tallest a cell gets (a small board or a short memo row fills the area up to these).</summary>
+    public const double MaxCellWidth = 200, MaxCellHeight = 96;
+
+    /// <summary>Where the grid goes beside a code panel: centred in the diagram area between the caption and the counters line, its cells as large as fit (up to <see cref="MaxCellWidth"/> × <see cref="MaxCellHeight"/>).</summary>
     public static (double X0, double Y0, double W, double H) PanelGeometry(int rows, int cols)
     {
         const double width = LessonLayout.DiagramRight - LessonLayout.DiagramLeft - 40, top = 200, height = 560;
-        var w = Math.Min(110, width / (cols + 1));
-        var h = Math.Min(66, height / (rows + 1));
+        var w = Math.Min(MaxCellWidth, width / (cols + 1));
+        var h = Math.Min(MaxCellHeight, height / (rows + 1));
         var x0 = LessonLayout.DiagramCenterX - (cols + 1) * w / 2 + w * 1.5;
         var y0 = top + h * 1.5 + (height - (rows + 1) * h) / 2;
         return (x0, y0, w, h);
@@ -74,7 +77,8 @@ public static class TableLesson
         int rows = rowHeaders.Count, cols = colHeaders.Count;
         var (x0, y0, w, h) = PanelGeometry(rows, cols);
         var longest = Enumerable.Range(0, cols).Select(c => colHeaders[c].Length).Concat(rowHeaders.Select(r => r.Length)).DefaultIfEmpty(1).Max();
-        var size = h >= 56 && w >= 76 ? 26 : 22;
+        // The text grows with the cell: 22 px in small cells, up to 34 px in large ones (values up to 4 characters fit).
+        var size = (int)Math.Clamp(Math.Min(h * 0.42, w / 4 / 0.62), 22, 34);
         // Headers as long as "row 10" must fit their column.
         var headerSize = Math.Max(18, Math.Min(size, (int)(w / Math.Max(1, longest) / 0.62)));
         var ids = new List<string>();
