@@ -37,7 +37,7 @@ public static class GraphLayout
     }
 
     /// <summary>The most a layout is stretched along one axis to fill its area (a two-node graph does not become one long edge across the frame).</summary>
-    public const double MaxStretch = 3;
+    public const double MaxStretch = 4;
 
     /// <summary>
     /// The layout stretched (never shrunk, at most <see cref="MaxStretch"/> along each axis) and centred so that its
