@@ -17,6 +17,18 @@ public sealed class ArrayTrace
     }
 
     public IReadOnlyList<int> Input { get; }
+
+    /// <summary>The sort puts the largest value first (a sort that honours it compares through <see cref="Before"/>).</summary>
+    public bool Descending { get; init; }
+
+    /// <summary>Value <paramref name="a"/> belongs strictly before value <paramref name="b"/> in the order sorted in.</summary>
+    public bool Before(int a, int b) => Descending ? a > b : a < b;
+
+    /// <summary>The symbol of <see cref="Before"/> for captions: "&lt;" ascending, "&gt;" descending.</summary>
+    public string BeforeSymbol => Descending ? ">" : "<";
+
+    /// <summary>The symbol of "not before" for captions: "≥" ascending, "≤" descending.</summary>
+    public string NotBeforeSymbol => Descending ? "≤" : "≥";
     public IReadOnlyList<ArrayEvent> Events => _events;
 
     /// <summary>The array after each swap or write-back, in order.</summary>

@@ -3,7 +3,7 @@ using AnimPlatform.Core.Generation.Building.Lessons;
 
 namespace AnimPlatform.Core.Generation.Sorting;
 
-/// <summary>Bubble sort with the early exit: a pass without swaps ends the sort.</summary>
+/// <summary>Bubble sort with the early exit: a pass without swaps ends the sort; ascending or descending.</summary>
 public sealed class BubbleSortGenerator : SortGeneratorBase
 {
     public override GeneratorInfo Info { get; } = new("bubble-sort", "Bubble Sort", "Sorting",
@@ -30,6 +30,39 @@ public sealed class BubbleSortGenerator : SortGeneratorBase
     protected override string RecapNarration => "Bubble sort compares neighbours and swaps them. Each pass fixes the largest remaining value. It takes quadratic time, but stops early on sorted input.";
 
     protected override Pseudocode Code => PseudocodeTables.BubbleSort;
+
+    protected override bool SortsDescending => true;
+
+    /// <summary>The same passes with the comparison turned round: the smallest value bubbles to the end.</summary>
+    private static readonly Pseudocode DescendingCode = new(
+        ("pass", "for pass ← 1 to n − 1"),
+        ("", "  swapped ← false"),
+        ("loop", "  for j ← 0 to n − 1 − pass"),
+        ("compare", "    if a[j] < a[j+1]"),
+        ("swap", "      swap a[j], a[j+1]; swapped ← true"),
+        ("stop", "  if not swapped: stop"),
+        ("place", "  a[n − pass] is in its place"));
+
+    protected override Pseudocode CodeFor(bool descending) => descending ? DescendingCode : Code;
+
+    protected override IReadOnlyList<string> IntroLinesFor(bool descending) => descending
+        ?
+        [
+            "Walk through the array comparing each pair of neighbours",
+            "Swap a pair when the left value is smaller (largest first)",
+            "After each pass the smallest remaining value reaches its final place",
+            "Stop when a pass makes no swaps",
+        ]
+        : IntroLines;
+
+    protected override IReadOnlyList<string> RecapPointsFor(bool descending) => descending
+        ?
+        [
+            "Adjacent pairs are compared and swapped when out of order",
+            "Each pass bubbles the smallest remaining value to the end: largest first",
+            "A pass without swaps means the array is sorted",
+        ]
+        : RecapPoints;
     protected override IReadOnlyList<string> Vars => ["pass"];
     protected override IReadOnlyList<PointerSpec> Pointers => [new("j", ArrayLesson.Yellow), new("j+1", ArrayLesson.Cyan)];
 
@@ -45,7 +78,7 @@ public sealed class BubbleSortGenerator : SortGeneratorBase
             for (var j = 0; j < n - 1 - pass; j++)
             {
                 var (a, b) = (t[j], t[j + 1]);
-                var swap = a > b;
+                var swap = t.Before(b, a);
                 t.Point("j", j);
                 t.Point("j+1", j + 1);
                 t.At("compare");

@@ -3,7 +3,7 @@ using AnimPlatform.Core.Generation.Building.Lessons;
 
 namespace AnimPlatform.Core.Generation.Sorting;
 
-/// <summary>Insertion sort: each new value moves left past larger neighbours (shown as adjacent swaps).</summary>
+/// <summary>Insertion sort: each new value moves left past larger neighbours (smaller ones when descending), shown as adjacent swaps.</summary>
 public sealed class InsertionSortGenerator : SortGeneratorBase
 {
     public override GeneratorInfo Info { get; } = new("insertion-sort", "Insertion Sort", "Sorting",
@@ -33,6 +33,37 @@ public sealed class InsertionSortGenerator : SortGeneratorBase
         [("comparing", "compare"), ("shifting", "swap"), ("sorted prefix", "left"), ("done", "done")];
 
     protected override Pseudocode Code => PseudocodeTables.InsertionSort;
+
+    protected override bool SortsDescending => true;
+
+    /// <summary>The same insertion with the comparison turned round: a new value moves left past smaller values.</summary>
+    private static readonly Pseudocode DescendingCode = new(
+        ("outer", "for i ← 1 to n − 1"),
+        ("", "  j ← i"),
+        ("compare", "  while j > 0 and a[j−1] < a[j]"),
+        ("swap", "    swap a[j−1], a[j]; j ← j − 1"),
+        ("sorted", "  a[0..i] is sorted"));
+
+    protected override Pseudocode CodeFor(bool descending) => descending ? DescendingCode : Code;
+
+    protected override IReadOnlyList<string> IntroLinesFor(bool descending) => descending
+        ?
+        [
+            "The left part of the array is kept sorted, largest first",
+            "Take the next value and move it left past every smaller value",
+            "It stops next to the first value that is not smaller",
+            "Like sorting playing cards in your hand",
+        ]
+        : IntroLines;
+
+    protected override IReadOnlyList<string> RecapPointsFor(bool descending) => descending
+        ?
+        [
+            "A sorted prefix (largest first) grows by one value per step",
+            "Each new value shifts left past smaller values",
+            "Nearly sorted input needs very few moves",
+        ]
+        : RecapPoints;
     protected override IReadOnlyList<string> Vars => ["i", "j"];
     protected override IReadOnlyList<PointerSpec> Pointers => [new("i", ArrayLesson.Yellow), new("j", ArrayLesson.Cyan)];
 
@@ -50,11 +81,12 @@ public sealed class InsertionSortGenerator : SortGeneratorBase
             while (j > 0)
             {
                 var (a, b) = (t[j - 1], t[j]);
-                var move = a > b;
+                var move = t.Before(b, a);
                 t.Var("j", j);
                 t.Point("j", j);
                 t.At("compare");
-                t.Compare(j - 1, j, move ? $"{a} > {b} → move {b} left" : $"{a} ≤ {b} → {b} stays at index {j}");
+                var (moves, stays) = t.Descending ? ("<", "≥") : (">", "≤");
+                t.Compare(j - 1, j, move ? $"{a} {moves} {b} → move {b} left" : $"{a} {stays} {b} → {b} stays at index {j}");
                 if (!move) break;
                 t.At("swap");
                 t.Swap(j - 1, j, $"Shift {a} right, {b} moves to index {j - 1}");

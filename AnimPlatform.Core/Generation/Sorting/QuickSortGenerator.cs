@@ -3,7 +3,7 @@ using AnimPlatform.Core.Generation.Building.Lessons;
 
 namespace AnimPlatform.Core.Generation.Sorting;
 
-/// <summary>Quick sort with the Lomuto partition (last element as pivot).</summary>
+/// <summary>Quick sort with the Lomuto partition (last element as pivot), ascending or descending.</summary>
 public sealed class QuickSortGenerator : SortGeneratorBase
 {
     public override GeneratorInfo Info { get; } = new("quick-sort", "Quick Sort", "Sorting",
@@ -33,6 +33,44 @@ public sealed class QuickSortGenerator : SortGeneratorBase
         [("comparing", "compare"), ("pivot", "pivot"), ("< pivot", "left"), ("≥ pivot", "right"), ("sorted", "done"), ("other ranges", "discard")];
 
     protected override Pseudocode Code => PseudocodeTables.QuickSort;
+
+    protected override bool SortsDescending => true;
+
+    /// <summary>The same partition with the comparison turned round: larger values go left of the pivot.</summary>
+    private static readonly Pseudocode DescendingCode = new(
+        ("sort", "quickSort(lo, hi):"),
+        ("base", "  if lo ≥ hi: return"),
+        ("pivot", "  pivot ← a[hi]; i ← lo"),
+        ("loop", "  for j ← lo to hi − 1"),
+        ("compare", "    if a[j] > pivot"),
+        ("swap", "      swap a[i], a[j]; i ← i + 1"),
+        ("place", "  swap a[i], a[hi]"),
+        ("recurse", "  quickSort(lo, i−1); quickSort(i+1, hi)"));
+
+    protected override Pseudocode CodeFor(bool descending) => descending ? DescendingCode : Code;
+
+    protected override IReadOnlyList<(string Label, string PaletteName)> LegendFor(bool descending) => descending
+        ? [("comparing", "compare"), ("pivot", "pivot"), ("> pivot", "left"), ("≤ pivot", "right"), ("sorted", "done"), ("other ranges", "discard")]
+        : Legend;
+
+    protected override IReadOnlyList<string> IntroLinesFor(bool descending) => descending
+        ?
+        [
+            "Pick a pivot (here: the last value of the range)",
+            "Move every value larger than the pivot to its left",
+            "The pivot lands in its final place",
+            "Repeat on the left and right parts: largest first",
+        ]
+        : IntroLines;
+
+    protected override IReadOnlyList<string> RecapPointsFor(bool descending) => descending
+        ?
+        [
+            "Partitioning puts the pivot in its final place",
+            "Larger values go left, the rest go right: largest first",
+            "The two sides are sorted recursively",
+        ]
+        : RecapPoints;
     protected override IReadOnlyList<string> Vars => ["lo", "hi", "pivot"];
     protected override IReadOnlyList<PointerSpec> Pointers =>
         [new("pivot", ArrayLesson.Pink), new("i", ArrayLesson.Yellow), new("j", ArrayLesson.Cyan)];
@@ -65,7 +103,7 @@ public sealed class QuickSortGenerator : SortGeneratorBase
         Sort(t, p + 1, hi);
     }
 
-    /// <summary>Lomuto partition; the regions stay coloured: lo..i−1 smaller than the pivot, i..j−1 not smaller, j.. not yet seen.</summary>
+    /// <summary>Lomuto partition; the regions stay coloured: lo..i−1 before the pivot in the order (smaller, or larger when descending), i..j−1 not before it, j.. not yet seen.</summary>
     private int Partition(ArrayTrace t, int lo, int hi)
     {
         t.Phase($"Partition indices {lo}..{hi}");
@@ -77,15 +115,16 @@ public sealed class QuickSortGenerator : SortGeneratorBase
         t.Var("pivot", pivot);
         t.Point("pivot", hi);
         t.Point("i", lo);
-        t.Mark(hi, "pivot", $"Pivot = {pivot} (last value of the range); i marks where the next smaller value goes");
+        var beforeWord = t.Descending ? "larger" : "smaller";
+        t.Mark(hi, "pivot", $"Pivot = {pivot} (last value of the range); i marks where the next {beforeWord} value goes");
         var i = lo;
         for (var j = lo; j < hi; j++)
         {
-            var smaller = t[j] < pivot;
+            var goesLeft = t.Before(t[j], pivot);
             t.Point("j", j);
             t.At("compare");
-            t.Compare(j, hi, smaller ? $"{t[j]} < {pivot} → belongs left of the pivot" : $"{t[j]} ≥ {pivot} → stays right");
-            if (!smaller)
+            t.Compare(j, hi, goesLeft ? $"{t[j]} {t.BeforeSymbol} {pivot} → belongs left of the pivot" : $"{t[j]} {t.NotBeforeSymbol} {pivot} → stays right");
+            if (!goesLeft)
             {
                 t.Mark(j, "right");
                 continue;
@@ -101,7 +140,7 @@ public sealed class QuickSortGenerator : SortGeneratorBase
         if (i != hi) t.Swap(i, hi, $"Put pivot {pivot} at index {i}");
         t.Point("pivot", i);
         _done.Add(i);
-        t.Mark(i, "done", $"Pivot {pivot} is in its final place (index {i}): smaller values left, the rest right");
+        t.Mark(i, "done", $"Pivot {pivot} is in its final place (index {i}): {beforeWord} values left, the rest right");
         t.Point("pivot", -1);
         t.Point("i", -1);
         return i;

@@ -35,15 +35,34 @@ public abstract class SortGeneratorBase : IShowGenerator
     /// <summary>The pointers the events move.</summary>
     protected virtual IReadOnlyList<PointerSpec> Pointers => [];
 
-    public ArrayLesson Lesson => new(Code, Legend, Counters, Vars, Pointers);
+    public ArrayLesson Lesson => LessonFor(descending: false);
+
+    /// <summary>The lesson's code, legend, counters, variables and pointers for the order sorted in.</summary>
+    public ArrayLesson LessonFor(bool descending) => new(CodeFor(descending), LegendFor(descending), Counters, Vars, Pointers);
+
+    /// <summary>Whether this sort can also sort largest first (its <see cref="Run"/> compares through <see cref="ArrayTrace.Before"/>).</summary>
+    protected virtual bool SortsDescending => false;
+
+    /// <summary>The pseudocode for the order (by default the ascending one).</summary>
+    protected virtual Pseudocode CodeFor(bool descending) => Code;
+
+    /// <summary>The legend for the order (by default the ascending one).</summary>
+    protected virtual IReadOnlyList<(string Label, string PaletteName)> LegendFor(bool descending) => Legend;
+
+    /// <summary>The intro lines for the order (by default the ascending ones).</summary>
+    protected virtual IReadOnlyList<string> IntroLinesFor(bool descending) => IntroLines;
+
+    /// <summary>The recap points for the order (by default the ascending ones).</summary>
+    protected virtual IReadOnlyList<string> RecapPointsFor(bool descending) => RecapPoints;
 
     /// <summary>The sort itself, performing every comparison and swap through the trace.</summary>
     public abstract void Run(ArrayTrace trace);
 
-    /// <summary>Runs the sort on <paramref name="values"/> and returns its trace.</summary>
-    public ArrayTrace Trace(IEnumerable<int> values)
+    /// <summary>Runs the sort on <paramref name="values"/> (largest first when <paramref name="descending"/>) and returns its trace.</summary>
+    public ArrayTrace Trace(IEnumerable<int> values, bool descending = false)
     {
-        var trace = new ArrayTrace(values);
+        if (descending && !SortsDescending) throw new InvalidOperationException($"{Info.Title} sorts in ascending order only");
+        var trace = new ArrayTrace(values) { Descending = descending };
         Run(trace);
         return trace;
     }
@@ -51,6 +70,9 @@ public abstract class SortGeneratorBase : IShowGenerator
     public GeneratedShow Generate(string input, int seed)
     {
         var notes = new List<string>();
+        var descending = SortOrder.IsDescending(input, out input);
+        if (descending && !SortsDescending)
+            throw new GeneratorInputException("order", $"this {Info.Title} lesson sorts in ascending order only; quick sort, bubble sort and insertion sort can sort in descending order");
         var values = PromptTokens.Numbers(input);
         if (values.Count == 0)
         {
@@ -63,22 +85,26 @@ public abstract class SortGeneratorBase : IShowGenerator
         }
         values = PromptTokens.Cap(values, InputCaps.MaxArray, notes);
 
-        var trace = Trace(values);
+        var trace = Trace(values, descending);
         var show = new ShowBuilder(Info.Title, Info.Id);
         var inputText = Fmt.List(values);
-        LessonScenes.Intro(show, Subtitle, IntroLines, $"Input: {inputText}", IntroNarration + $" We will sort {inputText}.");
+        // The order is named only when it is not the usual one.
+        var order = descending ? " · " + SortOrder.Describe(true) : "";
+        var sortedIn = descending ? " in " + SortOrder.Describe(true) : "";
+        LessonScenes.Intro(show, Subtitle + order, IntroLinesFor(descending), $"Input: {inputText}{order}", IntroNarration + $" We will sort {inputText}{sortedIn}.");
 
-        var walk = StandardScenes.Walkthrough(show, "walkthrough", Info.Title, WalkthroughNarration(trace));
-        ArrayWalkthrough.Play(walk, trace, Lesson);
+        var walk = StandardScenes.Walkthrough(show, "walkthrough", Info.Title + (descending ? " (descending)" : ""), WalkthroughNarration(trace));
+        ArrayWalkthrough.Play(walk, trace, LessonFor(descending));
 
-        var points = RecapPoints.Concat([StatsLine(trace)]).ToList();
+        var recap = RecapPointsFor(descending);
+        var points = recap.Concat([StatsLine(trace)]).ToList();
         LessonScenes.Recap(show, points, Complexity, RecapNarration);
-        LessonScenes.Outro(show, RecapPoints[0], $"That's {Info.Title}. Try it with your own numbers.");
+        LessonScenes.Outro(show, recap[0], $"That's {Info.Title}. Try it with your own numbers.");
         return new GeneratedShow(show.Build(), Info.Id, Info.Title, inputText, notes, trace);
     }
 
     protected virtual string WalkthroughNarration(ArrayTrace trace) =>
-        $"Let's sort {Fmt.List(trace.Input)} step by step. " +
+        $"Let's sort {Fmt.List(trace.Input)}{(trace.Descending ? ", largest first," : "")} step by step. " +
         $"After {trace.Comparisons} comparisons and {trace.Swaps} swaps the array is {Fmt.List(trace.Current)}.";
 
     /// <summary>The recap line with this run's numbers.</summary>

@@ -1,0 +1,114 @@
+using AnimPlatform.Core.Generation.Arrays;
+using AnimPlatform.Core.Generation.Sorting;
+
+namespace AnimPlatform.Tests.Generation;
+
+/// <summary>
+/// Sorting largest first ("quick sort descending 5 3 8 1"): the order words are read, the sorts that honour them end
+/// in descending order with every emitted state matching an independent reference, and the lesson names the order.
+/// </summary>
+[Trait("Category", TestCategory.Unit)]
+public class SortOrderTraceTests
+{
+    private static List<int> RandomList(Random r, int n) => Enumerable.Range(0, n).Select(_ => r.Next(0, 100)).ToList();
+
+    [Theory]
+    [InlineData("quick sort descending 5 3 8 1", true)]
+    [InlineData("sort 5 3 8 1 in decreasing order", true)]
+    [InlineData("bubble sort 5 3 8 1 largest first", true)]
+    [InlineData("insertion sort from largest to smallest 5 3", true)]
+    [InlineData("sort 4 2 high to low", true)]
+    [InlineData("quick sort 5 3 8 1 ascending", false)]
+    [InlineData("sort smallest first 5 3", false)]
+    [InlineData("quick sort 5 3 8 1", false)]
+    public void Order_words_are_read_and_removed(string prompt, bool descending)
+    {
+        Assert.Equal(descending, SortOrder.IsDescending(prompt, out var rest));
+        Assert.DoesNotContain("descending", rest);
+        Assert.DoesNotContain("largest", rest);
+        Assert.DoesNotContain("ascending", rest);
+        Assert.Equal(prompt.Split(' ').Where(t => int.TryParse(t, out _)), rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(t => int.TryParse(t, out _)));
+    }
+
+    [Theory]
+    [InlineData(typeof(QuickSortGenerator))]
+    [InlineData(typeof(BubbleSortGenerator))]
+    [InlineData(typeof(InsertionSortGenerator))]
+    public void Descending_sorts_end_largest_first_and_the_show_ends_so(Type type)
+    {
+        var generator = (SortGeneratorBase)Activator.CreateInstance(type)!;
+        var random = new Random(11);
+        for (var run = 0; run < 30; run++)
+        {
+            var values = RandomList(random, random.Next(2, 11));
+            Assert.Equal(values.OrderByDescending(v => v), generator.Trace(values, descending: true).Current);
+            Assert.Equal(values.OrderBy(v => v), generator.Trace(values).Current);
+            var generated = generator.Generate(string.Join(" ", values) + " descending", 1);
+            var replay = GenerationTestKit.ReplayCells(GenerationTestKit.Scene(generated.Show, "walkthrough"))["arr"];
+            Assert.Equal(GenerationTestKit.Strings(values.OrderByDescending(v => v)), replay[^1]);
+        }
+    }
+
+    /// <summary>Lomuto partition with larger values to the left, written out here: the array after every swap.</summary>
+    private static List<int[]> ReferenceQuickSortDescending(List<int> values)
+    {
+        var a = values.ToArray();
+        var states = new List<int[]>();
+        void Swap(int i, int j)
+        {
+            (a[i], a[j]) = (a[j], a[i]);
+            states.Add(a.ToArray());
+        }
+        void Sort(int lo, int hi)
+        {
+            if (lo >= hi) return;
+            var i = lo;
+            for (var j = lo; j < hi; j++)
+                if (a[j] > a[hi])
+                {
+                    if (i != j) Swap(i, j);
+                    i++;
+                }
+            if (i != hi) Swap(i, hi);
+            Sort(lo, i - 1);
+            Sort(i + 1, hi);
+        }
+        Sort(0, a.Length - 1);
+        return states;
+    }
+
+    [Fact]
+    public void Quick_sort_descending_swaps_follow_the_reference_partition()
+    {
+        var random = new Random(3);
+        for (var run = 0; run < 40; run++)
+        {
+            var values = RandomList(random, random.Next(2, 13));
+            var trace = new QuickSortGenerator().Trace(values, descending: true);
+            Assert.Equal(ReferenceQuickSortDescending(values), trace.States);
+            Assert.All(trace.Events.Where(e => e.Kind == ArrayEventKind.Compare), e => Assert.DoesNotContain(" < ", e.Caption));
+        }
+    }
+
+    [Fact]
+    public void The_lesson_names_the_order_in_its_text_code_and_legend()
+    {
+        var show = new QuickSortGenerator().Generate("descending 5 3 8 1", 1).Show.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Assert.Contains("then sort each side · descending order", show);
+        Assert.Contains("We will sort [5, 3, 8, 1] in descending order (largest first)", show);
+        Assert.Contains("Larger values go left, the rest go right: largest first", show);
+        Assert.Contains("if a[j] > pivot", show);
+        Assert.Contains("> pivot", show);
+        Assert.Contains("[8, 5, 3, 1]", show);
+        var ascending = new QuickSortGenerator().Generate("5 3 8 1", 1).Show.ToJsonString();
+        Assert.DoesNotContain("descending", ascending);
+    }
+
+    [Fact]
+    public void A_sort_without_a_descending_trace_says_so_instead_of_misreading_the_word()
+    {
+        var e = Assert.Throws<Core.Generation.GeneratorInputException>(() => new MergeSortGenerator().Generate("descending 5 3 8 1", 1));
+        Assert.Contains("ascending order only", e.Message);
+        Assert.Throws<InvalidOperationException>(() => new MergeSortGenerator().Trace([3, 1], descending: true));
+    }
+}
