@@ -34,13 +34,47 @@ public sealed class MergeSortGenerator : SortGeneratorBase
         [("left half", "left"), ("right half", "right"), ("taken", "discard"), ("sorted", "done")];
 
     protected override string WalkthroughNarration(ArrayTrace trace) =>
-        $"Let's merge sort {Fmt.List(trace.Input)}. Each merge compares the front values of two sorted halves and copies the smaller one to the output row. " +
+        $"Let's merge sort {Fmt.List(trace.Input)}{(trace.Descending ? ", largest first" : "")}. Each merge compares the front values of two sorted halves and copies the {(trace.Descending ? "larger" : "smaller")} one to the output row. " +
         $"After {trace.States.Count} merges the array is {Fmt.List(trace.Current)}.";
 
     protected override string StatsLine(ArrayTrace trace) =>
         $"Here: {trace.Comparisons} comparisons, {trace.States.Count} merges → {Fmt.List(trace.Current)}";
 
     protected override Pseudocode Code => PseudocodeTables.MergeSort;
+
+    protected override bool SortsDescending => true;
+
+    /// <summary>The same merge sort taking the larger front value: largest first.</summary>
+    private static readonly Pseudocode DescendingCode = new(
+        ("sort", "mergeSort(lo, hi):"),
+        ("split", "  if lo < hi: mid ← (lo + hi) / 2"),
+        ("recurse", "    mergeSort(lo, mid); mergeSort(mid+1, hi)"),
+        ("merge", "    merge(lo, mid, hi)"),
+        ("", "merge(lo, mid, hi):"),
+        ("take", "  take the larger front value into out"),
+        ("rest", "  copy what is left of either part"),
+        ("copy", "  a[lo..hi] ← out"));
+
+    protected override Pseudocode CodeFor(bool descending) => descending ? DescendingCode : Code;
+
+    protected override IReadOnlyList<string> IntroLinesFor(bool descending) => descending
+        ?
+        [
+            "Split the array into two halves until each part has one value",
+            "Merge two sorted parts by repeatedly taking the larger front value",
+            "Merged parts are copied back into the array, largest first",
+            "Divide and conquer: log n levels of merging",
+        ]
+        : IntroLines;
+
+    protected override IReadOnlyList<string> RecapPointsFor(bool descending) => descending
+        ?
+        [
+            "Split until parts have a single value",
+            "Merging two sorted parts takes the larger front value each time: largest first",
+            "Every level of merging costs O(n)",
+        ]
+        : RecapPoints;
     protected override IReadOnlyList<string> Counters => [ArrayLesson.Comparisons];
     protected override IReadOnlyList<string> Vars => ["lo", "mid", "hi"];
     protected override IReadOnlyList<PointerSpec> Pointers => [new("i", ArrayLesson.Yellow), new("j", ArrayLesson.Cyan)];
@@ -91,14 +125,15 @@ public sealed class MergeSortGenerator : SortGeneratorBase
             t.Point("i", i);
             t.Point("j", j);
             t.CountComparison();
-            if (t[i] <= t[j])
+            // Stable: the left value goes first unless the right one is strictly before it in the order.
+            if (!t.Before(t[j], t[i]))
             {
-                t.Take(i, output.Count, $"{t[i]} ≤ {t[j]} → take {t[i]} from the left");
+                t.Take(i, output.Count, $"{t[i]} {(t.Descending ? "≥" : "≤")} {t[j]} → take {t[i]} from the left");
                 output.Add(t[i++]);
             }
             else
             {
-                t.Take(j, output.Count, $"{t[j]} < {t[i]} → take {t[j]} from the right");
+                t.Take(j, output.Count, $"{t[j]} {t.BeforeSymbol} {t[i]} → take {t[j]} from the right");
                 output.Add(t[j++]);
             }
         }

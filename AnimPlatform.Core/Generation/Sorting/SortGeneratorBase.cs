@@ -72,7 +72,7 @@ public abstract class SortGeneratorBase : IShowGenerator
         var notes = new List<string>();
         var descending = SortOrder.IsDescending(input, out input);
         if (descending && !SortsDescending)
-            throw new GeneratorInputException("order", $"this {Info.Title} lesson sorts in ascending order only; quick sort, bubble sort and insertion sort can sort in descending order");
+            throw new GeneratorInputException("order", $"this {Info.Title} lesson sorts in ascending order only; quick, merge, bubble and insertion sort can sort in descending order");
         var values = PromptTokens.Numbers(input);
         if (values.Count == 0)
         {
