@@ -102,4 +102,23 @@ public class StructureGeneratorTests
         Assert.Contains("'pop' needs", Assert.Throws<GeneratorInputException>(() =>
             new OperationParser([("pop", [], true)], null).Parse("pop")).Message);
     }
+
+    [Theory]
+    [InlineData("delete 30 from bst 50 30 70", new[] { "insert 50", "insert 30", "insert 70", "delete 30" })]
+    [InlineData("search 7 in the tree 5 7 9 delete 5", new[] { "insert 5", "insert 7", "insert 9", "search 7", "delete 5" })]
+    [InlineData("insert 4 8", new[] { "insert 4", "insert 8" })]
+    public void Contents_after_from_are_inserted_before_the_operation_and_nothing_else_is_reported(string input, string[] expected)
+    {
+        var parser = new OperationParser([("insert", [], true), ("search", [], true), ("delete", [], true)], "insert");
+        Assert.Equal(expected, parser.Parse(input).Select(o => o.ToString()));
+    }
+
+    [Fact]
+    public void Delete_from_a_tree_runs_on_the_given_contents()
+    {
+        var show = new AnimPlatform.Core.Generation.Trees.BstGenerator().Generate("delete 30 from bst 50 30 70", 1);
+        var text = System.Text.Json.JsonSerializer.Serialize(show.Show, new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Assert.Contains("30 is a leaf, so just remove it", text);
+        Assert.DoesNotContain("is not in the tree", text);
+    }
 }

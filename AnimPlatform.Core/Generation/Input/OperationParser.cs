@@ -38,11 +38,22 @@ public sealed class OperationParser
     {
         var tokens = PromptTokens.Split(input);
         var ops = new List<Operation>();
+        var contents = new List<Operation>();
+        var readingContents = false;
         string? current = null;
         var currentHasValue = false;
         for (var k = 0; k < tokens.Count; k++)
         {
             var token = tokens[k];
+            if (IsContentsMarker(token, current, currentHasValue))
+            {
+                // "delete 30 from bst 50 30 70": the values after "from" are what the structure holds first.
+                readingContents = true;
+                current = null;
+                continue;
+            }
+            if (readingContents && contents.Count == 0 && !_aliases.ContainsKey(token) && !PromptTokens.TryInt(token, out _))
+                continue; // the structure's name between "from" and its contents ("from the bst 50 30")
             if (Settings.TryGetValue(token, out var setting))
             {
                 if (k + 1 >= tokens.Count || !PromptTokens.TryInt(tokens[k + 1], out var n))
@@ -53,6 +64,7 @@ public sealed class OperationParser
             }
             if (_aliases.TryGetValue(token, out var command))
             {
+                readingContents = false;
                 CheckPending(current, currentHasValue);
                 if (_noValue.Contains(command))
                 {
@@ -78,6 +90,11 @@ public sealed class OperationParser
             if (PromptTokens.TryInt(token, out var value))
             {
                 PromptTokens.CheckRange(value, _what);
+                if (readingContents)
+                {
+                    contents.Add(new Operation(_defaultCommand!, value));
+                    continue;
+                }
                 var cmd = current ?? _defaultCommand
                     ?? throw new GeneratorInputException(_what, $"'{token}' needs a command before it ({CommandList})");
                 ops.Add(new Operation(cmd, value));
@@ -88,10 +105,16 @@ public sealed class OperationParser
             throw PromptTokens.Unread(_what, token, $"'{token}' is not a number or a known command ({CommandList})");
         }
         CheckPending(current, currentHasValue);
+        ops.InsertRange(0, contents);
         if (ops.Count > InputCaps.MaxOperations)
             throw new GeneratorInputException(_what, $"{ops.Count} operations are too many for one video; use at most {InputCaps.MaxOperations}");
         return ops;
     }
+
+    /// <summary>"from" (or "in") right after a command's values starts the structure's initial contents.</summary>
+    private bool IsContentsMarker(string token, string? current, bool currentHasValue) =>
+        _defaultCommand is not null && current is not null && currentHasValue
+        && (token.Equals("from", StringComparison.OrdinalIgnoreCase) || token.Equals("in", StringComparison.OrdinalIgnoreCase));
 
     private void CheckPending(string? command, bool hasValue)
     {
