@@ -11,6 +11,7 @@ namespace AnimPlatform.Tests.Generation;
 /// a call-stack grid beside them, or the table's cells) spans at least half the 1920 px frame and stays left of the
 /// panel column.
 /// </summary>
+[Trait("Category", TestCategory.Unit)]
 public partial class DiagramSpanTests
 {
     private static readonly GeneratorCatalog Catalog = new();

@@ -9,11 +9,11 @@ namespace AnimPlatform.Core.Generation.Sorting;
 public static partial class SortOrder
 {
     [GeneratedRegex(@"\b(in\s+)?(descending|decreasing|non-increasing)(\s+order)?\b|\b(from\s+)?(largest|biggest|highest)\s+(first|to\s+smallest)\b|\b(from\s+)?high(est)?\s+to\s+low(est)?\b",
-        RegexOptions.IgnoreCase)]
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex DescendingWords();
 
     [GeneratedRegex(@"\b(in\s+)?(ascending|increasing|non-decreasing)(\s+order)?\b|\b(from\s+)?(smallest|lowest)\s+(first|to\s+largest)\b|\b(from\s+)?low(est)?\s+to\s+high(est)?\b",
-        RegexOptions.IgnoreCase)]
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex AscendingWords();
 
     /// <summary>Whether <paramref name="input"/> asks for descending order; <paramref name="rest"/> is the input without the order words.</summary>
