@@ -29,6 +29,13 @@ public sealed class ArrayTrace
 
     /// <summary>The symbol of "not before" for captions: "≥" ascending, "≤" descending.</summary>
     public string NotBeforeSymbol => Descending ? "≤" : "≥";
+
+    /// <summary>The symbol of "after" for captions written the other way round: "&gt;" ascending, "&lt;" descending.</summary>
+    public string AfterSymbol => Descending ? "<" : ">";
+
+    /// <summary>The symbol of "not after" for captions: "≤" ascending, "≥" descending.</summary>
+    public string NotAfterSymbol => Descending ? "≥" : "≤";
+
     public IReadOnlyList<ArrayEvent> Events => _events;
 
     /// <summary>The array after each swap or write-back, in order.</summary>

@@ -31,8 +31,6 @@ public sealed class BubbleSortGenerator : SortGeneratorBase
 
     protected override Pseudocode Code => PseudocodeTables.BubbleSort;
 
-    protected override bool SortsDescending => true;
-
     /// <summary>The same passes with the comparison turned round: the smallest value bubbles to the end.</summary>
     private static readonly Pseudocode DescendingCode = new(
         ("pass", "for pass ← 1 to n − 1"),
@@ -43,26 +41,22 @@ public sealed class BubbleSortGenerator : SortGeneratorBase
         ("stop", "  if not swapped: stop"),
         ("place", "  a[n − pass] is in its place"));
 
-    protected override Pseudocode CodeFor(bool descending) => descending ? DescendingCode : Code;
-
-    protected override IReadOnlyList<string> IntroLinesFor(bool descending) => descending
-        ?
+    protected override DescendingTexts Descending { get; } = new(
+        DescendingCode,
+        IntroLines:
         [
             "Walk through the array comparing each pair of neighbours",
             "Swap a pair when the left value is smaller (largest first)",
             "After each pass the smallest remaining value reaches its final place",
             "Stop when a pass makes no swaps",
-        ]
-        : IntroLines;
-
-    protected override IReadOnlyList<string> RecapPointsFor(bool descending) => descending
-        ?
+        ],
+        RecapPoints:
         [
             "Adjacent pairs are compared and swapped when out of order",
             "Each pass bubbles the smallest remaining value to the end: largest first",
             "A pass without swaps means the array is sorted",
-        ]
-        : RecapPoints;
+        ]);
+
     protected override IReadOnlyList<string> Vars => ["pass"];
     protected override IReadOnlyList<PointerSpec> Pointers => [new("j", ArrayLesson.Yellow), new("j+1", ArrayLesson.Cyan)];
 

@@ -34,8 +34,6 @@ public sealed class InsertionSortGenerator : SortGeneratorBase
 
     protected override Pseudocode Code => PseudocodeTables.InsertionSort;
 
-    protected override bool SortsDescending => true;
-
     /// <summary>The same insertion with the comparison turned round: a new value moves left past smaller values.</summary>
     private static readonly Pseudocode DescendingCode = new(
         ("outer", "for i ← 1 to n − 1"),
@@ -44,26 +42,22 @@ public sealed class InsertionSortGenerator : SortGeneratorBase
         ("swap", "    swap a[j−1], a[j]; j ← j − 1"),
         ("sorted", "  a[0..i] is sorted"));
 
-    protected override Pseudocode CodeFor(bool descending) => descending ? DescendingCode : Code;
-
-    protected override IReadOnlyList<string> IntroLinesFor(bool descending) => descending
-        ?
+    protected override DescendingTexts Descending { get; } = new(
+        DescendingCode,
+        IntroLines:
         [
             "The left part of the array is kept sorted, largest first",
             "Take the next value and move it left past every smaller value",
             "It stops next to the first value that is not smaller",
             "Like sorting playing cards in your hand",
-        ]
-        : IntroLines;
-
-    protected override IReadOnlyList<string> RecapPointsFor(bool descending) => descending
-        ?
+        ],
+        RecapPoints:
         [
             "A sorted prefix (largest first) grows by one value per step",
             "Each new value shifts left past smaller values",
             "Nearly sorted input needs very few moves",
-        ]
-        : RecapPoints;
+        ]);
+
     protected override IReadOnlyList<string> Vars => ["i", "j"];
     protected override IReadOnlyList<PointerSpec> Pointers => [new("i", ArrayLesson.Yellow), new("j", ArrayLesson.Cyan)];
 
@@ -85,8 +79,7 @@ public sealed class InsertionSortGenerator : SortGeneratorBase
                 t.Var("j", j);
                 t.Point("j", j);
                 t.At("compare");
-                var (moves, stays) = t.Descending ? ("<", "≥") : (">", "≤");
-                t.Compare(j - 1, j, move ? $"{a} {moves} {b} → move {b} left" : $"{a} {stays} {b} → {b} stays at index {j}");
+                t.Compare(j - 1, j, move ? $"{a} {t.AfterSymbol} {b} → move {b} left" : $"{a} {t.NotAfterSymbol} {b} → {b} stays at index {j}");
                 if (!move) break;
                 t.At("swap");
                 t.Swap(j - 1, j, $"Shift {a} right, {b} moves to index {j - 1}");

@@ -42,8 +42,6 @@ public sealed class MergeSortGenerator : SortGeneratorBase
 
     protected override Pseudocode Code => PseudocodeTables.MergeSort;
 
-    protected override bool SortsDescending => true;
-
     /// <summary>The same merge sort taking the larger front value: largest first.</summary>
     private static readonly Pseudocode DescendingCode = new(
         ("sort", "mergeSort(lo, hi):"),
@@ -55,26 +53,22 @@ public sealed class MergeSortGenerator : SortGeneratorBase
         ("rest", "  copy what is left of either part"),
         ("copy", "  a[lo..hi] ← out"));
 
-    protected override Pseudocode CodeFor(bool descending) => descending ? DescendingCode : Code;
-
-    protected override IReadOnlyList<string> IntroLinesFor(bool descending) => descending
-        ?
+    protected override DescendingTexts Descending { get; } = new(
+        DescendingCode,
+        IntroLines:
         [
             "Split the array into two halves until each part has one value",
             "Merge two sorted parts by repeatedly taking the larger front value",
             "Merged parts are copied back into the array, largest first",
             "Divide and conquer: log n levels of merging",
-        ]
-        : IntroLines;
-
-    protected override IReadOnlyList<string> RecapPointsFor(bool descending) => descending
-        ?
+        ],
+        RecapPoints:
         [
             "Split until parts have a single value",
             "Merging two sorted parts takes the larger front value each time: largest first",
             "Every level of merging costs O(n)",
-        ]
-        : RecapPoints;
+        ]);
+
     protected override IReadOnlyList<string> Counters => [ArrayLesson.Comparisons];
     protected override IReadOnlyList<string> Vars => ["lo", "mid", "hi"];
     protected override IReadOnlyList<PointerSpec> Pointers => [new("i", ArrayLesson.Yellow), new("j", ArrayLesson.Cyan)];
@@ -128,7 +122,7 @@ public sealed class MergeSortGenerator : SortGeneratorBase
             // Stable: the left value goes first unless the right one is strictly before it in the order.
             if (!t.Before(t[j], t[i]))
             {
-                t.Take(i, output.Count, $"{t[i]} {(t.Descending ? "≥" : "≤")} {t[j]} → take {t[i]} from the left");
+                t.Take(i, output.Count, $"{t[i]} {t.NotAfterSymbol} {t[j]} → take {t[i]} from the left");
                 output.Add(t[i++]);
             }
             else

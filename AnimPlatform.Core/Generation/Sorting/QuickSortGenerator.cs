@@ -34,8 +34,6 @@ public sealed class QuickSortGenerator : SortGeneratorBase
 
     protected override Pseudocode Code => PseudocodeTables.QuickSort;
 
-    protected override bool SortsDescending => true;
-
     /// <summary>The same partition with the comparison turned round: larger values go left of the pivot.</summary>
     private static readonly Pseudocode DescendingCode = new(
         ("sort", "quickSort(lo, hi):"),
@@ -47,30 +45,23 @@ public sealed class QuickSortGenerator : SortGeneratorBase
         ("place", "  swap a[i], a[hi]"),
         ("recurse", "  quickSort(lo, i−1); quickSort(i+1, hi)"));
 
-    protected override Pseudocode CodeFor(bool descending) => descending ? DescendingCode : Code;
-
-    protected override IReadOnlyList<(string Label, string PaletteName)> LegendFor(bool descending) => descending
-        ? [("comparing", "compare"), ("pivot", "pivot"), ("> pivot", "left"), ("≤ pivot", "right"), ("sorted", "done"), ("other ranges", "discard")]
-        : Legend;
-
-    protected override IReadOnlyList<string> IntroLinesFor(bool descending) => descending
-        ?
+    protected override DescendingTexts Descending { get; } = new(
+        DescendingCode,
+        IntroLines:
         [
             "Pick a pivot (here: the last value of the range)",
             "Move every value larger than the pivot to its left",
             "The pivot lands in its final place",
             "Repeat on the left and right parts: largest first",
-        ]
-        : IntroLines;
-
-    protected override IReadOnlyList<string> RecapPointsFor(bool descending) => descending
-        ?
+        ],
+        RecapPoints:
         [
             "Partitioning puts the pivot in its final place",
             "Larger values go left, the rest go right: largest first",
             "The two sides are sorted recursively",
-        ]
-        : RecapPoints;
+        ],
+        Legend: [("comparing", "compare"), ("pivot", "pivot"), ("> pivot", "left"), ("≤ pivot", "right"), ("sorted", "done"), ("other ranges", "discard")]);
+
     protected override IReadOnlyList<string> Vars => ["lo", "hi", "pivot"];
     protected override IReadOnlyList<PointerSpec> Pointers =>
         [new("pivot", ArrayLesson.Pink), new("i", ArrayLesson.Yellow), new("j", ArrayLesson.Cyan)];

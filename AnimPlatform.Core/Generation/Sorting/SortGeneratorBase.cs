@@ -38,22 +38,25 @@ public abstract class SortGeneratorBase : IShowGenerator
     public ArrayLesson Lesson => LessonFor(descending: false);
 
     /// <summary>The lesson's code, legend, counters, variables and pointers for the order sorted in.</summary>
-    public ArrayLesson LessonFor(bool descending) => new(CodeFor(descending), LegendFor(descending), Counters, Vars, Pointers);
+    public ArrayLesson LessonFor(bool descending)
+    {
+        var texts = TextsFor(descending);
+        return new(texts?.Code ?? Code, texts?.Legend ?? Legend, Counters, Vars, Pointers);
+    }
 
-    /// <summary>Whether this sort can also sort largest first (its <see cref="Run"/> compares through <see cref="ArrayTrace.Before"/>).</summary>
-    protected virtual bool SortsDescending => false;
+    /// <summary>What the lesson shows when sorting largest first; null for a sort that sorts ascending only
+    /// (a sort that has them compares through <see cref="ArrayTrace.Before"/> in its <see cref="Run"/>).</summary>
+    protected virtual DescendingTexts? Descending => null;
 
-    /// <summary>The pseudocode for the order (by default the ascending one).</summary>
-    protected virtual Pseudocode CodeFor(bool descending) => Code;
+    /// <summary>The code, intro lines and recap points of a descending sort, and its legend when that differs.</summary>
+    protected sealed record DescendingTexts(
+        Pseudocode Code,
+        IReadOnlyList<string> IntroLines,
+        IReadOnlyList<string> RecapPoints,
+        IReadOnlyList<(string Label, string PaletteName)>? Legend = null);
 
-    /// <summary>The legend for the order (by default the ascending one).</summary>
-    protected virtual IReadOnlyList<(string Label, string PaletteName)> LegendFor(bool descending) => Legend;
-
-    /// <summary>The intro lines for the order (by default the ascending ones).</summary>
-    protected virtual IReadOnlyList<string> IntroLinesFor(bool descending) => IntroLines;
-
-    /// <summary>The recap points for the order (by default the ascending ones).</summary>
-    protected virtual IReadOnlyList<string> RecapPointsFor(bool descending) => RecapPoints;
+    /// <summary>The descending texts when sorting descending, null for the ascending ones.</summary>
+    private DescendingTexts? TextsFor(bool descending) => descending ? Descending : null;
 
     /// <summary>The sort itself, performing every comparison and swap through the trace.</summary>
     public abstract void Run(ArrayTrace trace);
@@ -61,7 +64,7 @@ public abstract class SortGeneratorBase : IShowGenerator
     /// <summary>Runs the sort on <paramref name="values"/> (largest first when <paramref name="descending"/>) and returns its trace.</summary>
     public ArrayTrace Trace(IEnumerable<int> values, bool descending = false)
     {
-        if (descending && !SortsDescending) throw new InvalidOperationException($"{Info.Title} sorts in ascending order only");
+        if (descending && Descending is null) throw new InvalidOperationException($"{Info.Title} sorts in ascending order only");
         var trace = new ArrayTrace(values) { Descending = descending };
         Run(trace);
         return trace;
@@ -71,7 +74,7 @@ public abstract class SortGeneratorBase : IShowGenerator
     {
         var notes = new List<string>();
         var descending = SortOrder.IsDescending(input, out input);
-        if (descending && !SortsDescending)
+        if (descending && Descending is null)
             throw new GeneratorInputException("order", $"this {Info.Title} lesson sorts in ascending order only; quick, merge, bubble and insertion sort can sort in descending order");
         var values = PromptTokens.Numbers(input);
         if (values.Count == 0)
@@ -91,12 +94,12 @@ public abstract class SortGeneratorBase : IShowGenerator
         // The order is named only when it is not the usual one.
         var order = descending ? " · " + SortOrder.Describe(true) : "";
         var sortedIn = descending ? " in " + SortOrder.Describe(true) : "";
-        LessonScenes.Intro(show, Subtitle + order, IntroLinesFor(descending), $"Input: {inputText}{order}", IntroNarration + $" We will sort {inputText}{sortedIn}.");
+        LessonScenes.Intro(show, Subtitle + order, TextsFor(descending)?.IntroLines ?? IntroLines, $"Input: {inputText}{order}", IntroNarration + $" We will sort {inputText}{sortedIn}.");
 
         var walk = StandardScenes.Walkthrough(show, "walkthrough", Info.Title + (descending ? " (descending)" : ""), WalkthroughNarration(trace));
         ArrayWalkthrough.Play(walk, trace, LessonFor(descending));
 
-        var recap = RecapPointsFor(descending);
+        var recap = TextsFor(descending)?.RecapPoints ?? RecapPoints;
         var points = recap.Concat([StatsLine(trace)]).ToList();
         LessonScenes.Recap(show, points, Complexity, RecapNarration);
         LessonScenes.Outro(show, recap[0], $"That's {Info.Title}. Try it with your own numbers.");
