@@ -79,5 +79,8 @@ public sealed class LessonStepNarrationTests
     [InlineData("dist[B] = 4", "dist B is 4")]
     [InlineData("A–B: B is new → mark seen, enqueue", "A to B: B is new, so mark seen, enqueue")]
     [InlineData("Compare [0] and [1]: 6 > 5 → swap", "Compare position 0 and position 1: 6 is greater than 5, so swap")]
+    [InlineData("Here: sorted → [1, 2, 3]", "Here: sorted, so 1, 2, 3")]
+    [InlineData("We will sort [9999, 8888, 7777, 6666, 5555, 1234].", "We will sort 9999, 8888, and so on, ending with 1234.")]
+    [InlineData("a[2] and [3] of [4, 5]", "a 2 and position 3 of 4, 5")]
     public void Symbols_are_read_as_words(string caption, string spoken) => Assert.Equal(spoken, SpokenText.Of(caption));
 }

@@ -96,7 +96,7 @@ public class SortOrderTraceTests
     {
         var show = new QuickSortGenerator().Generate("descending 5 3 8 1", 1).Show.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         Assert.Contains("then sort each side · descending order", show);
-        Assert.Contains("We will sort [5, 3, 8, 1] in descending order (largest first)", show);
+        Assert.Contains("We will sort 5, 3, 8, 1 in descending order (largest first)", show); // narration is read as words: the list without brackets
         Assert.Contains("Larger values go left, the rest go right: largest first", show);
         Assert.Contains("if a[j] > pivot", show);
         Assert.Contains("> pivot", show);

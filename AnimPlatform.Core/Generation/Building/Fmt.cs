@@ -9,6 +9,9 @@ public static class Fmt
 
     public static string Num(double v) => v.ToString("0.###", CultureInfo.InvariantCulture);
 
+    /// <summary>"1 swap", "3 swaps": a count with its noun (plural by adding s).</summary>
+    public static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
+
     public static string List<T>(IEnumerable<T> values) => "[" + string.Join(", ", values) + "]";
 
     /// <summary>Breaks text into lines of at most <paramref name="max"/> characters at spaces (texts never wrap by themselves, spec §5.4).</summary>

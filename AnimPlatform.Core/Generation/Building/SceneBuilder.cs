@@ -100,6 +100,7 @@ public sealed class SceneBuilder
     /// </summary>
     public bool SayWithNext(string sentence)
     {
+        sentence = SpokenText.Of(sentence);
         if (sentence.Length == 0 || SpokenCharacters + sentence.Length > MaxSpokenCharacters) return false;
         _pendingSay = _pendingSay is null ? sentence : $"{_pendingSay} {sentence}";
         SpokenCharacters += sentence.Length + 1;
@@ -119,7 +120,7 @@ public sealed class SceneBuilder
     /// <summary>A sentence said at the end of the timeline, over the finished picture (the walkthrough's summary).</summary>
     public SceneBuilder SayAtEnd(string sentence)
     {
-        _closing = string.IsNullOrWhiteSpace(sentence) ? null : sentence.Trim();
+        _closing = string.IsNullOrWhiteSpace(sentence) ? null : SpokenText.Of(sentence);
         return this;
     }
 
@@ -254,7 +255,7 @@ public sealed class SceneBuilder
         {
             ["name"] = Name,
             ["transition"] = Transition.DeepClone(),
-            ["narration"] = Narration,
+            ["narration"] = SpokenText.Of(Narration),
             ["manifest"] = new JsonObject
             {
                 ["meta"] = new JsonObject

@@ -5,7 +5,9 @@ namespace AnimPlatform.Core.Generation.Building;
 
 /// <summary>
 /// A step caption as a sentence for the voice: the symbols a caption uses on screen ("8 ≥ 2 → stays right",
-/// "hi ← mid − 1", "dist[B] = 4 · queue: C D") read as words ("8 is at least 2, so stays right").
+/// "hi ← mid − 1", "dist[B] = 4 · queue: C D") read as words ("8 is at least 2, so stays right"). A list on screen
+/// ("[9999, 8888, …]") is read as its items, a long one as its first ones and its last ("1, 2, and so on, ending with 12"),
+/// the way a teacher points at a row of numbers instead of reading every one.
 /// </summary>
 public static partial class SpokenText
 {
@@ -17,15 +19,34 @@ public static partial class SpokenText
         ("✓", " "), ("✗", " "), ("●", " "), ("|", ", "), ("_", " "),
     ];
 
+    /// <summary>Lists of more items than this are read as their first <see cref="ReadFirst"/> items and their last.</summary>
+    public const int ReadInFull = 5;
+
+    public const int ReadFirst = 2;
+
     public static string Of(string caption)
     {
         var text = new StringBuilder(caption.Replace('\n', ' '));
         foreach (var (symbol, words) in Symbols) text.Replace(symbol, words);
-        var spoken = Index().Replace(text.ToString(), m => $"{m.Groups[1].Value} {m.Groups[2].Value}"); // a[3] → "a 3"
+        var listed = List().Replace(text.ToString(), m => m.Groups[1].Value + Items(m.Groups[2].Value));
+        var spoken = Index().Replace(listed, m => $"{m.Groups[1].Value} {m.Groups[2].Value}"); // a[3] → "a 3"
         spoken = Bare().Replace(spoken, m => $" position {m.Groups[1].Value} "); // [0] → "position 0"
         spoken = Spaces().Replace(spoken, " ").Replace(" ,", ",").Replace(" :", ":").Replace(" .", ".").Trim(' ', ',');
         return spoken;
     }
+
+    /// <summary>The items of a list as said: all of a short one; of a long one the first few, "and so on, ending with" the last.</summary>
+    private static string Items(string inside)
+    {
+        var items = inside.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return items.Length <= ReadInFull
+            ? string.Join(", ", items)
+            : $"{string.Join(", ", items.Take(ReadFirst))}, and so on, ending with {items[^1]}";
+    }
+
+    /// <summary>A bracketed list of at least two items, not an index (no word right before the bracket).</summary>
+    [GeneratedRegex(@"(^|[^\w\]])\[([^\],\[]*,[^\]\[]*)\]", RegexOptions.NonBacktracking)]
+    private static partial Regex List();
 
     [GeneratedRegex(@"(\w+)\[([^\]]*)\]", RegexOptions.NonBacktracking)]
     private static partial Regex Index();

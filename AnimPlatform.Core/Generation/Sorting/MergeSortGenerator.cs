@@ -34,8 +34,8 @@ public sealed class MergeSortGenerator : SortGeneratorBase
         [("left half", "left"), ("right half", "right"), ("taken", "discard"), ("sorted", "done")];
 
     protected override string WalkthroughNarration(ArrayTrace trace) =>
-        $"Let's merge sort {Fmt.List(trace.Input)}{(trace.Descending ? ", largest first" : "")}. Each merge compares the front values of two sorted halves and copies the {(trace.Descending ? "larger" : "smaller")} one to the output row. " +
-        $"After {trace.States.Count} merges the array is {Fmt.List(trace.Current)}.";
+        $"Let's split it{(trace.Descending ? ", to sort largest first" : "")}. Each merge compares the front values of two sorted halves and copies the {(trace.Descending ? "larger" : "smaller")} one to the output row. " +
+        $"That took {Fmt.Count(trace.States.Count, "merge")} and {Fmt.Count(trace.Comparisons, "comparison")}.";
 
     protected override string StatsLine(ArrayTrace trace) =>
         $"Here: {trace.Comparisons} comparisons, {trace.States.Count} merges → {Fmt.List(trace.Current)}";

@@ -106,13 +106,29 @@ public abstract class SortGeneratorBase : IShowGenerator
         return new GeneratedShow(show.Build(), Info.Id, Info.Title, inputText, notes, trace);
     }
 
+    /// <summary>
+    /// The walkthrough's first sentence (said as it opens) and its last (said over the sorted array). The intro's narration has
+    /// already said the input and the recap's last point says the result, so neither repeats them.
+    /// </summary>
     protected virtual string WalkthroughNarration(ArrayTrace trace) =>
-        $"Let's sort {Fmt.List(trace.Input)}{(trace.Descending ? ", largest first," : "")} step by step. " +
-        $"After {trace.Comparisons} comparisons and {trace.Swaps} swaps the array is {Fmt.List(trace.Current)}.";
+        $"Let's go through it step by step{(trace.Descending ? ", largest first" : "")}. " + CountsSentence(trace);
+
+    /// <summary>What this run cost, in the counters the lesson keeps (a sort without comparisons says it is done).</summary>
+    protected string CountsSentence(ArrayTrace trace) => Counts(trace) is { Length: > 0 } counts
+        ? $"That took {counts.Replace(", ", " and ")}."
+        : "Every value is now in its place.";
 
     /// <summary>The recap line with this run's numbers.</summary>
     protected virtual string StatsLine(ArrayTrace trace) =>
-        $"Here: {trace.Comparisons} comparisons, {trace.Swaps} swaps → {Fmt.List(trace.Current)}";
+        Counts(trace) is { Length: > 0 } counts ? $"Here: {counts} → {Fmt.List(trace.Current)}" : $"Here: sorted → {Fmt.List(trace.Current)}";
+
+    /// <summary>"12 comparisons, 5 swaps": the counters this lesson shows, empty when it shows none.</summary>
+    private string Counts(ArrayTrace trace) => string.Join(", ", Counters.Select(c => c switch
+    {
+        ArrayLesson.Comparisons => Fmt.Count(trace.Comparisons, "comparison"),
+        ArrayLesson.Swaps => Fmt.Count(trace.Swaps, "swap"),
+        _ => "",
+    }).Where(t => t.Length > 0));
 
     protected static string Cmp(int a, int b) => a > b ? ">" : a < b ? "<" : "=";
 }
