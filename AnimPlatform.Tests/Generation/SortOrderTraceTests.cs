@@ -35,6 +35,8 @@ public class SortOrderTraceTests
     [InlineData(typeof(BubbleSortGenerator))]
     [InlineData(typeof(InsertionSortGenerator))]
     [InlineData(typeof(MergeSortGenerator))]
+    [InlineData(typeof(SelectionSortGenerator))]
+    [InlineData(typeof(HeapSortGenerator))]
     public void Descending_sorts_end_largest_first_and_the_show_ends_so(Type type)
     {
         var generator = (SortGeneratorBase)Activator.CreateInstance(type)!;
@@ -108,8 +110,85 @@ public class SortOrderTraceTests
     [Fact]
     public void A_sort_without_a_descending_trace_says_so_instead_of_misreading_the_word()
     {
-        var e = Assert.Throws<Core.Generation.GeneratorInputException>(() => new SelectionSortGenerator().Generate("descending 5 3 8 1", 1));
+        var e = Assert.Throws<Core.Generation.GeneratorInputException>(() => new CountingSortGenerator().Generate("descending 5 3 8 1", 1));
         Assert.Contains("ascending order only", e.Message);
-        Assert.Throws<InvalidOperationException>(() => new SelectionSortGenerator().Trace([3, 1], descending: true));
+        Assert.Contains(SortGeneratorBase.DescendingSorts, e.Message);
+        Assert.Throws<InvalidOperationException>(() => new RadixSortGenerator().Trace([3, 1], descending: true));
+    }
+
+    /// <summary>The refusal names exactly the sorts that do sort largest first.</summary>
+    [Fact]
+    public void The_refusal_names_every_sort_that_sorts_descending_and_no_other()
+    {
+        var named = SortGeneratorBase.DescendingSorts.Replace(" and ", ", ").Replace(" sort", "").Split(", ").ToHashSet();
+        foreach (var sort in new Core.Generation.GeneratorCatalog().Generators.OfType<SortGeneratorBase>())
+        {
+            var name = sort.Info.Title.Replace(" Sort", "").ToLowerInvariant();
+            var sorts = Record.Exception(() => sort.Generate("descending 5 3 8 1", 1)) is null;
+            Assert.True(sorts == named.Contains(name), $"{sort.Info.Title}: sorts descending {sorts}, named {named.Contains(name)}");
+        }
+    }
+
+    /// <summary>Selection sort picking the maximum, written out here: the array after every swap.</summary>
+    private static List<int[]> ReferenceSelectionSortDescending(List<int> values)
+    {
+        var a = values.ToArray();
+        var states = new List<int[]>();
+        for (var i = 0; i < a.Length - 1; i++)
+        {
+            var max = i;
+            for (var j = i + 1; j < a.Length; j++) if (a[j] > a[max]) max = j;
+            if (max == i) continue;
+            (a[i], a[max]) = (a[max], a[i]);
+            states.Add(a.ToArray());
+        }
+        return states;
+    }
+
+    /// <summary>Heap sort on a min-heap, written out here: the array after every swap.</summary>
+    private static List<int[]> ReferenceHeapSortDescending(List<int> values)
+    {
+        var a = values.ToArray();
+        var states = new List<int[]>();
+        void Swap(int i, int j)
+        {
+            (a[i], a[j]) = (a[j], a[i]);
+            states.Add(a.ToArray());
+        }
+        void SiftDown(int i, int size)
+        {
+            while (2 * i + 1 < size)
+            {
+                int l = 2 * i + 1, r = l + 1, c = r < size && a[r] < a[l] ? r : l;
+                if (a[c] >= a[i]) return;
+                Swap(i, c);
+                i = c;
+            }
+        }
+        for (var i = a.Length / 2 - 1; i >= 0; i--) SiftDown(i, a.Length);
+        for (var end = a.Length - 1; end > 0; end--)
+        {
+            Swap(0, end);
+            SiftDown(0, end);
+        }
+        return states;
+    }
+
+    [Fact]
+    public void Selection_and_heap_sort_descending_follow_their_references()
+    {
+        var random = new Random(5);
+        for (var run = 0; run < 40; run++)
+        {
+            var values = RandomList(random, random.Next(2, 13));
+            Assert.Equal(ReferenceSelectionSortDescending(values), new SelectionSortGenerator().Trace(values, descending: true).States);
+            var heap = new HeapSortGenerator().Trace(values, descending: true);
+            Assert.Equal(ReferenceHeapSortDescending(values), heap.States);
+            Assert.All(heap.Events.Where(e => e.Kind == ArrayEventKind.Compare), e => Assert.DoesNotContain("larger", e.Caption));
+        }
+        var selection = new SelectionSortGenerator().Generate("descending 5 3 8 1", 1).Show.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Assert.Contains("if a[j] > a[max]", selection);
+        Assert.Contains("current maximum", selection);
+        Assert.DoesNotContain("minimum", selection);
     }
 }

@@ -30,12 +30,37 @@ public sealed class HeapSortGenerator : SortGeneratorBase
     protected override IReadOnlyList<(string Label, string PaletteName)> Legend =>
         [("comparing", "compare"), ("swapping", "swap"), ("sorted", "done")];
 
+    /// <summary>The same sort on a min-heap: the smallest value goes to the end each time, so the array ends largest first.</summary>
+    private static readonly Pseudocode DescendingCode = new(
+        ("build", "for i ← n/2 − 1 down to 0: siftDown(i, n)"),
+        ("end", "for end ← n − 1 down to 1"),
+        ("root", "  swap a[0], a[end]; siftDown(0, end)"),
+        ("", "siftDown(i, size):"),
+        ("children", "  c ← the smaller child of i"),
+        ("compare", "  if a[c] < a[i]"),
+        ("swap", "    swap a[i], a[c]; i ← c; repeat"));
+
+    protected override DescendingTexts Descending { get; } = new(
+        DescendingCode,
+        IntroLines: ["The array is a tree: children of i are 2i+1 and 2i+2"],
+        RecapPoints:
+        [
+            "A min-heap keeps the smallest value at index 0",
+            "Swap it to the end, shrink the heap, sift the new root down: largest first",
+            "Building the heap bottom-up takes only O(n)",
+        ],
+        Subtitle: "Build a min-heap, then move the minimum to the end",
+        IntroNarration: "Heap sort turns the array into a min heap, then repeatedly moves the smallest value to the end, so the largest values end up first.",
+        RecapNarration: "Heap sort builds a min heap and then swaps the root to the end of the shrinking heap, n log n in every case.");
+
     public override void Run(ArrayTrace t)
     {
         var n = t.Length;
+        // The root of the heap is the value that goes last: the maximum (a max-heap), or the minimum when sorting largest first.
+        var (heap, root, last) = t.Descending ? ("min-heap", "minimum", "largest") : ("max-heap", "maximum", "smallest");
         t.Var("heap size", n);
         t.At("build");
-        t.Phase("Build a max-heap");
+        t.Phase($"Build a {heap}");
         for (var i = n / 2 - 1; i >= 0; i--)
         {
             t.At("build");
@@ -47,8 +72,8 @@ public sealed class HeapSortGenerator : SortGeneratorBase
             t.Point("end", end);
             t.Point("i", -1);
             t.Point("c", -1);
-            t.Phase($"Move the maximum to index {end}");
-            t.Swap(0, end, $"Root {t[0]} is the largest: swap it with index {end}");
+            t.Phase($"Move the {root} to index {end}");
+            t.Swap(0, end, $"Root {t[0]} is the {(t.Descending ? "smallest" : "largest")}: swap it with index {end}");
             t.Var("heap size", end);
             t.Mark(end, "done", $"{t[end]} is in its final place");
             SiftDown(t, 0, end);
@@ -56,11 +81,13 @@ public sealed class HeapSortGenerator : SortGeneratorBase
         t.Point("end", -1);
         t.Point("i", -1);
         t.Point("c", -1);
-        t.Mark(0, "done", "The last value left is the smallest — sorted");
+        t.Mark(0, "done", $"The last value left is the {last} — sorted");
     }
 
+    /// <summary>Sifts a[i] down: a child that belongs above its parent (larger in a max-heap, smaller in a min-heap) moves up.</summary>
     private static void SiftDown(ArrayTrace t, int i, int size)
     {
+        var higher = t.Descending ? "smaller" : "larger";
         while (true)
         {
             int l = 2 * i + 1, r = l + 1;
@@ -71,13 +98,15 @@ public sealed class HeapSortGenerator : SortGeneratorBase
             {
                 t.Point("c", -1);
                 t.At("children");
-                t.Compare(l, r, $"Children of index {i}: {t[l]} and {t[r]} → larger is {Math.Max(t[l], t[r])}");
-                if (t[r] > t[l]) c = r;
+                var right = t.Before(t[l], t[r]);
+                t.Compare(l, r, $"Children of index {i}: {t[l]} and {t[r]} → {higher} is {(right ? t[r] : t[l])}");
+                if (right) c = r;
             }
             t.Point("c", c);
             t.At("compare");
-            t.Compare(c, i, t[c] > t[i] ? $"{t[c]} > parent {t[i]} → swap down" : $"{t[c]} ≤ parent {t[i]} → heap order holds");
-            if (t[c] <= t[i]) return;
+            var up = t.Before(t[i], t[c]);
+            t.Compare(c, i, up ? $"{t[c]} {t.AfterSymbol} parent {t[i]} → swap down" : $"{t[c]} {t.NotAfterSymbol} parent {t[i]} → heap order holds");
+            if (!up) return;
             t.At("swap");
             t.Swap(i, c, $"Swap {t[i]} down, {t[c]} up");
             i = c;

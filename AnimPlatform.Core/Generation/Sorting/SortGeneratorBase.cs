@@ -41,19 +41,27 @@ public abstract class SortGeneratorBase : IShowGenerator
     public ArrayLesson LessonFor(bool descending)
     {
         var texts = TextsFor(descending);
-        return new(texts?.Code ?? Code, texts?.Legend ?? Legend, Counters, Vars, Pointers);
+        return new(texts?.Code ?? Code, texts?.Legend ?? Legend, Counters, texts?.Vars ?? Vars, texts?.Pointers ?? Pointers);
     }
 
     /// <summary>What the lesson shows when sorting largest first; null for a sort that sorts ascending only
     /// (a sort that has them compares through <see cref="ArrayTrace.Before"/> in its <see cref="Run"/>).</summary>
     protected virtual DescendingTexts? Descending => null;
 
-    /// <summary>The code, intro lines and recap points of a descending sort, and its legend when that differs.</summary>
+    /// <summary>
+    /// The code, intro lines and recap points of a descending sort, and whatever else differs from the ascending lesson
+    /// (null: the same): legend, subtitle, narrations, variables and pointers (a selection sort's "min" becomes "max").
+    /// </summary>
     protected sealed record DescendingTexts(
         Pseudocode Code,
         IReadOnlyList<string> IntroLines,
         IReadOnlyList<string> RecapPoints,
-        IReadOnlyList<(string Label, string PaletteName)>? Legend = null);
+        IReadOnlyList<(string Label, string PaletteName)>? Legend = null,
+        string? Subtitle = null,
+        string? IntroNarration = null,
+        string? RecapNarration = null,
+        IReadOnlyList<string>? Vars = null,
+        IReadOnlyList<PointerSpec>? Pointers = null);
 
     /// <summary>The descending texts when sorting descending, null for the ascending ones.</summary>
     private DescendingTexts? TextsFor(bool descending) => descending ? Descending : null;
@@ -75,7 +83,7 @@ public abstract class SortGeneratorBase : IShowGenerator
         var notes = new List<string>();
         var descending = SortOrder.IsDescending(input, out input);
         if (descending && Descending is null)
-            throw new GeneratorInputException("order", $"this {Info.Title} lesson sorts in ascending order only; quick, merge, bubble and insertion sort can sort in descending order");
+            throw new GeneratorInputException("order", $"this {Info.Title} lesson sorts in ascending order only; {DescendingSorts} can sort in descending order");
         var values = PromptTokens.Numbers(input);
         if (values.Count == 0)
         {
@@ -94,14 +102,16 @@ public abstract class SortGeneratorBase : IShowGenerator
         // The order is named only when it is not the usual one.
         var order = descending ? " · " + SortOrder.Describe(true) : "";
         var sortedIn = descending ? " in " + SortOrder.Describe(true) : "";
-        LessonScenes.Intro(show, Subtitle + order, TextsFor(descending)?.IntroLines ?? IntroLines, $"Input: {inputText}{order}", IntroNarration + $" We will sort {inputText}{sortedIn}.");
+        var texts = TextsFor(descending);
+        LessonScenes.Intro(show, (texts?.Subtitle ?? Subtitle) + order, texts?.IntroLines ?? IntroLines, $"Input: {inputText}{order}",
+            (texts?.IntroNarration ?? IntroNarration) + $" We will sort {inputText}{sortedIn}.");
 
         var walk = StandardScenes.Walkthrough(show, "walkthrough", Info.Title + (descending ? " (descending)" : ""), WalkthroughNarration(trace));
         ArrayWalkthrough.Play(walk, trace, LessonFor(descending));
 
-        var recap = TextsFor(descending)?.RecapPoints ?? RecapPoints;
+        var recap = texts?.RecapPoints ?? RecapPoints;
         var points = recap.Concat([StatsLine(trace)]).ToList();
-        LessonScenes.Recap(show, points, Complexity, RecapNarration);
+        LessonScenes.Recap(show, points, Complexity, texts?.RecapNarration ?? RecapNarration);
         LessonScenes.Outro(show, recap[0], $"That's {Info.Title}. Try it with your own numbers.");
         return new GeneratedShow(show.Build(), Info.Id, Info.Title, inputText, notes, trace);
     }
@@ -129,6 +139,9 @@ public abstract class SortGeneratorBase : IShowGenerator
         ArrayLesson.Swaps => Fmt.Count(trace.Swaps, "swap"),
         _ => "",
     }).Where(t => t.Length > 0));
+
+    /// <summary>The sorts that sort largest first too, named for the refusal of one that does not.</summary>
+    public static string DescendingSorts => "quick, merge, heap, selection, bubble and insertion sort";
 
     protected static string Cmp(int a, int b) => a > b ? ">" : a < b ? "<" : "=";
 }
