@@ -2,8 +2,10 @@ using System.Net;
 using System.Net.Http.Headers;
 using AnimPlatform.Core.Narration;
 using AnimPlatform.Tests.Narration;
+using AnimPlatform.Tests.Reliability;
 using AnimPlatform.Tests.Support;
 using AnimPlatform.Web.Api;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -53,5 +55,23 @@ public sealed class PreviewAudioEndpointTests : IDisposable
             using var refused = await http.GetAsync("/" + PreviewAudioEndpoints.UrlFor(bad));
             Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         }
+    }
+
+    [Fact]
+    public async Task With_an_access_token_the_track_is_behind_the_sign_in_like_the_pages()
+    {
+        const string token = "preview-token-0123456789abcdef";
+        await using var app = new ReliabilityAppFactory(_dir.Path, new Dictionary<string, string> { ["AccessToken"] = token });
+        var url = "/" + PreviewAudioEndpoints.UrlFor(new string('b', 64));
+        var stranger = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using (var refused = await stranger.GetAsync(url))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+            Assert.StartsWith("/signin", refused.Headers.Location!.PathAndQuery);
+        }
+        var holder = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        holder.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var allowed = await holder.GetAsync(url);
+        Assert.Equal(HttpStatusCode.NotFound, allowed.StatusCode); // past the sign-in: no such track
     }
 }
