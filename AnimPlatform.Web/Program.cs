@@ -76,6 +76,7 @@ app.UseAntiforgery();
 app.MapHealthEndpoints();         // /health/live, /health/ready (no token needed)
 app.MapAccessControl();           // POST /signout (the sign-in page is Components/Account/SignIn.razor)
 app.MapJobsApi();                 // /api/v1/*, the original /api/* aliases, /openapi/v1.json
+app.MapPreviewAudio();            // /preview/narration/{key}.wav: the Generate page's narration track
 app.MapDistributedDashboard();    // distributed mode: the Hangfire dashboard at /hangfire, behind the access token
 
 app.MapStaticAssets().AllowAnonymous();

@@ -11,7 +11,7 @@ public static class NarrationServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="NarrationOptions"/> (section AnimPlatform:Narration and its environment variables,
     /// then <paramref name="configure"/>; checked at start), <see cref="SpeechService"/>, <see cref="NarrationPlanner"/> and
-    /// <see cref="VideoPipeline"/> as singletons (the speech cache and fallback state are shared).
+    /// <see cref="VideoPipeline"/> and the Generate page's <see cref="NarrationPreviewService"/> as singletons (the speech cache and fallback state are shared).
     /// </summary>
     public static IServiceCollection AddNarration(this IServiceCollection services, Action<NarrationOptions>? configure = null)
     {
@@ -20,6 +20,7 @@ public static class NarrationServiceCollectionExtensions
         services.TryAddSingleton(sp => SpeechService.Create(sp.GetRequiredService<IOptions<NarrationOptions>>().Value));
         services.TryAddSingleton(sp => new NarrationPlanner(sp.GetRequiredService<SpeechService>(), sp.GetRequiredService<IOptions<NarrationOptions>>().Value));
         services.TryAddSingleton(sp => new VideoPipeline(sp.GetRequiredService<NarrationPlanner>()));
+        services.TryAddSingleton(sp => new NarrationPreviewService(sp.GetRequiredService<VideoPipeline>(), new NarrationPreviewCache()));
         return services;
     }
 }

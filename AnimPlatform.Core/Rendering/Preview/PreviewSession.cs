@@ -14,8 +14,14 @@ public sealed class PreviewSession : IDisposable
     private readonly object _gate = new();
 
     public PreviewSession(ShowDocument show, int maxWidth = DefaultWidth)
+        : this(ShowCompiler.Compile(show), maxWidth)
     {
-        Show = ShowCompiler.Compile(show);
+    }
+
+    /// <summary>A show compiled elsewhere, e.g. with its narration's padding and subtitle tracks.</summary>
+    public PreviewSession(CompiledShow compiled, int maxWidth = DefaultWidth)
+    {
+        Show = compiled;
         var width = Math.Min(maxWidth, Show.Width);
         var height = (int)Math.Round((double)Show.Height * width / Show.Width);
         _source = new FrameSource(Show, ShowDocument.FramesPerSecond, width, height);

@@ -34,3 +34,19 @@ document.addEventListener("keydown", event => {
     event.stopImmediatePropagation();
     button.click();
 }, true);
+
+// The preview's narration: the circuit keeps the clock; the audio element follows it on play, pause and seek.
+window.animPlatform.previewAudio = {
+    play(audio, time) {
+        if (!audio) return;
+        audio.currentTime = time;
+        // A refused play (autoplay policy, track not loaded yet) leaves the preview silent, not broken.
+        return audio.play().catch(() => {});
+    },
+    pause(audio) {
+        if (audio) audio.pause();
+    },
+    seek(audio, time) {
+        if (audio) audio.currentTime = time;
+    },
+};
