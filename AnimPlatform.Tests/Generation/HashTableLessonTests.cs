@@ -27,6 +27,7 @@ public sealed partial class HashTableLessonTests
         "10 20 30 41 buckets 5 search 7 delete 20 insert 20 insert 20 delete 30 delete 41 search 10",
         "-3 4 11 18 25 size 7 search 25 delete 4 delete 99 search 4",
         "1 2 3 4 5 6 7 8 9 10 size 10 delete 10 search 3",
+        "10 20 30 40 50 60 70 80 90 100 size 10 search 100 delete 50 search 7",
         "",
     ];
 
@@ -209,6 +210,20 @@ public sealed partial class HashTableLessonTests
             }
         }
         Assert.True(seen > 100, $"only {seen} shapes looked at");
+    }
+
+    /// <summary>A ten-key chain of three-digit keys in ten buckets still lints clean at the lessons' 18 px text rule.</summary>
+    [Theory]
+    [InlineData("10 20 30 40 50 60 70 80 90 100 size 10 search 100 delete 50 search 7")]
+    [InlineData("100 -205 310 -415 520 625 730 size 2 search 730")]
+    [InlineData("15 11 27 8 12 22 size 7 search 22 delete 15")]
+    public void Crowded_tables_lint_clean_at_lesson_text_size(string input)
+    {
+        var show = Catalog.Find("hash-table")!.Generate(input, 3).Show;
+        var doc = ManifestPipeline.FromNode(show.DeepClone());
+        Assert.True(doc.IsValid);
+        var warnings = LayoutLint.Run(doc, options: LintOptions.Lesson);
+        Assert.True(warnings.Count == 0, string.Join("\n", warnings.Take(5)));
     }
 
     private static double N(JsonNode n) => double.Parse(n.ToJsonString(), CultureInfo.InvariantCulture);

@@ -97,6 +97,7 @@ public sealed class HashTableGenerator : IShowGenerator
         var (m, ops) = ReadOperations(input, seed, notes);
         var trace = Run(m, ops);
         var longest = Math.Max(1, trace.Steps.SelectMany(s => s.Buckets).Max(c => c.Count));
+        var labelChars = ops.Max(o => o.Value!.Value.ToString().Length);
 
         var show = new ShowBuilder(Info.Title, Info.Id);
         var inputText = $"{m} buckets; {string.Join(", ", ops)}";
@@ -113,7 +114,7 @@ public sealed class HashTableGenerator : IShowGenerator
         var panels = new LessonPanels(s, PseudocodeTables.HashTable,
             [("key", "–"), ("h", "–"), ("cur", "–"), ("comparisons", "0"), ("n", "0"), ("load", $"0/{m} = 0.00")]);
         panels.Legend([("bucket / comparing", "compare"), ("inserted / found", "found"), ("deleting", "swap")]);
-        var scene = new HashTableScene(s, panels, m, longest);
+        var scene = new HashTableScene(s, panels, m, longest, labelChars);
         scene.Setup();
         foreach (var step in trace.Steps) scene.Play(step);
         scene.Finish();

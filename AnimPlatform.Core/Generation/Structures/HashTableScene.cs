@@ -31,38 +31,51 @@ internal sealed class HashTableScene
     private readonly LessonPanels _panels;
     private readonly int _m;
     private readonly double _rowHeight, _radius, _spacing;
+    private readonly bool _pointer;
     private readonly List<List<int>> _chains;
     private readonly Dictionary<string, string> _look = [];
     private string? _graph;
     private int _version;
     private int _n;
 
-    public HashTableScene(SceneBuilder s, LessonPanels panels, int m, int longestChain)
+    public HashTableScene(SceneBuilder s, LessonPanels panels, int m, int longestChain, int labelChars)
     {
         _s = s;
         _panels = panels;
         _m = m;
         _chains = Enumerable.Range(0, m).Select(_ => new List<int>()).ToList();
         _rowHeight = Math.Min(90, (BucketBottom - BucketTop) / m);
-        var (radius, spacing) = ChainFit(_rowHeight, Math.Max(1, longestChain));
-        _radius = radius;
-        _spacing = spacing;
+        var fit = ChainFit(_rowHeight, Math.Max(1, longestChain), labelChars);
+        _radius = fit.Radius;
+        _spacing = fit.Spacing;
+        _pointer = fit.Pointer;
     }
 
-    /// <summary>Node radius and spacing so the longest chain (and the cur tag right of its last node) ends at the diagram's right edge.</summary>
-    public static (double Radius, double Spacing) ChainFit(double rowHeight, int longest)
+    /// <summary>How the chains are drawn: node radius, distance between nodes, and whether the cur tag fits between two nodes.</summary>
+    public sealed record Fit(double Radius, double Spacing, bool Pointer);
+
+    /// <summary>
+    /// Node radius and spacing so the longest chain (and the cur tag right of its last node) ends at the diagram's right
+    /// edge. Nodes shrink for the tag down to the size that keeps the widest key at 18 px; a chain too long for both is
+    /// drawn without the tag (cur is then the highlighted node and the variables row).
+    /// </summary>
+    public static Fit ChainFit(double rowHeight, int longest, int labelChars)
     {
         var avail = LessonLayout.DiagramRight - ChainLeft;
-        var r = Math.Min(34, rowHeight / 2 - 8);
-        double Spacing(double radius) => longest <= 1 ? 170 : Math.Min(170, (avail - 2 * radius - PointerRoom) / (longest - 1));
-        var spacing = Spacing(r);
+        var largest = Math.Min(34, rowHeight / 2 - 5);
+        // A label of c characters reads at 18 px in a circle of radius about 8c (the renderer shrinks it to fit).
+        var smallest = Math.Min(largest, Math.Max(16, 8 * labelChars));
+        double Spacing(double radius, double room) => longest <= 1 ? 170 : Math.Min(170, (avail - 2 * radius - room) / (longest - 1));
+        var r = largest;
+        var spacing = Spacing(r, PointerRoom);
+        if (spacing - 2 * r >= PointerRoom) return new(Math.Round(r, 1), spacing, true);
         // The cur tag sits between a node and the next one: shrink the nodes until it fits there.
-        if (spacing - 2 * r < PointerRoom)
-        {
-            r = Math.Max(16, (spacing - PointerRoom) / 2);
-            spacing = Spacing(r);
-        }
-        return (Math.Round(r, 1), spacing);
+        r = Math.Max(smallest, (spacing - PointerRoom) / 2);
+        spacing = Spacing(r, PointerRoom);
+        if (spacing - 2 * r >= PointerRoom) return new(Math.Round(r, 1), spacing, true);
+        spacing = Spacing(smallest, 0);
+        r = Math.Min(largest, Math.Max(smallest, (spacing - 30) / 2));
+        return new(Math.Round(r, 1), Spacing(r, 0), false);
     }
 
     public static string NodeId(int key) => key < 0 ? $"km{-key}" : $"k{key}";
@@ -235,14 +248,14 @@ internal sealed class HashTableScene
             },
         });
         _s.Together(_look.Where(l => at.ContainsKey(l.Key)).Select(l => Act.HighlightNode(id, l.Key, "$" + l.Value, 0)));
-        if (!_panels.HasPointer("cur")) _panels.Pointer("cur", id, JsonValue.Create(((JsonObject)nodes[0]!)["id"]!.GetValue<string>())!, ArrayLesson.Yellow, "right");
+        if (_pointer && !_panels.HasPointer("cur")) _panels.Pointer("cur", id, JsonValue.Create(((JsonObject)nodes[0]!)["id"]!.GetValue<string>())!, ArrayLesson.Yellow, "right");
         var cut = new List<JsonObject> { Act.FadeIn(id, old is null ? 0.4 : 0) };
         if (old is not null) cut.Add(Act.FadeOut(old, 0));
         _s.Together(cut);
         _graph = id;
     }
 
-    private IEnumerable<JsonObject> PointAt(int key) => _panels.Point("cur", JsonValue.Create(NodeId(key)), 0.35, _graph);
+    private IEnumerable<JsonObject> PointAt(int key) => _pointer ? _panels.Point("cur", JsonValue.Create(NodeId(key)), 0.35, _graph) : [];
 
     private IEnumerable<JsonObject> HideCur() => _panels.HasPointer("cur") ? _panels.Point("cur", null) : [];
 
