@@ -28,6 +28,7 @@ public sealed partial class HashTableLessonTests
         "-3 4 11 18 25 size 7 search 25 delete 4 delete 99 search 4",
         "1 2 3 4 5 6 7 8 9 10 size 10 delete 10 search 3",
         "10 20 30 40 50 60 70 80 90 100 size 10 search 100 delete 50 search 7",
+        "5 delete 5 search 5 delete 5 insert 12 19 search 19 delete 12 size 7",
         "",
     ];
 
