@@ -49,6 +49,17 @@ public sealed class SceneBuilder
 
     public bool Has(string id) => _ids.Contains(id);
 
+    /// <summary>Moves object <paramref name="id"/> to the end of the object list, so it is drawn over the others (a pointer over graphs added after it).</summary>
+    public SceneBuilder DrawOnTop(string id)
+    {
+        var at = _objects.FindIndex(o => (string?)o["id"] == id);
+        if (at < 0) throw new InvalidOperationException($"no object \"{id}\" in scene {Name}");
+        var obj = _objects[at];
+        _objects.RemoveAt(at);
+        _objects.Add(obj);
+        return this;
+    }
+
     /// <summary>A text object centred on (x, y) (spec §5.4), empty until set-text.</summary>
     public SceneBuilder Text(string id, double x, double y, string font, string color, string content = "") =>
         Add(new JsonObject

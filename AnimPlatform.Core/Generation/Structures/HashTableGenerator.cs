@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using AnimPlatform.Core.Generation.Building;
+using AnimPlatform.Core.Generation.Building.Lessons;
 using AnimPlatform.Core.Generation.Input;
 
 namespace AnimPlatform.Core.Generation.Structures;
@@ -91,23 +91,13 @@ public sealed class HashTableGenerator : IShowGenerator
         return (buckets, ops);
     }
 
-    private const double BucketY = 270;
-    private const double ChainTop = 410;
-    private const double CellWidth = 110;
-    private const double Gap = 12;
-
-    private static double BucketX(int i, int m) => Theme.CenterX - (m * CellWidth + (m - 1) * Gap) / 2 + CellWidth / 2 + i * (CellWidth + Gap);
-
     public GeneratedShow Generate(string input, int seed)
     {
         var notes = new List<string>();
         var (m, ops) = ReadOperations(input, seed, notes);
         var trace = Run(m, ops);
-        var maxChain = Math.Max(1, trace.Steps.SelectMany(s => s.Buckets).Max(c => c.Count));
-        var spacing = maxChain <= 1 ? 110 : Math.Min(110, 490.0 / (maxChain - 1));
-        var radius = Math.Min(32, spacing / 2 - 4);
-        double ChainY(int pos) => ChainTop + pos * spacing;
-        var arrows = spacing >= 90;
+        var longest = Math.Max(1, trace.Steps.SelectMany(s => s.Buckets).Max(c => c.Count));
+        var labelChars = ops.Max(o => o.Value!.Value.ToString().Length);
 
         var show = new ShowBuilder(Info.Title, Info.Id);
         var inputText = $"{m} buckets; {string.Join(", ", ops)}";
@@ -120,126 +110,18 @@ public sealed class HashTableGenerator : IShowGenerator
         ], $"{m} buckets · {string.Join(", ", ops)}",
             $"A hash table stores keys in buckets chosen by a hash function. Here the hash is the key modulo {m}, and colliding keys are chained together.");
 
-        var s = StandardScenes.Walkthrough(show, "walkthrough", "Hash Table with Chaining", Narrate(trace),
-            [("bucket / checking", "compare"), ("inserted / found", "found"), ("deleting", "swap")]);
-        // The buckets are a one-row grid (no "Array" caption, labels readable); cells are CellWidth + Gap wide, so
-        // their centres are BucketX.
-        s.Add(new JsonObject
-        {
-            ["id"] = "buckets",
-            ["type"] = "grid",
-            ["rows"] = 1,
-            ["cols"] = m,
-            ["position"] = SceneBuilder.Pos(Theme.CenterX, BucketY),
-            ["values"] = new JsonArray(new JsonArray(Enumerable.Range(0, m).Select(i => (JsonNode?)JsonValue.Create($"#{i}")).ToArray())),
-            ["style"] = new JsonObject { ["cellWidth"] = CellWidth + Gap, ["cellHeight"] = 56, ["fontSize"] = 24, ["fillColor"] = "#2a2a4a", ["borderColor"] = "#5a5a8a" },
-        });
-        s.Text("hash", Theme.CenterX, 195, "bold 26px monospace", Theme.Accent);
-        s.Text("load", Theme.CenterX, 980, "22px sans-serif", Theme.Subtle);
-        s.Together(Act.FadeIn("buckets", 0.5), Act.FadeIn("hash", 0.3), Act.FadeIn("load", 0.3)).Pause(0.3);
+        var s = StandardScenes.Walkthrough(show, "walkthrough", "Hash Table with Chaining", Narrate(trace));
+        var panels = new LessonPanels(s, PseudocodeTables.HashTable,
+            [("key", "–"), ("h", "–"), ("cur", "–"), ("comparisons", "0"), ("n", "0"), ("load", $"0/{m} = 0.00")]);
+        panels.Legend([("bucket / comparing", "compare"), ("inserted / found", "found"), ("deleting", "swap")]);
+        var scene = new HashTableScene(s, panels, m, longest, labelChars);
+        scene.Setup();
+        foreach (var step in trace.Steps) scene.Play(step);
+        scene.Finish();
+        var most = scene.Longest;
+        s.Step($"Longest chain: {most} key{(most == 1 ? "" : "s")}; load factor n/m = {scene.Load}").Pause(1.5).FadeOutAll();
 
-        var chains = Enumerable.Range(0, m).Select(_ => new List<(int Key, NodeSprite Node, TextSprite? Arrow)>()).ToList();
-        var made = 0;
-        string Load()
-        {
-            var n = chains.Sum(c => c.Count);
-            return $"n = {n} keys, m = {m} buckets → load factor n/m = {(double)n / m:0.00}";
-        }
-        s.SetText("load", Load()).Pause(0.5);
-
-        string HeadArrow(int b)
-        {
-            var id = $"bucketArrow{b}";
-            if (!s.Has(id)) s.Text(id, BucketX(b, m), (BucketY + 25 + ChainTop - radius) / 2 + 6, "bold 30px sans-serif", Theme.Subtle, "↓");
-            return id;
-        }
-
-        List<int> WalkChain(int b, int key, bool stopAtMatch)
-        {
-            var touched = new List<int>();
-            for (var p = 0; p < chains[b].Count; p++)
-            {
-                touched.Add(p);
-                var k = chains[b][p].Key;
-                s.Step(k == key ? $"Chain position {p}: {k} = {key}" : $"Chain position {p}: {k} ≠ {key} → next")
-                 .Do(chains[b][p].Node.Highlight("$compare", 0.3)).Pause(0.6);
-                if (stopAtMatch && k == key) break;
-            }
-            return touched;
-        }
-
-        foreach (var step in trace.Steps)
-        {
-            var op = step.Operation;
-            var key = op.Value!.Value;
-            var b = step.Bucket;
-            s.SetText(StandardScenes.TitleId, $"{op.Command}({key})")
-             .SetText("hash", $"h({key}) = {key} mod {m} = {b}")
-             .Step($"{key} goes to bucket {b}")
-             .Do(BucketCell("highlight-grid-cell", b, 0.35, "$compare")).Pause(0.8);
-            var walked = WalkChain(b, key, stopAtMatch: true);
-            switch (step.Outcome)
-            {
-                case Outcome.Inserted:
-                {
-                    var pos = chains[b].Count;
-                    var x = BucketX(b, m);
-                    var node = NodeSprite.Add(s, $"key{++made}", key.ToString(), x, ChainY(pos), radius);
-                    // The bucket's own arrow leads to the first node; arrows between nodes when there is room.
-                    TextSprite? arrow = arrows && pos > 0 ? TextSprite.Add(s, $"link{made}", "↓", x, ChainY(pos) - spacing / 2, "bold 30px sans-serif", Theme.Subtle) : null;
-                    chains[b].Add((key, node, arrow));
-                    s.Step(pos == 0 ? $"Bucket {b} is empty → {key} starts the chain" : $"{key} is not in the chain → append it")
-                     .Together(new[] { Act.FadeIn(node.Id, 0.5) }.Concat(arrow is null ? [] : [Act.FadeIn(arrow.Id, 0.5)])
-                        .Concat(pos == 0 ? [Act.FadeIn(HeadArrow(b), 0.5)] : []))
-                     .Do(node.Highlight("$found", 0.3)).Pause(0.7)
-                     .Together(walked.Select(p => chains[b][p].Node.Reset()).Append(node.Reset()));
-                    break;
-                }
-                case Outcome.Duplicate:
-                    s.Step($"{key} is already in bucket {b} — nothing to insert").Pause(1.2)
-                     .Together(walked.Select(p => chains[b][p].Node.Reset()));
-                    break;
-                case Outcome.Found:
-                    s.Step($"Found {key} in bucket {b} at chain position {step.Position}")
-                     .Do(chains[b][step.Position].Node.Highlight("$found", 0.35)).Pause(1.5)
-                     .Together(walked.Select(p => chains[b][p].Node.Reset()));
-                    break;
-                case Outcome.NotFound:
-                case Outcome.NotDeleted:
-                    s.Step($"End of chain {b}: {key} is not in the table{(op.Command == "delete" ? " — nothing to delete" : "")}").Pause(1.5)
-                     .Together(walked.Select(p => chains[b][p].Node.Reset()));
-                    break;
-                case Outcome.Deleted:
-                {
-                    var p = step.Position;
-                    var victim = chains[b][p];
-                    s.Step($"Found {key}: unlink it from chain {b}")
-                     .Do(victim.Node.Highlight("$swap", 0.35)).Pause(0.8)
-                     .Together(new[] { Act.FadeOut(victim.Node.Id, 0.5) }.Concat(victim.Arrow is null ? [] : [Act.FadeOut(victim.Arrow.Id, 0.5)]));
-                    chains[b].RemoveAt(p);
-                    var moves = new List<JsonObject>();
-                    if (chains[b].Count == 0) moves.Add(Act.FadeOut(HeadArrow(b), 0.4));
-                    for (var q = p; q < chains[b].Count; q++)
-                    {
-                        moves.Add(chains[b][q].Node.MoveTo(BucketX(b, m), ChainY(q), 0.6));
-                        if (chains[b][q].Arrow is not { } a) continue;
-                        if (q == 0)
-                        {
-                            moves.Add(Act.FadeOut(a.Id, 0.3)); // the bucket's arrow now leads to this node
-                            chains[b][q] = chains[b][q] with { Arrow = null };
-                        }
-                        else moves.Add(a.MoveTo(BucketX(b, m), ChainY(q) - spacing / 2, 0.6));
-                    }
-                    s.Together(moves).Together(walked.Where(q => q < p).Select(q => chains[b][q].Node.Reset()));
-                    break;
-                }
-            }
-            s.Do(BucketCell("clear-grid-cell", b, 0.3)).SetText("load", Load()).Pause(0.5);
-        }
-        var longest = chains.Max(c => c.Count);
-        s.Step($"Longest chain: {longest} key{(longest == 1 ? "" : "s")} — {Load()}").Pause(1.5).FadeOutAll();
-
-        var final = string.Join("  ", chains.Select((c, i) => $"{i}:[{string.Join(",", c.Select(x => x.Key))}]"));
+        var final = scene.Final;
         LessonScenes.Recap(show,
         [
             "The hash function maps a key straight to its bucket",
@@ -250,13 +132,6 @@ public sealed class HashTableGenerator : IShowGenerator
             "A hash table with chaining sends each key to a bucket with the hash function and keeps colliding keys in a chain. With a low load factor, operations take constant time on average.");
         LessonScenes.Outro(show, "the hash picks the bucket, so a lookup checks one short chain", "That's a hash table with chaining. Try your own keys.");
         return new GeneratedShow(show.Build(), Info.Id, Info.Title, inputText, notes, trace);
-    }
-
-    private static JsonObject BucketCell(string action, int b, double d, string? color = null)
-    {
-        var o = new JsonObject { ["action"] = action, ["target"] = "buckets", ["cell"] = new JsonArray(0, b), ["duration"] = Fmt.Seconds(d) };
-        if (color is not null) o["color"] = color;
-        return o;
     }
 
     private static string Narrate(Trace t) =>

@@ -310,4 +310,17 @@ public static class PseudocodeTables
         "  if rank[ra] < rank[rb] (tie: smaller): swap",
         "  parent[rb] ← ra",
         "  if the ranks were equal: rank[ra] += 1");
+
+    /// <summary>Hash table with separate chaining: every operation hashes, then walks one bucket's chain.</summary>
+    public static readonly Pseudocode HashTable = new(
+        ("hash", "h ← key mod m"),
+        ("head", "cur ← head of bucket[h]"),
+        ("", "while cur ≠ null:"),
+        ("equal", "  if cur.key = key: stop"),
+        ("next", "  cur ← cur.next"),
+        ("append", "insert, not found: append key; n ← n+1"),
+        ("dup", "insert, found: already there"),
+        ("found", "search, found: return cur"),
+        ("missing", "search/delete, not found: nothing"),
+        ("unlink", "delete, found: unlink cur; n ← n−1"));
 }
