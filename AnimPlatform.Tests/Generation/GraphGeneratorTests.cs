@@ -72,13 +72,17 @@ public class GraphGeneratorTests
         var pushes = new List<List<string>>();
         foreach (var act in Actions(Scene(generated.Show, "walkthrough")).Where(x => (string?)x["target"] == "stack" && x["cell"] is not null))
         {
+            // As the renderer does it: set-grid-cell writes the value ("" empties the cell); clear-grid-cell only unlights it.
             var row = (int)act["cell"]![0]!;
-            if ((string)act["action"]! == "set-grid-cell")
+            if ((string)act["action"]! != "set-grid-cell") continue;
+            var value = (string)act["value"]!;
+            if (value.Length == 0)
             {
-                column[row] = (string)act["value"]!;
-                pushes.Add(column.OrderByDescending(c => c.Key).Select(c => c.Value).ToList());
+                column.Remove(row);
+                continue;
             }
-            else if ((string)act["action"]! == "clear-grid-cell") column.Remove(row);
+            column[row] = value;
+            pushes.Add(column.OrderByDescending(c => c.Key).Select(c => c.Value).ToList());
         }
         Assert.Empty(column);
         Assert.Equal(expected.Select(n => $"dfs({n})"), pushes.Select(p => p[^1]));

@@ -137,7 +137,7 @@ public sealed class DfsGenerator : IShowGenerator
                 case GraphStepKind.Pop:
                 {
                     lead.AddRange(panels.Line("return"));
-                    lead.Add(Row("clear-grid-cell", calls.Count - 1));
+                    lead.Add(Row("set-grid-cell", calls.Count - 1, "")); // the call's frame goes (clear-grid-cell only unlights a cell)
                     lead.Add(Row("highlight-grid-cell", calls.Count - 1, color: "#1c1c36"));
                     calls.Pop();
                     lead.Add(Act.HighlightNode(GraphScene.GraphId, step.Node, "$visited", 0.4));
