@@ -6,7 +6,8 @@ namespace AnimPlatform.Core.Generation.Trees;
 
 /// <summary>
 /// Binary min- or max-heap: insert (sift up) and extract (sift down), drawn twice — as a complete binary
-/// tree of the slots in use and, beside it, as the array that stores it (<see cref="HeapScene"/>).
+/// tree of the slots in use and, under it, as the array that stores it (<see cref="HeapScene"/>), with the
+/// pseudocode and live variables in the panel column.
 /// </summary>
 public sealed class BinaryHeapGenerator : IShowGenerator
 {
