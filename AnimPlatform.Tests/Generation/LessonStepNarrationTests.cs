@@ -30,6 +30,9 @@ public sealed class LessonStepNarrationTests
     [InlineData("bfs", "from A on A-B A-C B-D C-D")]
     [InlineData("lcs", "ABCB BDCA")]
     [InlineData("bst", "insert 5 3 8 delete 3")]
+    [InlineData("avl", "insert 10 20 30 25 28")]
+    [InlineData("binary-heap", "max insert 5 3 8 1 extract")]
+    [InlineData("trie", "insert cat car search ca search cow")]
     public void Each_step_caption_is_said_as_it_appears_and_the_summary_at_the_end(string generator, string input)
     {
         var scene = Walkthrough(generator, input);

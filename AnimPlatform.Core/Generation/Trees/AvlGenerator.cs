@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using AnimPlatform.Core.Generation.Arrays;
 using AnimPlatform.Core.Generation.Building;
+using AnimPlatform.Core.Generation.Building.Lessons;
 using AnimPlatform.Core.Generation.Input;
 
 namespace AnimPlatform.Core.Generation.Trees;
@@ -48,8 +50,13 @@ public sealed class AvlGenerator : IShowGenerator
         var notes = new List<string>();
         var values = ReadValues(input, seed, notes);
         var trace = Run(values);
-        var rootY = 250.0;
-        var levelSpacing = 115.0;
+        // One fit for every tree the walkthrough draws (before and after each rotation), so no node leaves the diagram area.
+        var versions = Versions(trace);
+        var depth = Math.Max(1, versions.Max(HeightOf));
+        var rootY = LessonLayout.ContentTop + 70;
+        var levelSpacing = Math.Min(115, 490.0 / Math.Max(1, depth - 1)); // the lowest node stays above the height line
+        var fit = TreeObjects.Fit(versions.Select(v => (IReadOnlyList<TreeNodeSpec>)Specs(v)), levelSpacing, LessonLayout.DiagramLeft + 20, LessonLayout.DiagramRight - 20);
+        var rootX = fit.RootX;
 
         var show = new ShowBuilder(Info.Title, Info.Id);
         var inputText = string.Join(", ", values);
@@ -61,22 +68,34 @@ public sealed class AvlGenerator : IShowGenerator
         ], "Insert: " + inputText,
             "An AVL tree is a binary search tree that rebalances itself: after an insert, the first node whose subtrees differ in height by two is fixed with a rotation.");
 
-        var s = StandardScenes.Walkthrough(show, "walkthrough", "AVL Tree",
-            Narrate(trace), [("comparing", "compare"), ("new", "found"), ("out of balance", "swap"), ("rotates", "queued")]);
-        s.Text("heights", Theme.CenterX, 950, "bold 24px monospace", Theme.Accent);
-        s.FadeIn("heights", 0.3);
+        var s = StandardScenes.Walkthrough(show, "walkthrough", "AVL Tree", Narrate(trace));
+        var panels = new LessonPanels(s, PseudocodeTables.AvlInsert,
+            [("x", "–"), ("node", "–"), ("height h", "–"), ("balance b", "–"), ("rotations", "0")]);
+        panels.Legend([("comparing", "compare"), ("new", "found"), ("out of balance", "swap"), ("rotates", "queued")]);
+        s.Text(HeightsId, LessonLayout.DiagramCenterX, 800, "bold 24px monospace", Theme.Accent, "The tree is empty");
+        s.Together(panels.Ids.Append(HeightsId).Select(id => Act.FadeIn(id, 0.4)));
 
         var version = 0;
+        var rotations = 0;
         string? treeId = null;
         IReadOnlyList<(int Value, int? Parent, string? Side)> drawn = [];
 
         string Add(IReadOnlyList<(int Value, int? Parent, string? Side)> nodes)
         {
             var id = $"tree{++version}";
-            s.Add(TreeObjects.Build(id, Theme.CenterX, rootY, Specs(nodes), levelSpacing));
+            s.Add(TreeObjects.Build(id, rootX, rootY, Specs(nodes), levelSpacing, fit: fit));
+            if (!panels.HasPointer("node")) panels.Pointer("node", id, new BstNode(nodes[0].Value).Id, ArrayLesson.Yellow, "above");
             drawn = nodes;
             return id;
         }
+
+        // Canvas points where the renderer draws each node of a tree with these nodes.
+        Dictionary<int, (double X, double Y)> Where(IReadOnlyList<(int Value, int? Parent, string? Side)> nodes) =>
+            Layout(nodes, levelSpacing, fit).ToDictionary(p => p.Key, p => (rootX + p.Value.X, rootY + p.Value.Y));
+
+        // The "node" pointer on the node checked (null hides it); it follows the tree version on screen.
+        IEnumerable<JsonObject> PointAt(int? value) =>
+            !panels.HasPointer("node") ? [] : panels.Point("node", value is { } v ? JsonValue.Create(new BstNode(v).Id) : null, 0.35, treeId);
 
         // The re-linked tree replaces the old one where its nodes already stand, so only the edges change.
         var look = new Dictionary<int, string>();
@@ -89,7 +108,7 @@ public sealed class AvlGenerator : IShowGenerator
         // A graph of the drawn nodes where they stand, with only the links the rotation keeps; the tree is cut to it.
         string Detached(IReadOnlyList<(int Value, int? Parent, string? Side)> now, IReadOnlyList<(int Value, int? Parent, string? Side)> after)
         {
-            var at = Layout(now, levelSpacing);
+            var at = Where(now);
             var kept = now.Where(n => n.Parent is not null).Select(n => (n.Parent!.Value, n.Value))
                 .Intersect(after.Where(n => n.Parent is not null).Select(n => (n.Parent!.Value, n.Value))).ToList();
             var id = $"rot{++version}";
@@ -100,11 +119,15 @@ public sealed class AvlGenerator : IShowGenerator
                 ["nodes"] = new JsonArray(now.Select(n => (JsonNode?)new JsonObject
                 {
                     ["id"] = new BstNode(n.Value).Id, ["label"] = n.Value.ToString(),
-                    ["x"] = Math.Round(Theme.CenterX + at[n.Value].X, 2), ["y"] = Math.Round(rootY + at[n.Value].Y, 2),
+                    ["x"] = Math.Round(at[n.Value].X, 2), ["y"] = Math.Round(at[n.Value].Y, 2),
                 }).ToArray()),
                 ["edges"] = new JsonArray(kept.Select(e => (JsonNode?)new JsonObject { ["from"] = new BstNode(e.Item1).Id, ["to"] = new BstNode(e.Item2).Id }).ToArray()),
-                // The tree kind's look, so the cut changes nothing but the links that go.
-                ["style"] = new JsonObject { ["nodeColor"] = Theme.BaseFill, ["nodeStroke"] = Theme.BaseStroke, ["edgeColor"] = Theme.Color("edgeBase"), ["edgeWidth"] = 3 },
+                // The tree's look (its fitted radius and label size), so the cut changes nothing but the links that go.
+                ["style"] = new JsonObject
+                {
+                    ["nodeRadius"] = fit.Radius, ["labelFont"] = $"{fit.LabelSize}px",
+                    ["nodeColor"] = Theme.BaseFill, ["nodeStroke"] = Theme.BaseStroke, ["edgeColor"] = Theme.Color("edgeBase"), ["edgeWidth"] = 3,
+                },
             });
             Restyle(id);
             s.Together(Act.FadeOut(treeId!, 0), Act.FadeIn(id, 0));
@@ -116,53 +139,68 @@ public sealed class AvlGenerator : IShowGenerator
         void Restyle(string id) =>
             s.Together(look.Where(l => drawn.Any(n => n.Value == l.Key)).Select(l => Act.HighlightNode(id, new BstNode(l.Key).Id, "$" + l.Value, 0)));
 
-        void Relink(IReadOnlyList<(int Value, int? Parent, string? Side)> nodes, string caption, double crossfade)
+        void Relink(IReadOnlyList<(int Value, int? Parent, string? Side)> nodes, string caption, double crossfade, IEnumerable<JsonObject> with)
         {
             var old = treeId;
             treeId = Add(nodes);
             Restyle(treeId);
             s.Step(caption);
-            var actions = new List<JsonObject> { Act.FadeIn(treeId, crossfade) };
+            var actions = new List<JsonObject>(with) { Act.FadeIn(treeId, crossfade) };
             if (old is not null) actions.Add(Act.FadeOut(old, crossfade));
             s.Together(actions).Pause(0.4);
+        }
+
+        // A cut to a tree object that lists the inserted node itself (the pointer may then point at it).
+        void CutTo(IReadOnlyList<(int Value, int? Parent, string? Side)> nodes)
+        {
+            var old = treeId!;
+            treeId = Add(nodes);
+            Restyle(treeId);
+            s.Together(Act.FadeOut(old, 0), Act.FadeIn(treeId, 0));
         }
 
         foreach (var step in trace.Steps)
         {
             var v = step.Value;
-            s.SetText(StandardScenes.TitleId, $"Insert {v}").Pause(0.3);
+            s.SetText(StandardScenes.TitleId, $"Insert {v}");
+            s.Together(panels.Line("walk").Concat(panels.Var("x", v.ToString())).Concat(panels.Var("node", treeId is null ? "null" : step.Path[0].ToString()))
+                .Concat(panels.Var("height h", "–")).Concat(panels.Var("balance b", "–")).Append(Act.Pause(0.3)));
             foreach (var p in step.Path)
             {
                 var caption = v == p ? $"{v} = {p} → already in the tree" : v < p ? $"{v} < {p} → go left" : $"{v} > {p} → go right";
-                s.Step(caption).Do(Hl(p, "compare", 0.3)).Pause(0.6);
+                s.Step(caption).Together(panels.Line(v == p ? "dup" : "walk").Concat(panels.Var("node", p.ToString())).Concat(PointAt(p))
+                    .Append(Hl(p, "compare", 0.3))).Pause(0.6);
             }
             if (step.Duplicate)
             {
                 s.Step($"{v} is already in the tree — nothing to insert").Pause(1.2);
                 Reset(step.Path);
+                s.Together(PointAt(null));
                 continue;
             }
             var id = new BstNode(v).Id;
             if (step.Parent is null)
             {
-                Relink([(v, null, null)], $"The tree is empty: {v} becomes the root", 0.6);
+                Relink([(v, null, null)], $"The tree is empty: {v} becomes the root", 0.6,
+                    panels.Line("leaf").Concat(panels.Var("node", v.ToString())).Append(Act.SetText(HeightsId, "Tree height: 1")));
                 s.Do(Hl(v, "found", 0.3)).Pause(0.5);
                 Reset([v]);
                 continue;
             }
             s.Step($"Empty {step.Side} child of {step.Parent} → insert {v} there")
-             .Do(Act.InsertNode(treeId!, id, new BstNode(step.Parent.Value).Id, step.Side!, v.ToString(), 0.8))
+             .Together(panels.Line("leaf").Concat(PointAt(null)).Append(Act.InsertNode(treeId!, id, new BstNode(step.Parent.Value).Id, step.Side!, v.ToString(), 0.8)))
              .Do(Hl(v, "found", 0.3)).Pause(0.4);
-            drawn = [.. drawn, (v, step.Parent, step.Side)];
             Reset(step.Path);
+            CutTo([.. drawn, (v, step.Parent, step.Side)]);
+            s.SetText(HeightsId, $"Tree height: {HeightOf(drawn)}");
 
             // Back up the path: the heights and balances that decide whether to rotate.
             foreach (var (value, height, balance) in step.HeightsUp)
             {
                 var bad = Math.Abs(balance) >= 2;
-                s.SetText("heights", $"node {value}: height {height}, balance {balance:+0;-0;0}")
-                 .Do(Hl(value, bad ? "swap" : "compare", 0.3))
-                 .Step(bad ? $"Balance of {value} is {balance:+0;-0} → out of balance" : $"Back up: {value} is balanced ({balance:+0;-0;0})")
+                s.Step(bad ? $"Node {value}: height {height}, balance {balance:+0;-0} → out of balance" : $"Back up: {value} has height {height}, balance {balance:+0;-0;0} → balanced")
+                 .Together(panels.Line(bad ? "balance" : "ok").Concat(panels.Var("node", value.ToString())).Concat(panels.Var("height h", height.ToString()))
+                     .Concat(panels.Var("balance b", balance.ToString("+0;-0;0"))).Concat(PointAt(value)).Append(Hl(value, bad ? "swap" : "compare", 0.3)))
                  .Pause(bad ? 1.0 : 0.5);
                 if (!bad) Reset([value]);
             }
@@ -175,23 +213,24 @@ public sealed class AvlGenerator : IShowGenerator
                     "LR" => $"Left-right case at {fix.Unbalanced} → rotate left at its left child, then right at {fix.Unbalanced}",
                     _ => $"Right-left case at {fix.Unbalanced} → rotate right at its right child, then left at {fix.Unbalanced}",
                 };
-                s.Step(explain).Pause(1.4);
+                s.Step(explain).Together(panels.Line(fix.Case).Append(Act.Pause(1.4)));
                 foreach (var rotation in fix.Rotations)
                 {
-                    var targets = Layout(rotation.TreeAfter, levelSpacing);
-                    s.Do(Hl(rotation.At, "queued", 0.3));
+                    var targets = Where(rotation.TreeAfter);
+                    s.Together(PointAt(null).Append(Hl(rotation.At, "queued", 0.3)));
                     // The links that change let go first (a graph of the same nodes, cut to while it looks the same
                     // minus those links), the nodes slide to their new places, then the re-linked tree appears.
                     var loose = Detached(drawn, rotation.TreeAfter);
+                    rotations++;
                     s.Step($"Rotate {rotation.Direction} at {rotation.At}: its {(rotation.Direction == "right" ? "left" : "right")} child moves up")
-                     .Together(rotation.TreeAfter.Select(n => Act.MoveNode(loose, new BstNode(n.Value).Id,
-                         Theme.CenterX + targets[n.Value].X, rootY + targets[n.Value].Y, 1.0)))
+                     .Together(rotation.TreeAfter.Select(n => Act.MoveNode(loose, new BstNode(n.Value).Id, targets[n.Value].X, targets[n.Value].Y, 1.0))
+                         .Concat(panels.Var("rotations", rotations.ToString())))
                      .Pause(0.3);
-                    Relink(rotation.TreeAfter, $"Re-link: {DescribeLinks(rotation)}", 0.4);
+                    Relink(rotation.TreeAfter, $"Re-link: {DescribeLinks(rotation)}", 0.4, []);
                 }
                 Reset(look.Keys.ToList());
             }
-            s.SetText("heights", $"height of the tree: {HeightOf(drawn)}").Pause(0.3);
+            s.Together(PointAt(null).Append(Act.SetText(HeightsId, $"Tree height: {HeightOf(drawn)}"))).Pause(0.3);
         }
         s.Step($"Done — in-order {string.Join(" ", trace.FinalInOrder)}, height {trace.FinalHeight} for {trace.FinalInOrder.Count} values").Pause(1.5).FadeOutAll();
 
@@ -214,13 +253,33 @@ public sealed class AvlGenerator : IShowGenerator
         }
     }
 
+    private const string HeightsId = "heights";
+
+    /// <summary>Every tree the walkthrough draws: after each insert (before its fix) and after each rotation.</summary>
+    public static List<IReadOnlyList<(int Value, int? Parent, string? Side)>> Versions(Trace trace)
+    {
+        var versions = new List<IReadOnlyList<(int Value, int? Parent, string? Side)>>();
+        IReadOnlyList<(int Value, int? Parent, string? Side)> drawn = [];
+        foreach (var step in trace.Steps.Where(x => !x.Duplicate))
+        {
+            drawn = [.. drawn, (step.Value, step.Parent, step.Parent is null ? null : step.Side)];
+            versions.Add(drawn);
+            foreach (var rotation in step.Fix?.Rotations ?? [])
+            {
+                drawn = rotation.TreeAfter;
+                versions.Add(drawn);
+            }
+        }
+        return versions;
+    }
+
     private static List<TreeNodeSpec> Specs(IReadOnlyList<(int Value, int? Parent, string? Side)> nodes) =>
         nodes.Select(n => new TreeNodeSpec(new BstNode(n.Value).Id, n.Value.ToString(), n.Parent is { } p ? new BstNode(p).Id : null, n.Parent is null ? null : n.Side)).ToList();
 
     /// <summary>Positions relative to the root, exactly as the renderer lays the tree out.</summary>
-    private static Dictionary<int, (double X, double Y)> Layout(IReadOnlyList<(int Value, int? Parent, string? Side)> nodes, double levelSpacing)
+    private static Dictionary<int, (double X, double Y)> Layout(IReadOnlyList<(int Value, int? Parent, string? Side)> nodes, double levelSpacing, TreeFit fit)
     {
-        var positions = TreeObjects.Layout(Specs(nodes), levelSpacing);
+        var positions = TreeObjects.Layout(Specs(nodes), levelSpacing, fit);
         return nodes.ToDictionary(n => n.Value, n => positions[new BstNode(n.Value).Id]);
     }
 

@@ -1,11 +1,13 @@
 using AnimPlatform.Core.Generation.Building;
+using AnimPlatform.Core.Generation.Building.Lessons;
 using AnimPlatform.Core.Generation.Input;
 
 namespace AnimPlatform.Core.Generation.Trees;
 
 /// <summary>
 /// Binary min- or max-heap: insert (sift up) and extract (sift down), drawn twice — as a complete binary
-/// tree of the slots in use and, beside it, as the array that stores it (<see cref="HeapScene"/>).
+/// tree of the slots in use and, under it, as the array that stores it (<see cref="HeapScene"/>), with the
+/// pseudocode and live variables in the panel column.
 /// </summary>
 public sealed class BinaryHeapGenerator : IShowGenerator
 {
@@ -91,10 +93,11 @@ public sealed class BinaryHeapGenerator : IShowGenerator
         ], "Operations: " + inputText,
             $"A binary {(max ? "max" : "min")} heap is a complete binary tree stored in an array, where every parent is {(max ? "larger" : "smaller")} than or equal to its children, so the {top} is always at the root.");
 
-        var s = StandardScenes.Walkthrough(show, "walkthrough", title, Narrate(trace, top),
-            [("comparing", "compare"), ("swapping", "swap"), (top, "found")]);
+        var s = StandardScenes.Walkthrough(show, "walkthrough", title, Narrate(trace, top));
+        var panels = new LessonPanels(s, PseudocodeTables.Heap(max), [("n", "0"), ("i", "–"), ("parent / child", "–"), ("swaps", "0")]);
+        panels.Legend([("comparing", "compare"), ("swapping", "swap"), ($"new / {top}", "found")]);
 
-        var scene = new HeapScene(s, trace);
+        var scene = new HeapScene(s, trace, panels);
         scene.Setup();
         foreach (var op in ops)
         {

@@ -1,11 +1,14 @@
 using System.Text.Json.Nodes;
+using AnimPlatform.Core.Generation.Arrays;
 using AnimPlatform.Core.Generation.Building;
+using AnimPlatform.Core.Generation.Building.Lessons;
 
 namespace AnimPlatform.Core.Generation.Trees;
 
 /// <summary>
 /// The heap walkthrough: the heap as a complete binary tree (only the slots in use, each node holds its
-/// value) beside the array that stores it (a one-row grid with the indices on top). A graph's nodes are
+/// value) above the array that stores it (a one-row grid with the indices on top, an "i" pointer under
+/// the slot the sift is at), with the pseudocode and the live variables in the panel column. A graph's nodes are
 /// fixed, so every change of shape is a new version of the graph, cut to while both look the same: a new
 /// value grows out of its parent; on a swap the two nodes let go of their other links, trade places and
 /// re-link; on an extract the root leaves and the last value slides up.
@@ -14,9 +17,13 @@ internal sealed class HeapScene
 {
     public const string ArrayId = "arr";
     private const string ExtractedId = "extracted";
-    private const double TreeX = 540, TreeWidth = 920, TreeTop = 290, LevelGap = 140, ArrayX = 1440, ArrayY = 480;
+    // The tree fills the diagram area's width; the array sits under its lowest level, the extracted line under the array.
+    private const double TreeX = LessonLayout.DiagramCenterX, TreeWidth = 1040, TreeTop = LessonLayout.ContentTop + 60, LevelGap = 110,
+        ArrayX = LessonLayout.DiagramCenterX, ArrayY = 700;
 
     private readonly SceneBuilder _s;
+    private readonly LessonPanels _panels;
+    private int _swaps;
     private readonly IReadOnlyList<HeapEvent> _events;
     private readonly List<int> _slots = [];                 // item id at each array slot
     private readonly Dictionary<int, int> _value = [];       // item id → value
@@ -26,9 +33,10 @@ internal sealed class HeapScene
     private string? _graph;
     private int _version, _items, _e;
 
-    public HeapScene(SceneBuilder s, BinaryHeapGenerator.Trace trace)
+    public HeapScene(SceneBuilder s, BinaryHeapGenerator.Trace trace, LessonPanels panels)
     {
         _s = s;
+        _panels = panels;
         _events = trace.Events;
         _capacity = Math.Max(1, trace.ArrayAfterEachOperation.Select(a => a.Length).DefaultIfEmpty(0).Max());
     }
@@ -58,10 +66,10 @@ internal sealed class HeapScene
             ["values"] = new JsonArray(new JsonArray(Enumerable.Range(0, _capacity).Select(_ => (JsonNode?)JsonValue.Create("")).ToArray())),
             ["style"] = new JsonObject { ["cellWidth"] = Math.Round(cw, 1), ["cellHeight"] = 56, ["fontSize"] = 22, ["fillColor"] = "#1f2f4f", ["borderColor"] = Theme.BaseStroke },
         });
-        _s.Text("arrCaption", ArrayX, ArrayY - 110, "24px sans-serif", Theme.Subtle, "The same heap as an array (index on top)");
-        _s.Text("arrRule", ArrayX, ArrayY + 80, "22px sans-serif", Theme.Subtle, "children of index i: 2i+1 and 2i+2");
-        _s.Text(ExtractedId, ArrayX, ArrayY + 170, "bold 26px sans-serif", Theme.Accent);
-        _s.Together(Act.FadeIn(ArrayId, 0.6), Act.FadeIn("arrCaption", 0.6), Act.FadeIn("arrRule", 0.6), Act.FadeIn(ExtractedId, 0.3)).Pause(P(0.6));
+        _s.Text("arrCaption", ArrayX - cw * _capacity / 2 - 40, ArrayY, "bold 24px sans-serif", Theme.Subtle, "a");
+        _s.Text(ExtractedId, ArrayX, ArrayY + 100, "bold 26px sans-serif", Theme.Accent);
+        _panels.Pointer("i", ArrayId, new JsonArray(0, 0), ArrayLesson.Yellow, "below");
+        _s.Together(_panels.Ids.Select(id => Act.FadeIn(id, 0.6)).Append(Act.FadeIn(ArrayId, 0.6)).Append(Act.FadeIn("arrCaption", 0.6)).Append(Act.FadeIn(ExtractedId, 0.3))).Pause(P(0.6));
     }
 
     private JsonObject Style(string graph, int item, double d) =>
@@ -152,9 +160,11 @@ internal sealed class HeapScene
         _look[item] = "found";
         if (slot == 0) Version();
         else Version(at: new Dictionary<int, (double, double)> { [item] = Slot((slot - 1) / 2) }, drawnFirst: item);
-        _s.Step(ev.Caption).Together(Act.MoveNode(_graph!, Node(item), Slot(slot).X, Slot(slot).Y, P(0.7)), SetCell(slot, v.ToString(), 0.5), HighlightCell(slot, "found", 0.5)).Pause(P(0.6));
+        _swaps = 0;
+        _s.Step(ev.Caption).Together(new[] { Act.MoveNode(_graph!, Node(item), Slot(slot).X, Slot(slot).Y, P(0.7)), SetCell(slot, v.ToString(), 0.5), HighlightCell(slot, "found", 0.5) }
+            .Concat(_panels.Line("add")).Concat(Vars(slot, "–")).Concat(_panels.Var("n", _slots.Count.ToString())).Concat(_panels.Var("swaps", "0"))).Pause(P(0.6));
         _s.Together(Paint([slot], null));
-        SiftSteps();
+        SiftSteps(up: true);
     }
 
     public void Extract(string top)
@@ -162,12 +172,13 @@ internal sealed class HeapScene
         _done++;
         if (_slots.Count == 0)
         {
-            _s.Step("The heap is empty — nothing to extract").Pause(P(1.5));
+            _s.Step("The heap is empty — nothing to extract").Together(_panels.Point("i", null).Concat(_panels.Var("i", "–")).Concat(_panels.Var("parent / child", "–")).Append(Act.Pause(P(1.5))));
             return;
         }
         var take = _events[_e++];
         var rootItem = _slots[0];
-        _s.Step(take.Caption).Together(Paint([0], "found", 0.4)).Pause(P(1.0));
+        _swaps = 0;
+        _s.Step(take.Caption).Together(Paint([0], "found", 0.4).Concat(_panels.Line("take")).Concat(Vars(0, "–")).Concat(_panels.Var("swaps", "0"))).Pause(P(1.0));
         _extracted.Add(_value[rootItem]);
         _s.SetText(ExtractedId, $"Extracted ({top} first): " + string.Join(", ", _extracted));
         var last = _slots.Count - 1;
@@ -175,9 +186,9 @@ internal sealed class HeapScene
         {
             _look.Remove(rootItem);
             _slots.Clear();
-            _s.Together(SetCell(0, "", 0.4), Cell("clear-grid-cell", 0, 0.4));
+            _s.Together(new[] { SetCell(0, "", 0.4), Cell("clear-grid-cell", 0, 0.4) }.Concat(_panels.Line("last")).Concat(_panels.Var("n", "0")).Concat(_panels.Var("i", "–")).Concat(_panels.Point("i", null)));
             Version();
-            _s.Pause(P(0.5));
+            _s.Together(_panels.Line("ret").Append(Act.Pause(P(0.5))));
             return;
         }
         var move = _events[_e++];
@@ -191,14 +202,20 @@ internal sealed class HeapScene
         _s.Step(move.Caption)
          .Together(Act.MoveNode(_graph!, Node(lastItem), Slot(0).X, Slot(0).Y, P(0.9)), SetCell(0, _value[lastItem].ToString(), 0.6),
              SetCell(last, "", 0.6), Cell("clear-grid-cell", last, 0.3), HighlightCell(0, "swap", 0.3))
+         .Together(_panels.Line("last").Concat(_panels.Var("n", _slots.Count.ToString())).Concat(Vars(0, "–")))
          .Pause(P(0.3));
         Version();
         _s.Together(Paint([0], null));
-        SiftSteps();
-        _s.Pause(P(0.5));
+        SiftSteps(up: false);
+        _s.Together(_panels.Line("ret").Concat(_panels.Point("i", null)).Append(Act.Pause(P(0.5))));
     }
 
-    private void SiftSteps()
+    /// <summary>The variables and the "i" pointer at slot <paramref name="i"/>, with the parent or child index compared.</summary>
+    private IEnumerable<JsonObject> Vars(int i, string other) =>
+        _panels.Var("i", i.ToString()).Concat(_panels.Var("parent / child", other)).Concat(_panels.Point("i", new JsonArray(0, i)));
+
+    /// <summary>The sift steps of one operation: up after an insert (events hold i and its parent), down after an extract (the child and i).</summary>
+    private void SiftSteps(bool up)
     {
         while (_e < _events.Count && _events[_e].Kind is HeapEventKind.Compare or HeapEventKind.Swap or HeapEventKind.Settled)
         {
@@ -206,29 +223,35 @@ internal sealed class HeapScene
             switch (x.Kind)
             {
                 case HeapEventKind.Compare:
-                    _s.Step(x.Caption).Together(Paint([x.I, x.J], "compare", 0.35)).Pause(P(1.0));
-                    if (_e >= _events.Count || _events[_e].Kind != HeapEventKind.Swap) _s.Together(Paint([x.I, x.J], null, 0.25));
+                {
+                    var swaps = _e < _events.Count && _events[_e].Kind == HeapEventKind.Swap;
+                    var vars = up ? Vars(x.I, $"parent {x.J}") : Vars(x.J, $"child {x.I}");
+                    _s.Step(x.Caption).Together(Paint([x.I, x.J], "compare", 0.35).Concat(_panels.Line(up ? "up" : swaps ? "down" : "stop")).Concat(vars)).Pause(P(1.0));
+                    if (!swaps) _s.Together(Paint([x.I, x.J], null, 0.25));
                     break;
+                }
                 case HeapEventKind.Swap:
-                    Swap(x.I, x.J);
+                    Swap(x.I, x.J, up);
                     break;
                 case HeapEventKind.Settled:
-                    _s.Step(x.Caption).Pause(P(1.0));
+                    _s.Step(x.Caption).Together(_panels.Line(up ? "up" : "child").Concat(Vars(x.I, "–")).Append(Act.Pause(P(1.0))));
                     break;
             }
         }
     }
 
-    private void Swap(int i, int j)
+    private void Swap(int i, int j, bool up)
     {
         var (a, b) = (_slots[i], _slots[j]);
-        _s.Together(Paint([i, j], "swap", 0.25));
+        _swaps++;
+        _s.Together(Paint([i, j], "swap", 0.25).Concat(_panels.Line(up ? "upswap" : "down")).Concat(_panels.Var("swaps", _swaps.ToString())));
         Version(loose: new HashSet<int> { a, b });
         _s.Together(Act.MoveNode(_graph!, Node(a), Slot(j).X, Slot(j).Y, P(0.8)), Act.MoveNode(_graph!, Node(b), Slot(i).X, Slot(i).Y, P(0.8)),
             SetCell(i, _value[b].ToString(), P(0.8)), SetCell(j, _value[a].ToString(), P(0.8)));
         (_slots[i], _slots[j]) = (b, a);
         Version();
-        _s.Together(Paint([i, j], null, 0.25)).Pause(P(0.3));
+        // The sift goes on from the slot the moving value reached: the parent going up, the child going down.
+        _s.Together(Paint([i, j], null, 0.25).Concat(Vars(up ? j : i, "–"))).Pause(P(0.3));
     }
 
     public IReadOnlyList<int> Values => _slots.Select(item => _value[item]).ToList();

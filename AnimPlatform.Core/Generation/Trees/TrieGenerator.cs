@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AnimPlatform.Core.Generation.Building;
+using AnimPlatform.Core.Generation.Building.Lessons;
 using AnimPlatform.Core.Generation.Input;
 using AnimPlatform.Core.Generation.Lessons;
 
@@ -95,8 +96,9 @@ public sealed class TrieGenerator : IShowGenerator
             "A trie finds a word in time proportional to its length, whatever the number of words, and shares common prefixes.",
             "a word is a path from the root; words with the same start share their nodes");
         return LessonShow.Build(Info, text, "Operations: " + opsText, "Trie", Narrate(trace),
-            [("visiting", "compare"), ("new node", "found"), ("not there", "swap"), ("word ends (ring)", "done")],
-            s => new TrieScene(s, trace).Play(), result, opsText, notes, trace);
+            [("visiting", "compare"), ("new node / found", "found"), ("not there", "swap"), ("word ends (ring)", "done")],
+            PseudocodeTables.Trie, (s, panels) => new TrieScene(s, trace, panels).Play(), result, opsText, notes, trace,
+            vars: [("word", "–"), ("i, c", "–"), ("node", "root"), ("created", "0"), ("found", "–")]);
     }
 
     private static string Narrate(Trace t)

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using AnimPlatform.Core.Generation.Arrays;
 using AnimPlatform.Core.Generation.Building;
+using AnimPlatform.Core.Generation.Building.Lessons;
 using AnimPlatform.Core.Generation.Lessons;
 
 namespace AnimPlatform.Core.Generation.Trees;
@@ -7,14 +9,16 @@ namespace AnimPlatform.Core.Generation.Trees;
 /// <summary>
 /// The trie walkthrough: a graph whose nodes sit where the final trie puts them. Each created node means a
 /// new version of the graph (a graph's nodes are fixed); the cut to it is taken while both look the same
-/// (the new node starts under its parent), then the node slides down to its place.
+/// (the new node starts under its parent), then the node slides down to its place. The pseudocode line that
+/// runs is lit beside it, the variables (word, letter, node, nodes created, result) follow each step, and a
+/// "node" pointer stands on the node the walk is at.
 /// </summary>
-internal sealed class TrieScene(SceneBuilder s, TrieGenerator.Trace trace)
+internal sealed class TrieScene(SceneBuilder s, TrieGenerator.Trace trace, LessonPanels panels)
 {
     private const string InfoId = "info";
     private const string RootTag = "rootTag";
     private const string EndStroke = "#2ecc71";
-    private const double RootY = 250;
+    private const double RootY = LessonLayout.ContentTop + 70;
 
     private readonly Dictionary<string, (double X, double Y)> _pos = Layout(trace);
     private readonly List<string> _nodes = [""];            // prefixes drawn, in creation order
@@ -34,9 +38,10 @@ internal sealed class TrieScene(SceneBuilder s, TrieGenerator.Trace trace)
         List<string> Children(string p) => prefixes.Where(c => c.Length == p.Length + 1 && c.StartsWith(p, StringComparison.Ordinal)).ToList();
         var leaves = prefixes.Count(p => Children(p).Count == 0);
         var depth = Math.Max(1, prefixes.Max(p => p.Length));
-        var dx = Math.Min(170, 1500.0 / Math.Max(1, leaves));
-        var dy = Math.Min(95, 465.0 / depth); // the lowest node stays above a three-line subtitle band
-        var x0 = Theme.CenterX - (leaves - 1) * dx / 2;
+        // Leaves spread over the diagram area (left of the panel column); the lowest node stays above the info line.
+        var dx = Math.Min(170, (LessonLayout.DiagramRight - LessonLayout.DiagramLeft - 100) / Math.Max(1, leaves - 1));
+        var dy = Math.Min(95, 465.0 / depth);
+        var x0 = LessonLayout.DiagramCenterX - (leaves - 1) * dx / 2;
         var pos = new Dictionary<string, (double, double)>();
         var next = 0;
         double Place(string p)
@@ -60,16 +65,20 @@ internal sealed class TrieScene(SceneBuilder s, TrieGenerator.Trace trace)
     {
         NewVersion(null);
         var (rx, ry) = _pos[""];
-        s.Text(RootTag, rx - 78, ry, "22px sans-serif", Theme.Subtle, "root");
-        s.Text(InfoId, Theme.CenterX, 930, "bold 28px monospace", Theme.Accent, "");
-        s.Together(Act.FadeIn(_graph, 0.6), Act.FadeIn(RootTag, 0.6), Act.FadeIn(InfoId, 0.6)).Pause(0.6);
+        s.Text(RootTag, rx - 74, ry, "bold 22px sans-serif", Theme.White, "root");
+        s.Text(InfoId, LessonLayout.DiagramCenterX, 800, "bold 26px monospace", Theme.Accent, "");
+        panels.Pointer("node", _graph, Id(""), ArrayLesson.Yellow, "right");
+        s.Together(panels.Ids.Select(id => Act.FadeIn(id, 0.6)).Append(Act.FadeIn(_graph, 0.6)).Append(Act.FadeIn(RootTag, 0.6)).Append(Act.FadeIn(InfoId, 0.6))).Pause(0.6);
         var first = true;
         foreach (var step in trace.Steps)
         {
             var hold = first ? 1.0 : 0.55;
             first = false;
-            s.SetText(StandardScenes.TitleId, $"{(step.Command == "insert" ? "Insert" : "Search")} \"{step.Word}\"");
-            Look("", "compare");
+            var insert = step.Command == "insert";
+            var created = 0;
+            s.SetText(StandardScenes.TitleId, $"{(insert ? "Insert" : "Search")} \"{step.Word}\"");
+            s.Together(panels.Line("start").Concat(panels.Var("word", step.Word)).Concat(panels.Var("i, c", "–")).Concat(panels.Var("node", "root"))
+                .Concat(panels.Var("created", insert ? "0" : "–")).Concat(panels.Var("found", "–")).Concat(PointAt("")).Append(LookAct("", "compare")));
             s.SetText(InfoId, $"word: {step.Word} · prefix: (root)").Pause(0.4);
             for (var i = 0; i < step.Word.Length; i++)
             {
@@ -77,27 +86,31 @@ internal sealed class TrieScene(SceneBuilder s, TrieGenerator.Trace trace)
                 var prefix = step.Word[..(i + 1)];
                 var letter = step.Word[i];
                 var exists = _nodes.Contains(prefix);
+                var letterVar = panels.Var("i, c", $"{i}, '{letter}'");
                 if (!exists && step.Command == "search")
                 {
-                    s.Step($"No child '{letter}' under {Name(parent)} → \"{step.Word}\" is not in the trie");
-                    Look(parent, "swap");
+                    s.Step($"No child '{letter}' under {Name(parent)} → \"{step.Word}\" is not in the trie")
+                     .Together(panels.Line("nochild").Concat(letterVar).Concat(panels.Var("found", "no")).Append(LookAct(parent, "swap")));
                     s.Pause(hold + 0.6);
                     break;
                 }
                 if (exists)
                 {
-                    s.Step($"'{letter}': {Name(parent)} has a child '{letter}' → follow it");
-                    Look(parent, Rest(parent));
-                    Look(prefix, "compare");
+                    s.Step($"'{letter}': {Name(parent)} has a child '{letter}' → follow it")
+                     .Together(panels.Line("follow").Concat(letterVar).Concat(panels.Var("node", prefix)).Concat(PointAt(prefix))
+                         .Append(LookAct(parent, Rest(parent))).Append(LookAct(prefix, "compare")));
                 }
                 else
                 {
-                    s.Step($"'{letter}': {Name(parent)} has no child '{letter}' → create it");
-                    Look(parent, Rest(parent));
+                    // The pointer lets go while the new version of the graph is cut to, then lands on the new node.
+                    s.Step($"'{letter}': {Name(parent)} has no child '{letter}' → create it")
+                     .Together(panels.Line("create").Concat(letterVar).Concat(panels.Var("created", (++created).ToString())).Concat(PointAt(null))
+                         .Append(LookAct(parent, Rest(parent))));
                     _look[prefix] = "found";
                     NewVersion(prefix);
                     var (x, y) = _pos[prefix];
                     s.Do(Act.MoveNode(_graph, Id(prefix), x, y, 0.6));
+                    s.Together(panels.Var("node", prefix).Concat(PointAt(prefix)));
                 }
                 s.SetText(InfoId, $"word: {step.Word} · prefix: {prefix}").Pause(hold);
             }
@@ -105,36 +118,36 @@ internal sealed class TrieScene(SceneBuilder s, TrieGenerator.Trace trace)
             switch (step.Outcome)
             {
                 case TrieOutcome.Inserted:
-                    s.Step($"Mark the last node: a word \"{last}\" ends at '{last[^1]}'");
+                    s.Step($"Mark the last node: a word \"{last}\" ends at '{last[^1]}'").Together(panels.Line("mark").Append(Act.NodeStyle(_graph, Id(last), Theme.BaseFill, EndStroke, 6, 0.4))).Pause(hold);
                     _look[last] = "end";
                     _ends.Add(last);
-                    s.Do(Act.NodeStyle(_graph, Id(last), Theme.BaseFill, EndStroke, 6, 0.4)).Pause(hold);
                     break;
                 case TrieOutcome.AlreadyThere:
-                    s.Step($"'{last[^1]}' already has a word mark: \"{last}\" was stored before");
-                    Look(last, "end");
+                    s.Step($"'{last[^1]}' already has a word mark: \"{last}\" was stored before").Together(panels.Line("mark").Append(LookAct(last, "end")));
                     s.Pause(hold);
                     break;
                 case TrieOutcome.Found:
-                    s.Step($"Found \"{last}\": its last node has a word mark");
-                    Look(last, "found");
+                    s.Step($"Found \"{last}\": its last node has a word mark").Together(panels.Line("check").Concat(panels.Var("found", "yes")).Append(LookAct(last, "found")));
                     s.Pause(hold + 0.4);
                     break;
                 case TrieOutcome.PrefixOnly:
-                    s.Step($"\"{last}\" is only a prefix: no word ends at its last node → not found");
-                    Look(last, "swap");
+                    s.Step($"\"{last}\" is only a prefix: no word ends at its last node → not found").Together(panels.Line("check").Concat(panels.Var("found", "no (prefix)")).Append(LookAct(last, "swap")));
                     s.Pause(hold + 0.4);
                     break;
             }
             var touched = _nodes.Where(p => _look.GetValueOrDefault(p, "base") is not ("base" or "end")).ToList();
             s.Together(touched.Select(p => Style(_graph, p, Rest(p), 0.3)));
             foreach (var p in touched) _look[p] = Rest(p);
-            s.Pause(0.2);
+            s.Together(PointAt(null).Append(Act.Pause(0.2)));
         }
         var words = string.Join(" ", trace.FinalWords);
         s.Step(trace.FinalWords.Count == 0 ? "Done — the trie is empty" : $"Done — the trie holds: {words}");
         s.SetText(InfoId, $"{trace.NodeCount - 1} letter nodes for {trace.FinalWords.Sum(w => w.Length)} letters").Pause(1.5).FadeOutAll();
     }
+
+    /// <summary>The "node" pointer on the node of <paramref name="prefix"/> in the graph on screen (null hides it).</summary>
+    private IEnumerable<JsonObject> PointAt(string? prefix) =>
+        panels.Point("node", prefix is null ? null : JsonValue.Create(Id(prefix)), 0.35, _graph);
 
     /// <summary>How a node looks when nothing happens to it: a word mark where a word ends.</summary>
     private string Rest(string prefix) => _ends.Contains(prefix) ? "end" : "base";
@@ -143,11 +156,12 @@ internal sealed class TrieScene(SceneBuilder s, TrieGenerator.Trace trace)
 
     private static string Name(string prefix) => prefix.Length == 0 ? "the root" : $"'{prefix[^1]}' ({prefix})";
 
-    private void Look(string prefix, string look)
+    /// <summary>The style action for <paramref name="prefix"/>'s new look (remembered for the next graph version).</summary>
+    private JsonObject LookAct(string prefix, string look)
     {
         if (look == "end") _ends.Add(prefix);
         _look[prefix] = look;
-        s.Do(Style(_graph, prefix, look, 0.3));
+        return Style(_graph, prefix, look, 0.3);
     }
 
     private static JsonObject Style(string graph, string prefix, string look, double d) => look switch

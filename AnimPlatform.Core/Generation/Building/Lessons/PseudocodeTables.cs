@@ -229,11 +229,11 @@ public static class PseudocodeTables
         ("replace", "  node.key ← s.key; s.right takes s's place"));
 
     public static readonly Pseudocode AvlInsert = new(
-        ("walk", "insert(x): walk down as in a BST"),
+        ("walk", "insert(x): walk down from the root as in a BST"),
+        ("dup", "  x = node.key: already there, stop"),
         ("leaf", "  put x in the empty child"),
-        ("up", "for each node z on the way back up"),
-        ("height", "  h(z) ← 1 + max(h(z.left), h(z.right))"),
-        ("balance", "  b ← h(z.left) − h(z.right)"),
+        ("", "for each node z on the way back up"),
+        ("balance", "  h ← 1 + max(h(l), h(r)); b ← h(l) − h(r)"),
         ("ok", "  if −1 ≤ b ≤ 1: go on up"),
         ("LL", "  LL: rotate right at z"),
         ("RR", "  RR: rotate left at z"),
