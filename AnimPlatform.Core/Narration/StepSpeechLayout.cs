@@ -11,8 +11,10 @@ namespace AnimPlatform.Core.Narration;
 /// voice is done, and the voice never starts before its entry. The extra time becomes pauses around the entry
 /// (<see cref="Insert"/>), leaving every action's own animation and duration untouched.
 /// With <c>meta.sayScope: step</c> (<paramref name="coversStep"/>) a <c>say</c> narrates its step: the entries after
-/// it up to the next <c>say</c> play while it is spoken, and only that next <c>say</c>'s entry (or the scene's closing
-/// fade-out) waits for the voice — so a step's later changes are not held back until its sentence has ended.
+/// it up to the next <c>say</c> play while it is spoken, and only the next step (that <c>say</c>'s entry together with the
+/// instant changes right before it, such as its caption) or the scene's closing fade-out waits for the voice — so a
+/// step's later changes are not held back until its sentence has ended, and the next caption never shows while the
+/// previous sentence is still being said.
 /// </summary>
 public static class StepSpeechLayout
 {
@@ -39,6 +41,7 @@ public static class StepSpeechLayout
         var speechFree = chunks.Count > 0 ? chunks[^1].End + gap : 0; // the earliest start of the next speech
         var waits = new List<TimelineWait>();
         var t = 0.0;
+        var lastSay = -1;
         for (var k = 0; k < timeline.Count; k++)
         {
             if (!sayClips.TryGetValue(k, out var clips) || clips.Count == 0)
@@ -58,7 +61,8 @@ public static class StepSpeechLayout
             var after = coversStep ? 0 : Math.Max(0, at - entryEnd); // `at` = the last clip's end + the sentence gap
             t = entryEnd + after;
             speechFree = at;
-            if (before > 0 || after > 0) waits.Add(new TimelineWait(k, before, after));
+            if (before > 0 || after > 0) waits.Add(new TimelineWait(coversStep ? StepStart(timeline, k, lastSay) : k, before, after));
+            lastSay = k;
         }
         if (coversStep && speechFree - gap > t)
         {
@@ -76,6 +80,18 @@ public static class StepSpeechLayout
             t += hold;
         }
         return new Layout(chunks, waits, t);
+    }
+
+    /// <summary>
+    /// Where the step narrated by the say of entry <paramref name="k"/> begins: the instant entries right before it
+    /// (its caption, its variables) belong to it, back to the previous say's entry. Moving the wait before them leaves
+    /// every clip's time as it is, since they take no time.
+    /// </summary>
+    private static int StepStart(IReadOnlyList<TimelineEntry> timeline, int k, int lastSay)
+    {
+        var start = k;
+        while (start - 1 > lastSay && timeline[start - 1].Duration == 0) start--;
+        return start;
     }
 
     /// <summary>The scene with each wait inserted as a <c>pause</c> before or after its entry (path <c>….say</c>).</summary>

@@ -238,4 +238,45 @@ public class StepNarrationTests
         Assert.True(show.Scenes[0].Scene.Meta.SayCaptions);
         Assert.Equal(2, ShowCompiler.Compile(show).Subtitles.Count);
     }
+
+    // Step scope: entry 0 says ten words (≈ 3 s) over a 0.5 s fade-in, entry 1 moves A (its step goes on while it is said);
+    // entry 2 sets the next step's caption instantly, entry 3 fades B in and says that step.
+    private const string StepShow = """
+        meta: { title: steps, canvas: { width: 320, height: 180, background: "#000000" }, sayScope: step }
+        scenes:
+          - manifest:
+              meta: { title: a }
+              objects:
+                - { id: a, type: text, content: "A", position: { x: 80, y: 60 }, style: { font: "bold 40px sans-serif", color: "#ffffff" } }
+                - { id: b, type: text, content: "B", position: { x: 240, y: 60 }, style: { font: "bold 40px sans-serif", color: "#ffffff" } }
+                - { id: caption, type: text, content: "first", position: { x: 160, y: 150 }, style: { font: "16px sans-serif", color: "#ffffff" } }
+              timeline:
+                - { action: fade-in, target: a, duration: 0.5s, say: "One two three four five six seven eight nine ten." }
+                - { action: move-to, target: a, position: { x: 100, y: 60 }, duration: 0.5s }
+                - { action: set-text, target: caption, value: "second" }
+                - { action: fade-in, target: b, duration: 0.2s, say: "Bye now." }
+                - { action: pause, duration: 1s }
+        """;
+
+    /// <summary>
+    /// With <c>sayScope: step</c> the next step waits for the voice from its first instant change: its caption does not
+    /// appear while the previous step's sentence is still being said, and the changes of the step being said are not held.
+    /// </summary>
+    [Fact]
+    public async Task A_step_scoped_say_holds_the_next_steps_caption_until_it_has_been_said()
+    {
+        var (renderer, cache) = Create();
+        using var _ = cache;
+        var prepared = await renderer.PrepareAsync(Load(StepShow), NarrationRequest.On(SubtitleMode.File));
+        var first = prepared.Plan!.ForScene(0)!.Chunks[0];
+        var sceneStart = prepared.Compiled.Scenes[0].Start;
+        var firstEnds = sceneStart + first.Offset + first.Length;
+        Assert.True(first.Length > 2.9, $"ten words of tone: {first.Length}");
+        // The move plays while the sentence is said, right after the fade-in.
+        Assert.Equal(sceneStart + 0.5, StartOf(prepared, "scenes[0].manifest.timeline[1]"), 9);
+        // The next caption and the next say's entry come only once the first sentence is over.
+        var caption = StartOf(prepared, "scenes[0].manifest.timeline[2]");
+        Assert.True(caption >= firstEnds - 1e-9, $"the next caption shows at {caption:0.00} s while the first sentence runs to {firstEnds:0.00} s");
+        Assert.Equal(caption, StartOf(prepared, "scenes[0].manifest.timeline[3]"), 9);
+    }
 }

@@ -30,7 +30,7 @@ public static class StepNarration
     public static FieldSpec Scope { get; } = FieldSpec.Opt(ScopeField, FieldType.String,
         "extension, what one say narrates when narration is on: entry (its own entry: the next entry waits until it has been said) "
         + "or step (its entry and the entries after it up to the next say, which play while it is spoken: the voice and every change "
-        + "it describes run together, and the next say's entry waits until it has been said). Inherited from the show's meta", EntryScope);
+        + "it describes run together, and the next say's entry, with the instant changes just before it such as its caption, waits until it has been said). Inherited from the show's meta", EntryScope);
 
     /// <summary>The AI reference's paragraph about step narration.</summary>
     public const string AiNote =
