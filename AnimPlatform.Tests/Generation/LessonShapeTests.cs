@@ -55,6 +55,22 @@ public class LessonShapeTests(ITestOutputHelper output)
         }
     }
 
+    /// <summary>The outro says what it shows: the topic and the one idea to remember (not a generic "try your own").</summary>
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void The_outro_says_the_topic_and_the_idea_it_shows(string id)
+    {
+        var g = Catalog.Find(id)!;
+        var show = g.Generate(new TopicMatcher(Catalog).Match(g.Info.Examples[0])!.Input, 7).Show;
+        var outro = GenerationTestKit.Scene(show, "outro");
+        var said = (string)outro["narration"]!;
+        var shown = GenerationTestKit.Actions(outro).Where(a => (string?)a["action"] == "set-text" && (string?)a["target"] == "idea")
+            .Select(a => ((string)a["value"]!).Replace('\n', ' ')).Single();
+        Assert.StartsWith("That's ", said);
+        Assert.DoesNotContain("Try ", said);
+        Assert.Contains(Core.Generation.Building.SpokenText.Of(shown), said);
+    }
+
     /// <summary>Every string the video shows: text contents and set-text values of every scene.</summary>
     public static IEnumerable<string> ShownTexts(JsonObject show)
     {

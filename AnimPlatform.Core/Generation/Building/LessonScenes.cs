@@ -62,10 +62,13 @@ public static class LessonScenes
         return s.FadeOutAll(0.5);
     }
 
-    /// <summary>Outro: the topic's name and the one idea to remember.</summary>
-    public static SceneBuilder Outro(ShowBuilder show, string idea, string narration)
+    /// <summary>
+    /// Outro: the topic's name and the one idea to remember, shown and said ("That's a binary heap. Remember: …").
+    /// <paramref name="topic"/> is the topic as a sentence names it ("a binary heap", "Quick Sort").
+    /// </summary>
+    public static SceneBuilder Outro(ShowBuilder show, string topic, string idea)
     {
-        var s = show.Scene("outro", narration, "none");
+        var s = show.Scene("outro", $"That's {topic}. Remember: {idea}.", "none");
         s.Text("closing", Theme.CenterX, 460, "bold 56px sans-serif", Theme.White)
          .Text("idea", Theme.CenterX, 570, "30px sans-serif", "#d0d0ee");
         var remember = Fmt.Wrap("Remember: " + idea, 80);

@@ -131,7 +131,7 @@ public sealed class BfsGenerator : IShowGenerator
             $"Here: visit order {string.Join(" → ", trace.Order)}",
         ], ["Time: O(V + E)", "Space: O(V) for the queue and the seen set"],
             "BFS uses a queue to visit nodes level by level. It finds shortest paths in unweighted graphs, in time linear in the size of the graph.");
-        LessonScenes.Outro(show, "a queue visits nodes in order of their distance from the start", "That's breadth-first search. Try your own graph.");
+        LessonScenes.Outro(show, "breadth-first search", "a queue visits nodes in order of their distance from the start");
         return new GeneratedShow(show.Build(), Info.Id, Info.Title, inputText, notes, trace);
     }
 }

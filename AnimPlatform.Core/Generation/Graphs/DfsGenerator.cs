@@ -174,7 +174,7 @@ public sealed class DfsGenerator : IShowGenerator
             $"Here: visit order {string.Join(" → ", trace.Order)}",
         ], ["Time: O(V + E)", "Space: O(V) for the stack and the visited set"],
             "DFS dives deep along each branch and backtracks using the call stack. It runs in time linear in the size of the graph.");
-        LessonScenes.Outro(show, "go as deep as you can; the call stack remembers the way back", "That's depth-first search. Try your own graph.");
+        LessonScenes.Outro(show, "depth-first search", "go as deep as you can; the call stack remembers the way back");
         return new GeneratedShow(show.Build(), Info.Id, Info.Title, inputText, notes, trace);
     }
 }

@@ -164,7 +164,7 @@ public sealed class DijkstraGenerator : IShowGenerator
                 : $"Here: {string.Join(", ", unreachable)} cannot be reached from {g.Start}",
         ], ["Time: O((V + E) log V) with a binary heap", "Space: O(V)"],
             "Dijkstra's algorithm grows a set of final nodes, always taking the closest one and relaxing its edges. With a binary heap it runs in E log V time.");
-        LessonScenes.Outro(show, "always finalise the closest unfinished node, then relax its edges", "That's Dijkstra's algorithm. Try your own weighted graph.");
+        LessonScenes.Outro(show, "Dijkstra\'s algorithm", "always finalise the closest unfinished node, then relax its edges");
         return new GeneratedShow(show.Build(), Info.Id, Info.Title, inputText, notes, trace);
     }
 }

@@ -15,7 +15,7 @@ public static class LessonShow
         var s = StandardScenes.Walkthrough(show, "walkthrough", walkTitle, walkNarration, legend);
         walkthrough(s);
         LessonScenes.Recap(show, text.RecapPoints.Append("Here: " + result).ToList(), text.Complexity, text.RecapNarration);
-        LessonScenes.Outro(show, text.Idea, $"That's {info.Title}. Remember: {text.Idea}.");
+        LessonScenes.Outro(show, info.Title, text.Idea);
         return new GeneratedShow(show.Build(), info.Id, info.Title, inputSummary, notes, trace);
     }
 
@@ -41,7 +41,7 @@ public static class LessonShow
         LessonScenes.Intro(built, text.Subtitle, [text.IntroLine], inputLine, text.IntroNarration);
         Walk(built, walkNarration);
         LessonScenes.Recap(built, text.RecapPoints.Append("Here: " + result).ToList(), text.Complexity, text.RecapNarration);
-        LessonScenes.Outro(built, text.Idea, $"That's {info.Title}. Remember: {text.Idea}.");
+        LessonScenes.Outro(built, info.Title, text.Idea);
         return new GeneratedShow(built.Build(), info.Id, info.Title, inputSummary, notes, trace);
     }
 }

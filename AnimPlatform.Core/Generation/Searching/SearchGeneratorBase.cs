@@ -66,7 +66,7 @@ public abstract class SearchGeneratorBase : IShowGenerator
         ArrayWalkthrough.Play(walk, trace, Lesson);
 
         LessonScenes.Recap(show, RecapPoints.Concat([$"Here: {trace.Comparisons} comparisons — {outcome}"]).ToList(), Complexity, RecapNarration);
-        LessonScenes.Outro(show, RecapPoints[0], $"That's {Info.Title}. Try it with your own list and target.");
+        LessonScenes.Outro(show, Info.Title, RecapPoints[0]);
         return new GeneratedShow(show.Build(), Info.Id, Info.Title, inputText, notes, trace);
     }
 }

@@ -112,7 +112,7 @@ public abstract class SortGeneratorBase : IShowGenerator
         var recap = texts?.RecapPoints ?? RecapPoints;
         var points = recap.Concat([StatsLine(trace)]).ToList();
         LessonScenes.Recap(show, points, Complexity, texts?.RecapNarration ?? RecapNarration);
-        LessonScenes.Outro(show, recap[0], $"That's {Info.Title}. Try it with your own numbers.");
+        LessonScenes.Outro(show, Info.Title, recap[0]);
         return new GeneratedShow(show.Build(), Info.Id, Info.Title, inputText, notes, trace);
     }
 

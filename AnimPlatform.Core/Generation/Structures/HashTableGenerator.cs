@@ -130,7 +130,7 @@ public sealed class HashTableGenerator : IShowGenerator
             $"Here: {final}",
         ], ["Time: O(1) average, O(n) worst (everything in one chain)", "Space: O(n + m)"],
             "A hash table with chaining sends each key to a bucket with the hash function and keeps colliding keys in a chain. With a low load factor, operations take constant time on average.");
-        LessonScenes.Outro(show, "the hash picks the bucket, so a lookup checks one short chain", "That's a hash table with chaining. Try your own keys.");
+        LessonScenes.Outro(show, "a hash table with chaining", "the hash picks the bucket, so a lookup checks one short chain");
         return new GeneratedShow(show.Build(), Info.Id, Info.Title, inputText, notes, trace);
     }
 

@@ -171,7 +171,7 @@ public abstract class LinearStructureGenerator : IShowGenerator
             ["Time: O(1) for every operation", "Space: O(n)"],
             IsStack ? "A stack adds and removes at the same end, so the last value in is the first out. Every operation takes constant time."
                     : "A queue adds at the back and removes at the front, so values leave in arrival order. Every operation takes constant time.");
-        LessonScenes.Outro(show, RecapPoints[0], $"That's a {name}. Try your own operations.");
+        LessonScenes.Outro(show, $"a {name}", RecapPoints[0]);
         return new GeneratedShow(show.Build(), Info.Id, Info.Title, inputText, notes, trace);
     }
 

@@ -154,7 +154,7 @@ public sealed class LinkedListGenerator : IShowGenerator
             $"Here: final list {(values.Count == 0 ? "empty" : string.Join(" → ", values))}",
         ], ["Access/search: O(n); insert/delete at the head: O(1)", "Space: O(n), one pointer per node"],
             "A linked list trades fast insertion and deletion at a known node for slow access: finding a position means walking from the head.");
-        LessonScenes.Outro(show, "inserting or deleting only rewires pointers; finding a position means walking from the head", "That's a singly linked list. Try your own operations.");
+        LessonScenes.Outro(show, "a singly linked list", "inserting or deleting only rewires pointers; finding a position means walking from the head");
         return new GeneratedShow(show.Build(), Info.Id, Info.Title, inputText, notes, trace);
     }
 

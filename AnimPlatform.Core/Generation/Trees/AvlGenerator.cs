@@ -242,7 +242,7 @@ public sealed class AvlGenerator : IShowGenerator
             $"Here: {trace.Steps.Count(x => x.Fix is not null)} rebalancing(s), final height {trace.FinalHeight} for {trace.FinalInOrder.Count} values",
         ], ["Time: O(log n) per insert, rotations O(1)", "Height: at most about 1.44 log₂ n"],
             "Balancing keeps the height logarithmic, so search and insert stay fast whatever the order of the values.");
-        LessonScenes.Outro(show, "a rotation restores balance in constant time without breaking the search order", "That's an AVL tree. Try your own values.");
+        LessonScenes.Outro(show, "an AVL tree", "a rotation restores balance in constant time without breaking the search order");
         return new GeneratedShow(show.Build(), Info.Id, Info.Title, inputText, notes, trace);
 
         void Reset(IEnumerable<int> nodes)

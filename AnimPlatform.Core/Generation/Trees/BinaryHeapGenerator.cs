@@ -125,7 +125,7 @@ public sealed class BinaryHeapGenerator : IShowGenerator
             extracted.Count > 0 ? $"Here: extracted {string.Join(", ", extracted)} — always the {top}" : $"Here: heap {Fmt.List(values)}",
         ], [$"Insert and extract: O(log n); find-{top[..3]}: O(1)", "Space: O(n), no pointers needed"],
             $"A binary heap keeps the {top} at the root. Inserting sifts a value up and extracting the {top} sifts the moved value down, both in logarithmic time.");
-        LessonScenes.Outro(show, $"the root is always the {small}; insert sifts up, extract sifts down", "That's a binary heap. Try your own operations.");
+        LessonScenes.Outro(show, "a binary heap", $"the root is always the {small}; insert sifts up, extract sifts down");
         return new GeneratedShow(show.Build(), Info.Id, Info.Title, inputText, notes, trace);
     }
 

@@ -326,7 +326,7 @@ public sealed class BstGenerator : IShowGenerator
             $"Here: final height {Math.Max(0, live.Height())}, in-order {string.Join(" ", live.InOrder())}",
         ], ["Time: O(h) per operation — O(log n) balanced, O(n) worst", "Space: O(n)"],
             "A binary search tree keeps its values ordered so each operation follows one path. Its cost depends on the height, logarithmic when balanced and linear when it degenerates into a list.");
-        LessonScenes.Outro(show, "every comparison discards one subtree, so a balanced tree needs only O(log n) steps", "That's a binary search tree. Try your own operations.");
+        LessonScenes.Outro(show, "a binary search tree", "every comparison discards one subtree, so a balanced tree needs only O(log n) steps");
         return new GeneratedShow(show.Build(), Info.Id, Info.Title, inputText, notes, trace);
     }
 
