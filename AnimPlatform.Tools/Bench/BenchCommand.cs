@@ -16,8 +16,12 @@ namespace AnimPlatform.Tools.Bench;
 /// </summary>
 public static class BenchCommand
 {
-    /// <summary>What to measure: the manifest, an optional show, the x264 preset, JSON or text, 1080p only, soak renders.</summary>
-    public sealed record Settings(string File, string? Show = null, string Preset = "veryfast", bool Json = false, bool Quick = false, int Soak = 200);
+    /// <summary>
+    /// What to measure: the manifest, an optional show, the x264 preset, JSON or text, 1080p only, soak renders; Ratio &gt; 0 measures
+    /// only the 1080p floor, render and breakdown that many times and reports their medians.
+    /// </summary>
+    public sealed record Settings(string File, string? Show = null, string Preset = "veryfast", bool Json = false, bool Quick = false, int Soak = 200,
+        int Ratio = 0);
 
     public static async Task<int> RunAsync(Settings settings, TextWriter output, CancellationToken token)
     {
@@ -32,6 +36,13 @@ public static class BenchCommand
         void Say(string line)
         {
             if (!json) output.WriteLine(line);
+        }
+
+        if (settings.Ratio > 0)
+        {
+            report["ratio"] = await RatioRuns.MeasureAsync(settings.Ratio, () => MeasureSizeAsync(file, doc, 1920, 1080, preset, Say, token), Say);
+            if (json) output.WriteLine(report.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+            return 0;
         }
 
         var sizes = new JsonArray();
