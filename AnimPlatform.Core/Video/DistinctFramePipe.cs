@@ -12,9 +12,14 @@ namespace AnimPlatform.Core.Video;
 /// writes to the pipe, through a small pool of reusable buffers: memory stays flat whatever the length.
 /// </summary>
 internal sealed class DistinctFramePipe(FrameSource source, IProgress<RenderProgress>? progress, bool everyFrame, int first = 0, int end = -1,
-    RenderTimings? timings = null) : IPipeSource
+    RenderTimings? timings = null) : IPipeSource, IAsyncDisposable
 {
     private const int PoolSize = 3;
+
+    private readonly Channel<byte[]> _free = Channel.CreateBounded<byte[]>(PoolSize);
+    private readonly Channel<(int Frame, byte[] Buffer)> _ready = Channel.CreateBounded<(int Frame, byte[] Buffer)>(PoolSize);
+    private readonly CancellationTokenSource _stop = new();
+    private Task? _producer;
 
     public int DistinctFrames { get; private set; }
 
@@ -23,15 +28,30 @@ internal sealed class DistinctFramePipe(FrameSource source, IProgress<RenderProg
 
     public string GetStreamArguments() => "-f matroska";
 
+    /// <summary>
+    /// Starts drawing and converting the first frames (up to the pool's size) before ffmpeg has started and connected,
+    /// so its start-up overlaps with the first frames' (JIT, fonts). Called at most once; <see cref="WriteAsync"/> starts
+    /// the producer itself when nobody did. <see cref="DisposeAsync"/> stops it if ffmpeg never connects.
+    /// </summary>
+    public void Start(CancellationToken token)
+    {
+        if (_producer is not null) return;
+        var size = Yuv420Converter.BufferSize(source.Width, source.Height);
+        for (var i = 0; i < PoolSize; i++) _free.Writer.TryWrite(new byte[size]);
+        var linked = CancellationTokenSource.CreateLinkedTokenSource(token, _stop.Token);
+        _producer = Task.Run(async () =>
+        {
+            using (linked) await ProduceAsync(_free.Reader, _ready.Writer, linked.Token).ConfigureAwait(false);
+        }, CancellationToken.None);
+    }
+
     public async Task WriteAsync(Stream pipe, CancellationToken token)
     {
-        var size = Yuv420Converter.BufferSize(source.Width, source.Height);
-        var free = Channel.CreateBounded<byte[]>(PoolSize);
-        var ready = Channel.CreateBounded<(int Frame, byte[] Buffer)>(PoolSize);
-        for (var i = 0; i < PoolSize; i++) free.Writer.TryWrite(new byte[size]);
-
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(token);
-        var producer = Task.Run(() => ProduceAsync(free.Reader, ready.Writer, linked.Token), linked.Token);
+        Start(token);
+        var producer = _producer!;
+        var free = _free;
+        var ready = _ready;
+        await using var stopOnCancel = token.Register(() => _stop.Cancel()).ConfigureAwait(false);
         try
         {
             var writer = new MatroskaRawWriter(pipe, source.Width, source.Height, source.Fps);
@@ -50,10 +70,22 @@ internal sealed class DistinctFramePipe(FrameSource source, IProgress<RenderProg
         }
         catch
         {
-            await linked.CancelAsync().ConfigureAwait(false);
+            await _stop.CancelAsync().ConfigureAwait(false);
             try { await producer.ConfigureAwait(false); } catch (OperationCanceledException) { }
             throw;
         }
+    }
+
+    /// <summary>Stops a producer that is still running (ffmpeg failed or never connected) and waits for it.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_producer is { IsCompleted: false } producer)
+        {
+            await _stop.CancelAsync().ConfigureAwait(false);
+            try { await producer.ConfigureAwait(false); }
+            catch (Exception) { /* its failure is reported by the encode (or it was cancelled); the frame source outlives it */ }
+        }
+        _stop.Dispose();
     }
 
     private async Task ProduceAsync(ChannelReader<byte[]> free, ChannelWriter<(int, byte[])> ready, CancellationToken token)

@@ -20,6 +20,7 @@ internal static class FfmpegFileWriter
         var stderr = new StderrTail();
         try
         {
+            await FfmpegVersionCheck.WhenDoneAsync().ConfigureAwait(false); // usually started long before (see there)
             var result = await arguments(temp)
                 .NotifyOnStandardError(stderr.Add)
                 .CancellableThrough(cancellationToken)

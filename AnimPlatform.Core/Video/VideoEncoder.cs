@@ -64,7 +64,8 @@ public static class VideoEncoder
         int first, int end, IProgress<RenderProgress>? progress, CancellationToken cancellationToken)
     {
         using var source = new FrameSource(show, options.Fps, options.Width, options.Height);
-        var pipe = new DistinctFramePipe(source, progress, everyFrame: options.ConstantFrameRate, first, end, options.Timings);
+        await using var pipe = new DistinctFramePipe(source, progress, everyFrame: options.ConstantFrameRate, first, end, options.Timings);
+        pipe.Start(cancellationToken); // the first frames are drawn while ffmpeg starts (and its version check finishes)
         await FfmpegFileWriter.WriteAsync(outputPath, temp => FFMpegArguments
             .FromPipeInput(pipe)
             .OutputToFile(temp, overwrite: true, o => o

@@ -16,8 +16,12 @@ namespace AnimPlatform.Tools.Bench;
 /// </summary>
 public static class BenchCommand
 {
-    /// <summary>What to measure: the manifest, an optional show, the x264 preset, JSON or text, 1080p only, soak renders.</summary>
-    public sealed record Settings(string File, string? Show = null, string Preset = "veryfast", bool Json = false, bool Quick = false, int Soak = 200);
+    /// <summary>
+    /// What to measure: the manifest, an optional show, the x264 preset, JSON or text, 1080p only, soak renders; Ratio &gt; 0 measures
+    /// only the 1080p floor, render and breakdown that many times and reports their medians.
+    /// </summary>
+    public sealed record Settings(string File, string? Show = null, string Preset = "veryfast", bool Json = false, bool Quick = false, int Soak = 200,
+        int Ratio = 0);
 
     public static async Task<int> RunAsync(Settings settings, TextWriter output, CancellationToken token)
     {
@@ -32,6 +36,13 @@ public static class BenchCommand
         void Say(string line)
         {
             if (!json) output.WriteLine(line);
+        }
+
+        if (settings.Ratio > 0)
+        {
+            report["ratio"] = await RatioRuns.MeasureAsync(settings.Ratio, () => MeasureSizeAsync(file, doc, 1920, 1080, preset, Say, token), Say);
+            if (json) output.WriteLine(report.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+            return 0;
         }
 
         var sizes = new JsonArray();
@@ -72,7 +83,7 @@ public static class BenchCommand
         Check(render, "render");
         var options = new VideoOptions { Preset = preset, Width = w, Height = h };
         // Side by side in this run: ffmpeg alone on the same distinct frames, then the in-process breakdown.
-        var floor = await FloorEncoder.EncodeSecondsAsync(compiled, options, token);
+        var (floor, floorCpu) = await FloorEncoder.EncodeAsync(compiled, options, token);
         var timings = new RenderTimings();
         var inProcess = Stopwatch.StartNew();
         var compileWatch = Stopwatch.StartNew();
@@ -84,6 +95,7 @@ public static class BenchCommand
         var inProcessSeconds = inProcess.Elapsed.TotalSeconds;
         var startup = Math.Max(0, render.Seconds - inProcessSeconds);
         var ratio = render.Seconds / floor;
+        var cpuRatio = floorCpu > 0 ? render.CpuSeconds / floorCpu : 0;
         // This machine's factor for the cost estimate at submission (RENDER_COST_US): measured render time per unit of
         // frames x megapixels x (1 + objects/50), the same formula the estimate uses.
         var units = AnimPlatform.Core.Jobs.RenderCostEstimate.For(doc.Show, new AnimPlatform.Core.Jobs.RenderSettings(w, h, 30), 1.0).Time.TotalSeconds;
@@ -91,6 +103,7 @@ public static class BenchCommand
         say($"{w}x{h}@30: draw-only {drawFps:0} frames/s; distinct frames {distinct}/{total}; " +
             $"render {render.Seconds:0.00} s, peak RSS {Mb(render.PeakRssBytes)}; " +
             $"ffmpeg-alone floor (same {distinct} I420 frames, same arguments) {floor:0.00} s; ratio {ratio:0.00}x (load {Load()})");
+        say($"  CPU (user + system, ffmpeg included): render {render.CpuSeconds:0.00} s, floor {floorCpu:0.00} s; CPU ratio {cpuRatio:0.00}x");
         say($"  breakdown: start-up {startup:0.00} s, compile {compileSeconds:0.00} s, draw {timings.Draw.TotalSeconds:0.00} s, " +
             $"conversion {timings.Conversion.TotalSeconds:0.00} s, pipe write {timings.PipeWrite.TotalSeconds:0.00} s, " +
             $"ffmpeg wait {timings.FfmpegWait.TotalSeconds:0.00} s (in-process render {inProcessSeconds:0.00} s)");
@@ -100,6 +113,7 @@ public static class BenchCommand
             ["width"] = w, ["height"] = h, ["frames"] = total, ["distinctFrames"] = distinct,
             ["drawOnlyFps"] = Round(drawFps), ["renderSeconds"] = Round(render.Seconds), ["renderFps"] = Round(total / render.Seconds),
             ["renderPeakRssMb"] = Round(render.PeakRssBytes / 1048576.0), ["floorSeconds"] = Round(floor), ["ratio"] = Round(ratio),
+            ["renderCpuSeconds"] = Round(render.CpuSeconds), ["floorCpuSeconds"] = Round(floorCpu), ["cpuRatio"] = Round(cpuRatio),
             ["breakdown"] = new JsonObject
             {
                 ["startupSeconds"] = Round(startup), ["compileSeconds"] = Round(compileSeconds), ["drawSeconds"] = Round(timings.Draw.TotalSeconds),

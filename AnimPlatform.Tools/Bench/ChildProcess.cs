@@ -5,7 +5,8 @@ namespace AnimPlatform.Tools.Bench;
 /// <summary>Runs a tool (this executable's own CLI, or ffmpeg) through <see cref="ToolRunner"/> and records its wall time and peak memory.</summary>
 public static class ChildProcess
 {
-    public sealed record Measurement(double Seconds, long PeakRssBytes, int ExitCode, string Output);
+    /// <summary>Wall time, peak RSS, and CPU seconds (user + system) of the child and every descendant it waited for (ffmpeg under a render).</summary>
+    public sealed record Measurement(double Seconds, long PeakRssBytes, int ExitCode, string Output, double CpuSeconds = 0);
 
     public static Task<Measurement> RunSelfAsync(IEnumerable<string> args, CancellationToken token = default)
     {
@@ -16,13 +17,16 @@ public static class ChildProcess
     public static async Task<Measurement> RunAsync(string executable, IEnumerable<string> args, CancellationToken token = default)
     {
         long peak = 0;
+        var cpuBefore = ChildCpu.ReapedSeconds();
         using var stop = new CancellationTokenSource();
         var sampling = Task.CompletedTask;
         var result = await ToolRunner.Shared.RunAsync(executable, args, ToolRunKind.Measurement, token,
             started: pid => sampling = SampleAsync(pid, stop.Token));
         await stop.CancelAsync();
         await sampling;
-        return new Measurement(result.Elapsed.TotalSeconds, peak, result.ExitCode, result.StandardOutput + result.StandardError);
+        // Children run one at a time here, so what the reaped-children total grew by is this child's tree.
+        var cpu = ChildCpu.ReapedSeconds() - cpuBefore;
+        return new Measurement(result.Elapsed.TotalSeconds, peak, result.ExitCode, result.StandardOutput + result.StandardError, cpu);
 
         // VmHWM is the process's own high-water mark: the last reading before it exits is the peak.
         async Task SampleAsync(int pid, CancellationToken stopToken)

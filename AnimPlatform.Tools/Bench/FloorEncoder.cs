@@ -11,7 +11,8 @@ namespace AnimPlatform.Tools.Bench;
 /// </summary>
 public static class FloorEncoder
 {
-    public static async Task<double> EncodeSecondsAsync(CompiledShow show, VideoOptions options, CancellationToken token = default)
+    /// <summary>ffmpeg's wall time and CPU seconds (user + system) encoding the raw file.</summary>
+    public static async Task<(double Seconds, double CpuSeconds)> EncodeAsync(CompiledShow show, VideoOptions options, CancellationToken token = default)
     {
         var raw = Path.Combine(Path.GetTempPath(), $"animplatform-floor-{Guid.NewGuid():N}.mkv");
         var output = Path.ChangeExtension(raw, ".mp4");
@@ -35,7 +36,7 @@ public static class FloorEncoder
                        $"{VideoEncoder.OutputArguments(options, EncoderSelector.Software, source.FrameCount)} -movflags +faststart {output}";
             var m = await ChildProcess.RunAsync(ToolPaths.Ffmpeg, args.Split(' ', StringSplitOptions.RemoveEmptyEntries), token);
             if (m.ExitCode != 0) throw new InvalidOperationException($"floor ffmpeg failed: {m.Output}");
-            return m.Seconds;
+            return (m.Seconds, m.CpuSeconds);
         }
         finally
         {

@@ -37,6 +37,7 @@ public sealed class RenderVerb : ICliVerb
         CliOptions.SubtitlesNeedNarrate(command, narrate, subtitles);
         command.SetAction(async (parse, token) =>
         {
+            FfmpegVersionCheck.Start(); // FFMpegCore's one-off `ffmpeg -version`, overlapped with loading and compiling
             var options = new VideoOptions
             {
                 Fps = parse.GetValue(fps) ?? VideoLimits.DefaultFps,
