@@ -7,7 +7,8 @@ namespace AnimPlatform.Core.Video;
 /// FFMpegCore runs <c>ffmpeg -version</c>, blocking, before its first ffmpeg run in a process (its internal
 /// <c>FFMpegHelper.VerifyFFMpegExists</c>, cached per binary path; FFMpegCore 6.0 has no option to skip it). A render
 /// pays a whole extra ffmpeg start for it on its critical path. <see cref="Start"/> runs that same check once on a
-/// background task, so a CLI render overlaps it with loading and compiling the manifest; <see cref="WhenDoneAsync"/>
+/// background task, started by the CLI render (overlapping loading and compiling the manifest) and by the embedded render
+/// worker and the distributed worker host as they start; <see cref="WhenDoneAsync"/>
 /// (awaited before the encode) then finds it done, and FFMpegCore skips its own. A failed check is not cached:
 /// FFMpegCore checks again at the run and reports the missing ffmpeg as before.
 /// </summary>

@@ -23,6 +23,7 @@ public static class WorkerHost
                 ["JOB_STORE (AnimPlatform:JobStore) must be postgres for a worker (with DATABASE_URL): an embedded server renders in its own process."]));
             return 1;
         }
+        AnimPlatform.Core.Video.FfmpegVersionCheck.Start(); // FFMpegCore's one-off `ffmpeg -version`, off the first job's path
         builder.Services.AddNarration();
         builder.Services.AddJobs();
         builder.Services.AddDistributedJobs(builder.Configuration, NodeRole.Worker);

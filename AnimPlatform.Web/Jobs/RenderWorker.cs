@@ -39,6 +39,7 @@ public sealed class RenderWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        AnimPlatform.Core.Video.FfmpegVersionCheck.Start(); // FFMpegCore's one-off `ffmpeg -version`, off the first job's path
         await recovery.RecoverAsync(stoppingToken);
         var slots = Math.Max(1, options.Value.MaxConcurrentRenders);
         await Task.WhenAll(Enumerable.Range(0, slots).Select(_ => Task.Run(() => DrainAsync(stoppingToken), stoppingToken)));
