@@ -84,14 +84,19 @@ public sealed class JobDatabaseFileTests : IAsyncLifetime
         var ids = new List<Guid>();
         for (var i = 0; i < 3; i++) ids.Add((await _jobs.Store.CreateAsync(new Job { Title = $"job {i}" })).Id);
 
-        _clock.Advance(_jobs.Options.CheckpointInterval);
-        // The main file alone (as if the -wal were deleted now) holds every job once the tick has run.
+        // The main file alone (as if the -wal were deleted now) holds every job once an interval's tick has run.
+        // .NET 10 starts ExecuteAsync on the thread pool, so its timer may not exist yet at the first Advance:
+        // each pass moves the clock one more interval, and a tick after the timer is made does the checkpoint.
         var deadline = DateTime.UtcNow.AddSeconds(20);
+        var intervals = 0;
         while (JobsInMainFileAlone() < ids.Count)
         {
-            Assert.True(DateTime.UtcNow < deadline, "the checkpoint did not reach the main file");
+            Assert.True(DateTime.UtcNow < deadline, $"the checkpoint did not reach the main file after {intervals} interval(s)");
+            _clock.Advance(_jobs.Options.CheckpointInterval);
+            intervals++;
             await Task.Delay(50);
         }
+        Assert.True(intervals > 0, "the main file held the jobs before any interval passed: the test proves nothing");
 
         await checkpointer.StopAsync(CancellationToken.None);
         Assert.Equal(0, new FileInfo(_jobs.Options.DatabasePath + "-wal").Length);
