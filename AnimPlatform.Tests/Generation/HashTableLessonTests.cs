@@ -274,4 +274,27 @@ public sealed partial class HashTableLessonTests
         Assert.Equal(trace.Steps.Where(s => s.Buckets.Sum(c => c.Count) > 0).Select(s => s.Buckets.Sum(c => c.Count)).Last(),
             ((JsonArray)final["nodes"]!).Count);
     }
+    /// <summary>
+    /// The table sits in the middle of the diagram area: the room left of the buckets equals the room right of the
+    /// widest moment (the longest chain, and the cur tag after its last node), unless the chains fill the area.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Inputs))]
+    public void The_table_is_centred_in_the_diagram_area(string input)
+    {
+        var (_, scene) = Make(input);
+        var objects = ((JsonArray)scene["manifest"]!["objects"]!).Select(o => (JsonObject)o!).ToList();
+        var grid = objects.Single(o => (string?)o["id"] == "buckets");
+        var left = N(grid["position"]!["x"]!) - N(grid["style"]!["cellWidth"]!) / 2;
+        var graphs = objects.Where(o => (string?)o["type"] == "graph").ToList();
+        var right = graphs.Count == 0 ? N(grid["position"]!["x"]!) + N(grid["style"]!["cellWidth"]!) / 2
+            : graphs.Max(g => ((JsonArray)g["nodes"]!).Max(n => N(n!["x"]!)) + N(g["style"]!["nodeRadius"]!));
+        var pointer = objects.Any(o => (string?)o["id"] == "ptr_cur");
+        if (pointer && graphs.Count > 0) right += HashTableScene.PointerRoom;
+        var before = left - LessonLayout.DiagramLeft;
+        var after = LessonLayout.DiagramRight - right;
+        Assert.True(after >= -0.5, $"{input}: the table reaches x {right:0}, past the diagram area's right edge {LessonLayout.DiagramRight}");
+        var fills = after <= 2 && Math.Abs(left - (HashTableScene.LeftmostGridX - HashTableScene.CellWidth / 2)) < 0.5;
+        Assert.True(fills || Math.Abs(before - after) <= 2, $"{input}: {before:0} px free left of the buckets but {after:0} px right of the longest chain");
+    }
 }

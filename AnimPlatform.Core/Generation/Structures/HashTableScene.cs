@@ -7,7 +7,7 @@ using AnimPlatform.Core.Generation.Building.Lessons;
 namespace AnimPlatform.Core.Generation.Structures;
 
 /// <summary>
-/// The hash table walkthrough: the buckets are a one-column grid on the left of the diagram area, each
+/// The hash table walkthrough: the buckets are a one-column grid, centred with its chains in the diagram area; each
 /// bucket's chain runs to its right as a row of nodes joined by next arrows (a directed graph; a "→" leads
 /// from the bucket to its first node). A graph's edges are fixed, so each insert or delete is a new version
 /// of the graph, cut to at once. A "cur" pointer walks the chain; the code panel lights the line that runs
@@ -21,8 +21,10 @@ internal sealed class HashTableScene
     public const double BucketTop = LessonLayout.ContentTop + 70;
     public const double BucketBottom = LessonLayout.ContentBottom;
     public const double CellWidth = 90;
-    public const double GridX = LessonLayout.DiagramLeft + 40 + CellWidth / 2;
-    public const double ChainLeft = GridX + CellWidth / 2 + 50;
+    /// <summary>The bucket column's centre and the first chain slot's left edge when the table is as wide as the diagram area.</summary>
+    public const double LeftmostGridX = LessonLayout.DiagramLeft + 40 + CellWidth / 2;
+    public const double ChainGap = 50;
+    public const double LeftmostChainLeft = LeftmostGridX + CellWidth / 2 + ChainGap;
 
     /// <summary>Room the "cur" tag takes right of its node (gap + marker + tag of a 3-letter label at 20 px), kept clear of the next node.</summary>
     public const double PointerRoom = 70;
@@ -31,6 +33,8 @@ internal sealed class HashTableScene
     private readonly LessonPanels _panels;
     private readonly int _m;
     private readonly double _rowHeight, _radius, _spacing;
+    /// <summary>Where this table's bucket column and chains start: shifted right so short chains sit in the middle of the diagram area.</summary>
+    private readonly double _gridX, _chainLeft;
     private readonly bool _pointer;
     private readonly List<List<int>> _chains;
     private readonly Dictionary<string, string> _look = [];
@@ -49,6 +53,21 @@ internal sealed class HashTableScene
         _radius = fit.Radius;
         _spacing = fit.Spacing;
         _pointer = fit.Pointer;
+        var shift = CentringShift(_radius, _spacing, Math.Max(1, longestChain), _pointer);
+        _gridX = LeftmostGridX + shift;
+        _chainLeft = LeftmostChainLeft + shift;
+    }
+
+    /// <summary>
+    /// How far right the whole table moves so it sits centred in the diagram area: half of the room its longest
+    /// chain (and the cur tag after it) leaves free. Zero when the chains fill the area.
+    /// </summary>
+    public static double CentringShift(double radius, double spacing, int longest, bool pointer)
+    {
+        var left = LeftmostGridX - CellWidth / 2;
+        var right = LeftmostChainLeft + 2 * radius + (longest - 1) * spacing + (pointer ? PointerRoom : 0);
+        var free = (LessonLayout.DiagramRight - right) - (left - LessonLayout.DiagramLeft);
+        return Math.Max(0, Math.Round(free / 2, 1));
     }
 
     /// <summary>How the chains are drawn: node radius, distance between nodes, and whether the cur tag fits between two nodes.</summary>
@@ -61,7 +80,7 @@ internal sealed class HashTableScene
     /// </summary>
     public static Fit ChainFit(double rowHeight, int longest, int labelChars)
     {
-        var avail = LessonLayout.DiagramRight - ChainLeft;
+        var avail = LessonLayout.DiagramRight - LeftmostChainLeft;
         var largest = Math.Min(34, rowHeight / 2 - 5);
         // A label of c characters reads at 18 px in a circle of radius about 8c (the renderer shrinks it to fit).
         var smallest = Math.Min(largest, Math.Max(16, 8 * labelChars));
@@ -81,7 +100,7 @@ internal sealed class HashTableScene
     public static string NodeId(int key) => key < 0 ? $"km{-key}" : $"k{key}";
 
     public double RowY(int b) => BucketTop + _rowHeight * (b + 0.5);
-    public double SlotX(int p) => ChainLeft + _radius + p * _spacing;
+    public double SlotX(int p) => _chainLeft + _radius + p * _spacing;
     private static string HeadArrowId(int b) => $"head{b}";
 
     public int Count => _n;
@@ -96,7 +115,7 @@ internal sealed class HashTableScene
             ["type"] = "grid",
             ["rows"] = _m,
             ["cols"] = 1,
-            ["position"] = SceneBuilder.Pos(GridX, BucketTop + _rowHeight * _m / 2),
+            ["position"] = SceneBuilder.Pos(_gridX, BucketTop + _rowHeight * _m / 2),
             ["values"] = new JsonArray(Enumerable.Range(0, _m).Select(i => (JsonNode?)new JsonArray(JsonValue.Create($"#{i}"))).ToArray()),
             ["style"] = new JsonObject
             {
@@ -106,7 +125,7 @@ internal sealed class HashTableScene
         });
         _s.Text(HashTextId, LessonLayout.DiagramCenterX, HashY, "bold 26px monospace", Theme.Accent, " ");
         for (var b = 0; b < _m; b++)
-            _s.Text(HeadArrowId(b), (GridX + CellWidth / 2 + ChainLeft) / 2, RowY(b), "bold 34px sans-serif", "#8fa8d8", "→");
+            _s.Text(HeadArrowId(b), (_gridX + CellWidth / 2 + _chainLeft) / 2, RowY(b), "bold 34px sans-serif", "#8fa8d8", "→");
         _s.Together(_panels.Ids.Append(GridId).Append(HashTextId).Select(id => Act.FadeIn(id, 0.5))).Pause(0.3);
     }
 
