@@ -47,6 +47,9 @@ public sealed class FrameSource : IDisposable
     /// <summary>Frames that came from cached layers so far.</summary>
     internal int CachedFrames => _layers?.CachedFrames ?? 0;
 
+    /// <summary>Times a large fading group's picture was copied instead of drawn.</summary>
+    internal int ReusedGroupPictures => _context.Fades?.Reused ?? 0;
+
     public static double TimeOf(int frame, int fps) => (double)frame / fps;
 
     /// <summary>Brings <see cref="Bitmap"/> to frame <paramref name="frame"/>; returns false when the pixels were reused.</summary>
@@ -57,7 +60,11 @@ public sealed class FrameSource : IDisposable
     {
         if (!force && _lastDrawn is { } last && last <= t && _show.IsStaticBetween(last, t)) return false;
         var sequential = _lastDrawn is { } previous && previous <= t && t - previous <= SequentialStep;
-        if (CacheLayers) _layers ??= new LayeredFrames(_show, _context, Width, Height, EnterScene, LayerRules);
+        if (CacheLayers && _layers is null)
+        {
+            _layers = new LayeredFrames(_show, _context, Width, Height, EnterScene, LayerRules);
+            _context.Fades = new FadingGroups(_show, _canvas, Width, Height, LayerRules.MinItems);
+        }
         if (_layers?.TryDraw(Bitmap, t, sequential) != true)
         {
             _canvas.Save();
@@ -99,6 +106,7 @@ public sealed class FrameSource : IDisposable
     public void Dispose()
     {
         _layers?.Dispose();
+        _context.Fades?.Dispose();
         _canvas.Dispose();
         Bitmap.Dispose();
     }

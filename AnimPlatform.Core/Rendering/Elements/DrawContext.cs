@@ -6,4 +6,7 @@ namespace AnimPlatform.Core.Rendering.Elements;
 public sealed class DrawContext(TextRenderer text)
 {
     public TextRenderer Text { get; } = text;
+
+    /// <summary>Cached pictures of large fading groups, when the frame source uses cached layers (null: draw every child).</summary>
+    internal Layers.FadingGroups? Fades { get; set; }
 }

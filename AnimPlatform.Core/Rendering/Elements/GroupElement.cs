@@ -26,7 +26,9 @@ public sealed class GroupElement(double x = 0, double y = 0, double opacity = 1,
     public override void Draw(SKCanvas canvas, double t, DrawContext context)
     {
         if (!Enter(canvas, t, out var layered)) return;
-        foreach (var child in Children) child.Draw(canvas, t, context);
+        // Translucent: the layer's pixels may come from a cached picture while only the group's alpha changes.
+        if (!layered || context.Fades?.TryDrawChildren(this, canvas, t, context) != true)
+            foreach (var child in Children) child.Draw(canvas, t, context);
         canvas.Restore();
         if (layered) canvas.Restore();
     }

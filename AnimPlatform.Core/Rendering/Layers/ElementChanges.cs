@@ -24,6 +24,48 @@ internal sealed class ElementChanges(SpanSet show)
         _ => show.Intersects(a, b),
     };
 
+    private readonly Dictionary<GroupElement, SpanSet> _contents = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// When anything a group's children draw may change (the union of <see cref="Changes"/> over them, the group's
+    /// own transform and opacity left out): outside these spans the children's picture is one and the same.
+    /// </summary>
+    public SpanSet Contents(GroupElement g)
+    {
+        if (_contents.TryGetValue(g, out var spans)) return spans;
+        var all = new List<(double, double)>();
+        var readsAnything = false;
+        void Collect(Element e)
+        {
+            switch (e)
+            {
+                case GroupElement inner:
+                    all.AddRange(Own(inner).Spans);
+                    foreach (var child in inner.Children) Collect(child);
+                    break;
+                case LineElement l:
+                    all.AddRange(Own(l).Spans);
+                    if (l.FromNode is { } from) all.AddRange(Own(from).Spans);
+                    if (l.ToNode is { } to) all.AddRange(Own(to).Spans);
+                    break;
+                case EdgeLabelElement w:
+                    all.AddRange(Own(w).Spans);
+                    Collect(w.Edge);
+                    break;
+                case CircleElement or TextElement or BoxElement or RoundRectElement or ArrowElement or CodeLineElement or SubtitleElement:
+                    all.AddRange(Own(e).Spans);
+                    break;
+                default:
+                    readsAnything = true;
+                    break;
+            }
+        }
+        foreach (var child in g.Children) Collect(child);
+        spans = readsAnything ? show : new SpanSet(all);
+        _contents[g] = spans;
+        return spans;
+    }
+
     /// <summary>The element's own change spans; a group's exclude its children (translation, scale, opacity, lifetime only).</summary>
     public SpanSet Own(Element e)
     {

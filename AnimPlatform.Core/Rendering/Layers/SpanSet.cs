@@ -24,6 +24,9 @@ internal sealed class SpanSet
 
     public bool IsEmpty => _starts.Length == 0;
 
+    /// <summary>The spans, disjoint and in order.</summary>
+    public IEnumerable<(double Start, double End)> Spans => _starts.Select((start, i) => (start, _ends[i]));
+
     /// <summary>True when some span touches the closed interval [a, b].</summary>
     public bool Intersects(double a, double b)
     {
