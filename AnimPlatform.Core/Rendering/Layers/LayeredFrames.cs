@@ -30,6 +30,10 @@ internal sealed class LayeredFrames(CompiledShow show, DrawContext context, int 
     private LayerPlan? _plan;
     private bool _cached;
     private SKRectI[] _bounds = [];
+    /// <summary>The target last composed, the window it was composed in and its dirty rectangles: outside them it holds the cache.</summary>
+    private SKBitmap? _composedTarget;
+    private int _composedWindow = -1;
+    private List<SKRectI> _composedDirty = [];
 
     /// <summary>Windows planned so far (a measure of the cache's overhead).</summary>
     public int Windows { get; private set; }
@@ -38,18 +42,35 @@ internal sealed class LayeredFrames(CompiledShow show, DrawContext context, int 
     public int CachedFrames { get; private set; }
 
     /// <summary>
+    /// After <see cref="TryDraw"/> returned true: the rectangles outside which the frame is the same, pixel for pixel, as the
+    /// target's previous frame (both composed from the same window's cache); null when that is not known (the previous
+    /// frame was drawn whole or from another window). Frames composed in order from one window restore only the previous
+    /// frame's rectangles from the cache instead of copying it all.
+    /// </summary>
+    public IReadOnlyList<SKRectI>? ChangedSincePrevious { get; private set; }
+
+    /// <summary>
     /// Writes the frame at <paramref name="t"/> into <paramref name="target"/> from the
     /// cache when it helps; false when the caller must draw everything. A new window is planned only when frames come
     /// in order (<paramref name="sequential"/>): one random preview frame is cheaper drawn than cached.
     /// </summary>
     public bool TryDraw(SKBitmap target, double t, bool sequential)
     {
+        ChangedSincePrevious = null;
         if (_plan is null || t < _plan.Start || t > _plan.End)
         {
-            if (!sequential) return false;
+            if (!sequential) return Forget();
             Plan(t);
         }
-        return _cached && Compose(target, t);
+        return _cached && Compose(target, t) || Forget();
+    }
+
+    /// <summary>The caller draws the target whole: it no longer holds a composed frame.</summary>
+    private bool Forget()
+    {
+        _composedTarget = null;
+        _composedWindow = -1;
+        return false;
     }
 
     private void Plan(double t)
@@ -95,7 +116,12 @@ internal sealed class LayeredFrames(CompiledShow show, DrawContext context, int 
         dirty = Merge(dirty);
         long area = dirty.Sum(r => (long)r.Width * r.Height);
         if (area > rules.MaxDirtyShare * width * height) return false; // most of the frame changes: a full draw is cheaper
-        CopyPixels(_cache!, target);
+        // Outside the previous composed frame's rectangles the target already holds this window's cache.
+        var incremental = ReferenceEquals(target, _composedTarget) && _composedWindow == Windows;
+        if (incremental)
+            foreach (var rect in _composedDirty) CopyRect(_cache!, target, rect);
+        else
+            CopyPixels(_cache!, target);
         _scratch ??= new SKBitmap(new SKImageInfo(width, height, SKColorType.Bgra8888, SKAlphaType.Premul));
         _scratchCanvas ??= new SKCanvas(_scratch);
         foreach (var rect in dirty)
@@ -111,6 +137,10 @@ internal sealed class LayeredFrames(CompiledShow show, DrawContext context, int 
             _scratchCanvas.Flush();
             CopyRect(_scratch, target, rect);
         }
+        ChangedSincePrevious = incremental ? [.. _composedDirty, .. dirty] : null;
+        _composedTarget = target;
+        _composedWindow = Windows;
+        _composedDirty = dirty;
         CachedFrames++;
         return true;
     }
@@ -198,7 +228,7 @@ internal sealed class LayeredFrames(CompiledShow show, DrawContext context, int 
 /// </summary>
 internal sealed record LayerRules(int MinItems, double MaxChangingShare, double MaxDirtyShare)
 {
-    public static readonly LayerRules Default = new(200, 0.25, 0.5);
+    public static readonly LayerRules Default = new(0, 0.25, 0.5);
 
     /// <summary>Caches whatever the scene (tests: the cached path on small scenes gives the same pixels).</summary>
     public static readonly LayerRules Always = new(0, 1, 1);
