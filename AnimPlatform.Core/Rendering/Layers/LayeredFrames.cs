@@ -79,7 +79,8 @@ internal sealed class LayeredFrames(CompiledShow show, DrawContext context, int 
         var limit = Math.Max(t, show.Duration);
         var end = show.ChangeSpans.EndAfterChanging(t, WindowChanging, limit);
         var plan = LayerPlan.For(show.Roots, _changes, t, end);
-        _cached = plan.Items.Count >= rules.MinItems && plan.ChangingCount <= rules.MaxChangingShare * plan.Items.Count;
+        _cached = plan.Items.Count >= rules.MinItems &&
+                  (plan.ChangingCount <= rules.MaxChangingShare * plan.Items.Count || plan.ChangingCount <= rules.FewChanging);
         if (!_cached)
         {
             // Not worth a cache: draw directly for a shorter stretch, then look again.
@@ -223,12 +224,15 @@ internal sealed class LayeredFrames(CompiledShow show, DrawContext context, int 
 }
 
 /// <summary>
-/// When cached layers are worth it: enough items (below, a full draw is already cheap), few of them changing in the
-/// window, and a frame's changing rectangles covering at most a share of it (else a full draw is cheaper).
+/// When cached layers are worth it: enough items, few of them changing in the window (at most a share of them, or at
+/// most <paramref name="FewChanging"/>: measuring that many items' bounds per frame costs little whatever the scene), and a
+/// frame's changing rectangles covering at most a share of it (else a full draw is cheaper). Small scenes are cached
+/// too: frames composed in order restore and redraw only rectangles, and they tell the I420 conversion which rows changed
+/// (<see cref="LayeredFrames.ChangedSincePrevious"/>), so it need not compare the whole frame with the previous one.
 /// </summary>
-internal sealed record LayerRules(int MinItems, double MaxChangingShare, double MaxDirtyShare)
+internal sealed record LayerRules(int MinItems, double MaxChangingShare, double MaxDirtyShare, int FewChanging = 0)
 {
-    public static readonly LayerRules Default = new(0, 0.25, 0.5);
+    public static readonly LayerRules Default = new(0, 0.25, 0.5, 64);
 
     /// <summary>Caches whatever the scene (tests: the cached path on small scenes gives the same pixels).</summary>
     public static readonly LayerRules Always = new(0, 1, 1);
