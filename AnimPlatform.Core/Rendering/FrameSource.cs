@@ -44,6 +44,13 @@ public sealed class FrameSource : IDisposable
     /// <summary>When the cache is used (tests force it on small scenes).</summary>
     internal LayerRules LayerRules { get; init; } = LayerRules.Default;
 
+    /// <summary>
+    /// After <see cref="Render"/> or <see cref="RenderAt"/> drew: the row ranges [Top, Bottom) outside which the bitmap is the
+    /// same, byte for byte, as the frame it held before (known when both frames came from one window of cached layers);
+    /// null when not known, i.e. anything may have changed.
+    /// </summary>
+    public IReadOnlyList<(int Top, int Bottom)>? ChangedRows { get; private set; }
+
     /// <summary>Frames that came from cached layers so far.</summary>
     internal int CachedFrames => _layers?.CachedFrames ?? 0;
 
@@ -58,7 +65,10 @@ public sealed class FrameSource : IDisposable
         if (!force && _lastDrawn is { } last && last <= t && _show.IsStaticBetween(last, t)) return false;
         var sequential = _lastDrawn is { } previous && previous <= t && t - previous <= SequentialStep;
         if (CacheLayers) _layers ??= new LayeredFrames(_show, _context, Width, Height, EnterScene, LayerRules);
-        if (_layers?.TryDraw(Bitmap, t, sequential) != true)
+        ChangedRows = null;
+        if (_layers?.TryDraw(Bitmap, t, sequential) == true)
+            ChangedRows = _layers.ChangedSincePrevious?.Select(r => (r.Top, r.Bottom)).ToArray();
+        else
         {
             _canvas.Save();
             ScaleToFrame(_canvas);
