@@ -44,6 +44,13 @@ public sealed class FrameSource : IDisposable
     /// <summary>When the cache is used (tests force it on small scenes).</summary>
     internal LayerRules LayerRules { get; init; } = LayerRules.Default;
 
+    /// <summary>
+    /// After <see cref="Render"/> or <see cref="RenderAt"/> drew: the row ranges [Top, Bottom) outside which the bitmap is the
+    /// same, byte for byte, as the frame it held before (known when both frames came from one window of cached layers);
+    /// null when not known, i.e. anything may have changed.
+    /// </summary>
+    public IReadOnlyList<(int Top, int Bottom)>? ChangedRows { get; private set; }
+
     /// <summary>Frames that came from cached layers so far.</summary>
     internal int CachedFrames => _layers?.CachedFrames ?? 0;
 
@@ -63,9 +70,12 @@ public sealed class FrameSource : IDisposable
         if (CacheLayers && _layers is null)
         {
             _layers = new LayeredFrames(_show, _context, Width, Height, EnterScene, LayerRules);
-            _context.Fades = new FadingGroups(_show, _canvas, Width, Height, LayerRules.MinItems);
+            _context.Fades = new FadingGroups(_show, _canvas, Width, Height, LayerRules.FadeMinElements);
         }
-        if (_layers?.TryDraw(Bitmap, t, sequential) != true)
+        ChangedRows = null;
+        if (_layers?.TryDraw(Bitmap, t, sequential) == true)
+            ChangedRows = _layers.ChangedSincePrevious?.Select(r => (r.Top, r.Bottom)).ToArray();
+        else
         {
             _canvas.Save();
             ScaleToFrame(_canvas);

@@ -34,14 +34,23 @@ public sealed class BandedYuv420Converter
     /// <summary>Rows converted so far (all buffers): a measure of the work saved against converting every frame whole.</summary>
     public long RowsConverted { get; private set; }
 
-    /// <summary>Brings <paramref name="i420"/> to the frame <paramref name="bgra"/> (compared with the previous call's frame).</summary>
-    public void Convert(ReadOnlySpan<byte> bgra, byte[] i420)
+    /// <summary>Bands compared with the previous frame so far (a band outside the changed rows is not compared).</summary>
+    public long BandsCompared { get; private set; }
+
+    /// <summary>
+    /// Brings <paramref name="i420"/> to the frame <paramref name="bgra"/> (compared with the previous call's frame). When
+    /// <paramref name="changedRows"/> is given, rows outside those ranges [Top, Bottom) are known to equal the previous
+    /// call's frame (the frame source's word for it), so only the bands they touch are compared.
+    /// </summary>
+    public void Convert(ReadOnlySpan<byte> bgra, byte[] i420, IReadOnlyList<(int Top, int Bottom)>? changedRows = null)
     {
         if (bgra.Length < _lastBgra.Length) throw new ArgumentException("source too small");
         var stride = _width * 4;
         var changed = false;
         for (var band = 0; band < _bands; band++)
         {
+            if (_version > 0 && changedRows is not null && !Touches(changedRows, band * BandRows, (band + 1) * BandRows)) continue;
+            BandsCompared++;
             var start = band * BandRows * stride;
             var length = (Math.Min(_height, (band + 1) * BandRows) - band * BandRows) * stride;
             var now = bgra.Slice(start, length);
@@ -53,6 +62,13 @@ public sealed class BandedYuv420Converter
         }
         if (changed) _version++;
         Repeat(i420);
+    }
+
+    private static bool Touches(IReadOnlyList<(int Top, int Bottom)> rows, int top, int bottom)
+    {
+        foreach (var (t, b) in rows)
+            if (t < bottom && b > top && t < b) return true;
+        return false;
     }
 
     /// <summary>Brings <paramref name="i420"/> to the last frame given to <see cref="Convert"/> (an unchanged frame encoded again).</summary>

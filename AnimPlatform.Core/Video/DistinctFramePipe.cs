@@ -106,7 +106,8 @@ internal sealed class DistinctFramePipe(FrameSource source, IProgress<RenderProg
                 var buffer = await free.ReadAsync(token).ConfigureAwait(false);
                 var converting = Stopwatch.GetTimestamp();
                 // Only the row bands that changed since this buffer last held a frame are converted (same bytes as whole).
-                if (changed) converter.Convert(source.Bitmap.GetPixelSpan(), buffer);
+                // Bands outside the rows the frame source says may have changed are not even compared.
+                if (changed) converter.Convert(source.Bitmap.GetPixelSpan(), buffer, k == first ? null : source.ChangedRows);
                 else converter.Repeat(buffer); // only this task writes buffers
                 timings?.AddConversion(converting);
                 if (changed) DistinctFrames++;

@@ -64,7 +64,7 @@ public class LayerCacheTests
     {
         var show = ShowCompiler.Compile(Load(FadingScene()).Show);
         // Cached layers only where nothing changes (a changing frame is drawn in full), every group's picture cached.
-        var fadesOnly = new LayerRules(MinItems: 0, MaxChangingShare: 0, MaxDirtyShare: 0);
+        var fadesOnly = new LayerRules(MinItems: 0, MaxChangingShare: 0, MaxDirtyShare: 0, FadeMinElements: 0);
         var reused = AssertSamePixels(show, width, height, fadesOnly, force: true, frames: int.MaxValue, layered: false);
         Assert.True(reused > 10, $"a fading group's picture was reused in only {reused} frames");
     }

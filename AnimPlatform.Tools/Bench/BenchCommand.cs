@@ -77,7 +77,13 @@ public static class BenchCommand
 
         using var counter = new FrameSource(compiled, 30, w, h);
         var distinct = 0;
-        for (var k = 0; k < total; k++) if (counter.Render(k)) distinct++;
+        var hinted = 0; // distinct frames whose changed rows were known (so the conversion compared only those bands)
+        for (var k = 0; k < total; k++)
+        {
+            if (!counter.Render(k)) continue;
+            distinct++;
+            if (k > 0 && counter.ChangedRows is not null) hinted++;
+        }
 
         var render = await ChildProcess.RunSelfAsync(["render", file, "-o", TempMp4(), "--width", $"{w}", "--height", $"{h}", "--preset", preset], token);
         Check(render, "render");
@@ -101,7 +107,7 @@ public static class BenchCommand
         var units = AnimPlatform.Core.Jobs.RenderCostEstimate.For(doc.Show, new AnimPlatform.Core.Jobs.RenderSettings(w, h, 30), 1.0).Time.TotalSeconds;
         var costMicroseconds = units > 0 ? inProcessSeconds / units * 1_000_000 : 0;
         say($"{w}x{h}@30: draw-only {drawFps:0} frames/s; distinct frames {distinct}/{total}; " +
-            $"render {render.Seconds:0.00} s, peak RSS {Mb(render.PeakRssBytes)}; " +
+            $"changed rows known for {hinted}; render {render.Seconds:0.00} s, peak RSS {Mb(render.PeakRssBytes)}; " +
             $"ffmpeg-alone floor (same {distinct} I420 frames, same arguments) {floor:0.00} s; ratio {ratio:0.00}x (load {Load()})");
         say($"  CPU (user + system, ffmpeg included): render {render.CpuSeconds:0.00} s, floor {floorCpu:0.00} s; CPU ratio {cpuRatio:0.00}x");
         say($"  breakdown: start-up {startup:0.00} s, compile {compileSeconds:0.00} s, draw {timings.Draw.TotalSeconds:0.00} s, " +
@@ -110,7 +116,7 @@ public static class BenchCommand
         say($"  cost factor on this machine: RENDER_COST_US={costMicroseconds:0} (set it to calibrate the estimate at submission; default 600)");
         return new JsonObject
         {
-            ["width"] = w, ["height"] = h, ["frames"] = total, ["distinctFrames"] = distinct,
+            ["width"] = w, ["height"] = h, ["frames"] = total, ["distinctFrames"] = distinct, ["changedRowsKnown"] = hinted,
             ["drawOnlyFps"] = Round(drawFps), ["renderSeconds"] = Round(render.Seconds), ["renderFps"] = Round(total / render.Seconds),
             ["renderPeakRssMb"] = Round(render.PeakRssBytes / 1048576.0), ["floorSeconds"] = Round(floor), ["ratio"] = Round(ratio),
             ["renderCpuSeconds"] = Round(render.CpuSeconds), ["floorCpuSeconds"] = Round(floorCpu), ["cpuRatio"] = Round(cpuRatio),

@@ -30,6 +30,10 @@ internal sealed class LayeredFrames(CompiledShow show, DrawContext context, int 
     private LayerPlan? _plan;
     private bool _cached;
     private SKRectI[] _bounds = [];
+    /// <summary>The target last composed, the window it was composed in and its dirty rectangles: outside them it holds the cache.</summary>
+    private SKBitmap? _composedTarget;
+    private int _composedWindow = -1;
+    private List<SKRectI> _composedDirty = [];
 
     /// <summary>Windows planned so far (a measure of the cache's overhead).</summary>
     public int Windows { get; private set; }
@@ -38,18 +42,35 @@ internal sealed class LayeredFrames(CompiledShow show, DrawContext context, int 
     public int CachedFrames { get; private set; }
 
     /// <summary>
+    /// After <see cref="TryDraw"/> returned true: the rectangles outside which the frame is the same, pixel for pixel, as the
+    /// target's previous frame (both composed from the same window's cache); null when that is not known (the previous
+    /// frame was drawn whole or from another window). Frames composed in order from one window restore only the previous
+    /// frame's rectangles from the cache instead of copying it all.
+    /// </summary>
+    public IReadOnlyList<SKRectI>? ChangedSincePrevious { get; private set; }
+
+    /// <summary>
     /// Writes the frame at <paramref name="t"/> into <paramref name="target"/> from the
     /// cache when it helps; false when the caller must draw everything. A new window is planned only when frames come
     /// in order (<paramref name="sequential"/>): one random preview frame is cheaper drawn than cached.
     /// </summary>
     public bool TryDraw(SKBitmap target, double t, bool sequential)
     {
+        ChangedSincePrevious = null;
         if (_plan is null || t < _plan.Start || t > _plan.End)
         {
-            if (!sequential) return false;
+            if (!sequential) return Forget();
             Plan(t);
         }
-        return _cached && Compose(target, t);
+        return _cached && Compose(target, t) || Forget();
+    }
+
+    /// <summary>The caller draws the target whole: it no longer holds a composed frame.</summary>
+    private bool Forget()
+    {
+        _composedTarget = null;
+        _composedWindow = -1;
+        return false;
     }
 
     private void Plan(double t)
@@ -58,7 +79,8 @@ internal sealed class LayeredFrames(CompiledShow show, DrawContext context, int 
         var limit = Math.Max(t, show.Duration);
         var end = show.ChangeSpans.EndAfterChanging(t, WindowChanging, limit);
         var plan = LayerPlan.For(show.Roots, _changes, t, end);
-        _cached = plan.Items.Count >= rules.MinItems && plan.ChangingCount <= rules.MaxChangingShare * plan.Items.Count;
+        _cached = plan.Items.Count >= rules.MinItems &&
+                  (plan.ChangingCount <= rules.MaxChangingShare * plan.Items.Count || plan.ChangingCount <= rules.FewChanging);
         if (!_cached)
         {
             // Not worth a cache: draw directly for a shorter stretch, then look again.
@@ -95,7 +117,12 @@ internal sealed class LayeredFrames(CompiledShow show, DrawContext context, int 
         dirty = Merge(dirty);
         long area = dirty.Sum(r => (long)r.Width * r.Height);
         if (area > rules.MaxDirtyShare * width * height) return false; // most of the frame changes: a full draw is cheaper
-        CopyPixels(_cache!, target);
+        // Outside the previous composed frame's rectangles the target already holds this window's cache.
+        var incremental = ReferenceEquals(target, _composedTarget) && _composedWindow == Windows;
+        if (incremental)
+            foreach (var rect in _composedDirty) CopyRect(_cache!, target, rect);
+        else
+            CopyPixels(_cache!, target);
         _scratch ??= new SKBitmap(new SKImageInfo(width, height, SKColorType.Bgra8888, SKAlphaType.Premul));
         _scratchCanvas ??= new SKCanvas(_scratch);
         foreach (var rect in dirty)
@@ -111,6 +138,10 @@ internal sealed class LayeredFrames(CompiledShow show, DrawContext context, int 
             _scratchCanvas.Flush();
             CopyRect(_scratch, target, rect);
         }
+        ChangedSincePrevious = incremental ? [.. _composedDirty, .. dirty] : null;
+        _composedTarget = target;
+        _composedWindow = Windows;
+        _composedDirty = dirty;
         CachedFrames++;
         return true;
     }
@@ -193,12 +224,17 @@ internal sealed class LayeredFrames(CompiledShow show, DrawContext context, int 
 }
 
 /// <summary>
-/// When cached layers are worth it: enough items (below, a full draw is already cheap), few of them changing in the
-/// window, and a frame's changing rectangles covering at most a share of it (else a full draw is cheaper).
+/// When cached layers are worth it: enough items, few of them changing in the window (at most a share of them, or at
+/// most <paramref name="FewChanging"/>: measuring that many items' bounds per frame costs little whatever the scene), and a
+/// frame's changing rectangles covering at most a share of it (else a full draw is cheaper). Small scenes are cached
+/// too: frames composed in order restore and redraw only rectangles, and they tell the I420 conversion which rows changed
+/// (<see cref="LayeredFrames.ChangedSincePrevious"/>), so it need not compare the whole frame with the previous one.
+/// A translucent group of at least <paramref name="FadeMinElements"/> elements keeps its picture while only its alpha
+/// changes (<see cref="FadingGroups"/>); a smaller one is cheaper drawn than a frame-sized copy.
 /// </summary>
-internal sealed record LayerRules(int MinItems, double MaxChangingShare, double MaxDirtyShare)
+internal sealed record LayerRules(int MinItems, double MaxChangingShare, double MaxDirtyShare, int FewChanging = 0, int FadeMinElements = 200)
 {
-    public static readonly LayerRules Default = new(200, 0.25, 0.5);
+    public static readonly LayerRules Default = new(0, 0.25, 0.5, 64);
 
     /// <summary>Caches whatever the scene (tests: the cached path on small scenes gives the same pixels).</summary>
     public static readonly LayerRules Always = new(0, 1, 1);
