@@ -57,9 +57,23 @@ public static class StudioPage
         await field.DispatchEventAsync("change");
     }
 
+    /// <summary>
+    /// Opens the MudBlazor expansion panel <paramref name="panel"/> and waits until the server has opened it and its
+    /// collapse has finished. A collapsed panel's content is in the page (a zero-height grid row, not hidden), so
+    /// Playwright takes its fields and buttons for visible: a fill or click right after the header click races the
+    /// server's expand render (the re-rendered content) and the collapse animation.
+    /// </summary>
+    public static async Task ExpandPanelAsync(IPage page, string panel)
+    {
+        var root = page.Locator(panel);
+        if (await root.EvaluateAsync<bool>("p => p.classList.contains('mud-panel-expanded')")) return;
+        await root.Locator(".mud-expand-panel-header").First.ClickAsync();
+        await page.Locator(panel + ".mud-panel-expanded > .mud-collapse-container.mud-collapse-entered").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    }
+
     public static async Task PasteAndLoadAsync(IPage page, string text)
     {
-        await page.Locator("[data-testid=paste-panel] .mud-expand-panel-header").ClickAsync();
+        await ExpandPanelAsync(page, "[data-testid=paste-panel]");
         await SetTextAsync(page, "textarea[data-testid=paste-text]", text);
         await page.ClickAsync("[data-testid=load-pasted]");
     }
