@@ -58,10 +58,11 @@ public static class StudioPage
     }
 
     /// <summary>
-    /// Opens the MudBlazor expansion panel <paramref name="panel"/> and waits until the server has opened it and its
-    /// collapse has finished. A collapsed panel's content is in the page (a zero-height grid row, not hidden), so
-    /// Playwright takes its fields and buttons for visible: a fill or click right after the header click races the
-    /// server's expand render (the re-rendered content) and the collapse animation.
+    /// Opens the MudBlazor expansion panel <paramref name="panel"/> and waits for the server's word that it is open:
+    /// the panel marked expanded and its collapse "entered" (the circuit got the browser's end of the animation and
+    /// rendered again). A collapsed panel's content stays in the page; Playwright does wait for it to become visible,
+    /// but that happens as soon as the opening animation starts, while the content is still being laid out and
+    /// re-rendered. Clicking inside after this wait acts on the settled panel.
     /// </summary>
     public static async Task ExpandPanelAsync(IPage page, string panel)
     {
