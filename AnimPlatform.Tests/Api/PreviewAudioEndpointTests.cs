@@ -58,6 +58,33 @@ public sealed class PreviewAudioEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task The_track_spends_the_clients_validation_budget_and_past_it_is_a_429()
+    {
+        // One limiter per concern: the track is counted with POST /api/v1/validate (3 a minute here: two tracks and one validate), not a limiter of its own.
+        await using var host = new ReliabilityAppFactory(_dir.Path, new Dictionary<string, string> { ["RateLimitValidationsPerMinute"] = "3" });
+        var (fake, _) = NarrationPreviewServiceTests.Create(new FakeSynthesizer(), Path.Combine(_dir.Path, "speech"));
+        await using var app = host.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton(fake)));
+        var preview = await app.Services.GetRequiredService<NarrationPreviewService>().PrepareAsync(NarrationPreviewServiceTests.Narrated);
+        var http = app.CreateClient();
+        var url = "/" + PreviewAudioEndpoints.UrlFor(preview.Key);
+
+        for (var i = 0; i < 2; i++)
+        {
+            using var ok = await http.GetAsync(url);
+            Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        }
+        using (var validated = await http.PostAsync("/api/v1/validate", new StringContent(TestManifests.Tiny(), System.Text.Encoding.UTF8, "text/yaml")))
+            Assert.Equal(HttpStatusCode.OK, validated.StatusCode);
+
+        using var limited = await http.GetAsync(url);
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.True(limited.Headers.RetryAfter?.Delta is { TotalSeconds: > 0 and <= 60 }, $"Retry-After: {limited.Headers.RetryAfter}");
+        Assert.Equal("application/problem+json", limited.Content.Headers.ContentType?.MediaType);
+        using var validateLimited = await http.PostAsync("/api/v1/validate", new StringContent(TestManifests.Tiny(), System.Text.Encoding.UTF8, "text/yaml"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, validateLimited.StatusCode);
+    }
+
+    [Fact]
     public async Task With_an_access_token_the_track_is_behind_the_sign_in_like_the_pages()
     {
         const string token = "preview-token-0123456789abcdef";

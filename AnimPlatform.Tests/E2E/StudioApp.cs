@@ -57,9 +57,24 @@ public static class StudioPage
         await field.DispatchEventAsync("change");
     }
 
+    /// <summary>
+    /// Opens the MudBlazor expansion panel <paramref name="panel"/> and waits for the server's word that it is open:
+    /// the panel marked expanded and its collapse "entered" (the circuit got the browser's end of the animation and
+    /// rendered again). A collapsed panel's content stays in the page; Playwright does wait for it to become visible,
+    /// but that happens as soon as the opening animation starts, while the content is still being laid out and
+    /// re-rendered. Clicking inside after this wait acts on the settled panel.
+    /// </summary>
+    public static async Task ExpandPanelAsync(IPage page, string panel)
+    {
+        var root = page.Locator(panel);
+        if (await root.EvaluateAsync<bool>("p => p.classList.contains('mud-panel-expanded')")) return;
+        await root.Locator(".mud-expand-panel-header").First.ClickAsync();
+        await page.Locator(panel + ".mud-panel-expanded > .mud-collapse-container.mud-collapse-entered").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    }
+
     public static async Task PasteAndLoadAsync(IPage page, string text)
     {
-        await page.Locator("[data-testid=paste-panel] .mud-expand-panel-header").ClickAsync();
+        await ExpandPanelAsync(page, "[data-testid=paste-panel]");
         await SetTextAsync(page, "textarea[data-testid=paste-text]", text);
         await page.ClickAsync("[data-testid=load-pasted]");
     }

@@ -133,7 +133,7 @@ public sealed class StudioDefectTests(StudioApp studio) : IClassFixture<StudioAp
         Assert.Contains("3 scene", await SummaryAsync(page));
 
         // Remove scene 2, then undo it from the message.
-        await page.Locator("[data-testid=scene-1] .mud-expand-panel-header").ClickAsync();
+        await ExpandPanelAsync(page, "[data-testid=scene-1]");
         await page.ClickAsync("[data-testid=remove-scene-1]");
         await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=draft-summary]').innerText.startsWith('2 scene')");
         await page.Locator(".mud-snackbar").GetByRole(AriaRole.Button, new() { Name = "Undo" }).ClickAsync();

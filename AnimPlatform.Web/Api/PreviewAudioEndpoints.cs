@@ -1,4 +1,5 @@
 using AnimPlatform.Core.Narration;
+using AnimPlatform.Web.Security;
 
 namespace AnimPlatform.Web.Api;
 
@@ -7,6 +8,9 @@ namespace AnimPlatform.Web.Api;
 /// (<see cref="NarrationPreviewService"/>), for the page's audio element. Only prepared tracks are served: the key
 /// is the manifest's SHA-256, so nothing is synthesized on request. Like the job files (video, poster) it is
 /// behind the access token when one is set (the fallback policy: sign-in cookie or bearer), with range requests.
+/// Counted against the client's validation budget (RATE_LIMIT_VALIDATIONS_PER_MINUTE, <see cref="ClientRateLimiting.ValidationPolicy"/>):
+/// the track belongs to the editing concern (checking and previewing a manifest as it is typed), not to renders or
+/// generations, whose budgets the page's buttons spend.
 /// </summary>
 public static class PreviewAudioEndpoints
 {
@@ -17,7 +21,7 @@ public static class PreviewAudioEndpoints
 
     public static IEndpointRouteBuilder MapPreviewAudio(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Prefix + "{key}.wav", Serve).ExcludeFromDescription();
+        app.MapGet(Prefix + "{key}.wav", Serve).RequireRateLimiting(ClientRateLimiting.ValidationPolicy).ExcludeFromDescription();
         return app;
     }
 

@@ -8,8 +8,8 @@ namespace AnimPlatform.Web.Security;
 
 /// <summary>
 /// Per-client limits (ASP.NET Core rate limiter, fixed one-minute windows that say when they reset) on the expensive routes:
-/// renders (RATE_LIMIT_RENDERS_PER_MINUTE), generations (RATE_LIMIT_GENERATIONS_PER_MINUTE) and sign-in
-/// attempts. A client is its remote IP address (behind a reverse proxy every client shares the proxy's
+/// renders (RATE_LIMIT_RENDERS_PER_MINUTE), generations (RATE_LIMIT_GENERATIONS_PER_MINUTE), validations and the
+/// preview's narration track (RATE_LIMIT_VALIDATIONS_PER_MINUTE) and sign-in attempts. A client is its remote IP address (behind a reverse proxy every client shares the proxy's
 /// address). Over the limit: 429 ProblemDetails with Retry-After: the seconds until the client's window resets.
 /// The counts live in <see cref="ClientRateLimits"/>, which the pages' buttons draw from too: one budget per client.
 /// <para>
@@ -99,16 +99,17 @@ public static class ClientRateLimiting
             : 60;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         var detail = $"too many requests from this client; try again in {seconds} s";
-        if (AccessControl.IsApi(http.Request))
-        {
-            await Results.Problem(title: "Too many requests", detail: detail, statusCode: StatusCodes.Status429TooManyRequests)
-                .ExecuteAsync(http);
-        }
-        else
+        if (http.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == SignInPolicy)
         {
             // A person at the sign-in form: a page in the app's colours (light or dark as their system is), not bare text.
             http.Response.ContentType = "text/html; charset=utf-8";
             await http.Response.WriteAsync(TooManyAttemptsPage(seconds), cancellationToken);
+        }
+        else
+        {
+            // The API and the page's own requests (the preview's narration track): a ProblemDetails.
+            await Results.Problem(title: "Too many requests", detail: detail, statusCode: StatusCodes.Status429TooManyRequests)
+                .ExecuteAsync(http);
         }
     }
 }
