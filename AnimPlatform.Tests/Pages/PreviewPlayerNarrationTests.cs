@@ -50,13 +50,17 @@ public sealed class PreviewPlayerNarrationTests : PageTestContext
         var narrated = _previews.Cache.TryGet(key)!.Prepared.Duration;
         Assert.Contains($"/ {TimeSpan.FromSeconds(narrated):m\\:ss\\.f}", player.Markup);
 
+        // While playing, the frame timer's updates share the renderer's dispatcher with the clicks, so a click's
+        // handler (and the audio call it makes) can run a moment after Click returns: wait for each call.
+        void CalledOnce(string action) => player.WaitForAssertion(() =>
+            Assert.Single(JSInterop.Invocations, i => i.Identifier == $"animPlatform.previewAudio.{action}"), Wait);
         player.Find("[data-testid=preview-play] button, button[data-testid=preview-play]").Click();
-        var play = Assert.Single(JSInterop.Invocations, i => i.Identifier == "animPlatform.previewAudio.play");
-        Assert.IsType<double>(play.Arguments[1]);
+        CalledOnce("play");
+        Assert.IsType<double>(JSInterop.Invocations.Single(i => i.Identifier == "animPlatform.previewAudio.play").Arguments[1]);
         player.Find("button[data-testid=preview-next], [data-testid=preview-next] button").Click();
-        Assert.Single(JSInterop.Invocations, i => i.Identifier == "animPlatform.previewAudio.seek");
+        CalledOnce("seek");
         player.Find("button[data-testid=preview-play], [data-testid=preview-play] button").Click();
-        Assert.Single(JSInterop.Invocations, i => i.Identifier == "animPlatform.previewAudio.pause");
+        CalledOnce("pause");
     }
 
     [Fact]
