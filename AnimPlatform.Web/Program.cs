@@ -86,7 +86,8 @@ app.MapRazorComponents<App>()
 try
 {
     var options = app.Services.GetRequiredService<IOptions<AnimPlatformOptions>>().Value;
-    // A damaged database file stops the start here with one message (the initializer checks again as a safety net).
+    // The start's one integrity check: a damaged database file stops it here with one message, before any hosted
+    // service (the initializer, the worker) opens the file.
     await AnimPlatform.Core.Jobs.Persistence.JobDatabaseIntegrity.EnsureSoundAsync(options.DatabasePath);
     await app.StartAsync();
     app.Logger.LogInformation(

@@ -52,6 +52,8 @@ public sealed class CompiledShow
     public double Duration { get; }
     public IReadOnlyList<Diagnostic> Warnings { get; }
     public IReadOnlyList<SceneSpan> Scenes { get; init; } = [];
+    /// <summary>Each scene's objects and entry ends, for checks that look at one scene at a time (layout lint).</summary>
+    public IReadOnlyList<CompiledScene> CompiledScenes { get; init; } = [];
     /// <summary>Subtitle cues in video time (empty without narration), whether or not they are burned into the frames.</summary>
     public IReadOnlyList<SubtitleCue> Subtitles { get; init; } = [];
 

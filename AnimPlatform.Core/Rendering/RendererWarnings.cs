@@ -10,10 +10,13 @@ namespace AnimPlatform.Core.Rendering;
 /// </summary>
 public static class RendererWarnings
 {
-    public static IReadOnlyList<Diagnostic> Find(PreparedDocument document, CancellationToken cancellationToken = default)
+    public static IReadOnlyList<Diagnostic> Find(PreparedDocument document, CancellationToken cancellationToken = default) =>
+        document.IsValid ? Find(document, ShowCompiler.Compile(document.Show, null, cancellationToken)) : [];
+
+    /// <summary>The warnings of <paramref name="compiled"/>, the document's show already compiled for rendering.</summary>
+    public static IReadOnlyList<Diagnostic> Find(PreparedDocument document, CompiledShow compiled)
     {
         if (!document.IsValid) return [];
-        var compiled = ShowCompiler.Compile(document.Show, null, cancellationToken);
         var warned = document.Warnings.Select(d => d.Path).ToList();
         return compiled.Warnings
             .Where(w => !warned.Any(path => Covers(w.Path, path)))

@@ -29,6 +29,7 @@ public static class ShowCompiler
         var t = 0.0;
         var width = show.Canvas.Width;
         var spans = new List<SceneSpan>();
+        var compiledScenes = new List<CompiledScene>();
 
         for (var position = 0; position < show.Scenes.Count; position++)
         {
@@ -43,6 +44,7 @@ public static class ShowCompiler
             camera.Y.Set(t, 0);
             var sceneStart = t;
             var run = SceneCompiler.Run(scene.Scene, container, camera, t, warnings, cancellationToken);
+            compiledScenes.Add(new CompiledScene(scene, sceneStart, run, CompiledScene.Snapshot(camera)));
             t = run.End;
             if (options?.Subtitles.GetValueOrDefault(position) is { } track)
             {
@@ -72,6 +74,7 @@ public static class ShowCompiler
         return new CompiledShow(frameWidth, frameHeight, background.ToSkia().WithAlpha(255), duration, camera, warnings, overlay)
         {
             Scenes = spans,
+            CompiledScenes = compiledScenes,
             Subtitles = subtitles,
         };
     }

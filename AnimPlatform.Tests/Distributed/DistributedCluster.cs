@@ -154,6 +154,13 @@ public sealed class DistributedCluster : IAsyncLifetime
     public async Task<long> PendingHangfireJobsAsync() =>
         (await ScalarListAsync<long>("SELECT count(*) FROM hangfire.job WHERE statename IN ('Enqueued', 'Processing', 'Scheduled', 'Awaiting')"))[0];
 
+    /// <summary>
+    /// Waits until the workers' logs, taken together, satisfy <paramref name="condition"/>. A line reaches the
+    /// test through the worker's console pipe, which can trail the database change the test saw first.
+    /// </summary>
+    public Task WaitUntilLoggedAsync(Func<IReadOnlyList<string>, bool> condition, string what) =>
+        WaitUntilAsync(() => Task.FromResult(condition(Workers.SelectMany(w => w.Lines).ToArray())), TimeSpan.FromSeconds(20), what);
+
     /// <summary>Polls <paramref name="condition"/> until it holds; fails with the worker logs after <paramref name="timeout"/>.</summary>
     public async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)
     {

@@ -39,8 +39,9 @@ public sealed class DistributedRenderTests(DistributedCluster cluster, ITestOutp
         foreach (var worker in cluster.Workers)
             Assert.Contains(chunks, c => DistributedCluster.IsWorkerName(c.Worker, worker)); // each worker rendered a chunk
         // Each worker logs the chunks it takes and finishes (job, frame range, seconds).
-        foreach (var c in chunks)
-            Assert.Contains(cluster.Workers.SelectMany(w => w.Lines), l => l.Contains($"finished chunk {c.Index} of job {id}: frames {c.First}..{c.End} in", StringComparison.Ordinal));
+        await cluster.WaitUntilLoggedAsync(lines => chunks.All(c =>
+                lines.Any(l => l.Contains($"finished chunk {c.Index} of job {id}: frames {c.First}..{c.End} in", StringComparison.Ordinal))),
+            "a log line for every finished chunk");
 
         var video = Path.Combine(cluster.OutputDir, $"{id}.mp4");
         Assert.Equal(reference, Support.FrameHashes.Of(video)); // every frame, the seams included
@@ -96,8 +97,9 @@ public sealed class DistributedRenderTests(DistributedCluster cluster, ITestOutp
         Assert.Equal("cancelled", JobsApiClient.StatusOf(await Api.StatusAsync(id)));
         Assert.Empty(cluster.FilesOf(id)); // no video, no chunk, no temp file on the shared folder
         Assert.DoesNotContain(await cluster.ChunksAsync(id), c => c.Done && c.FramesDone < c.End - c.First);
-        foreach (var worker in cluster.Workers)
-            Assert.Contains(worker.Lines, l => l.Contains($"of job {id}: the job was cancelled", StringComparison.Ordinal));
+        await cluster.WaitUntilLoggedAsync(_ => cluster.Workers.All(w =>
+                w.Lines.Any(l => l.Contains($"of job {id}: the job was cancelled", StringComparison.Ordinal))),
+            "every worker logging that it stopped its chunk for the cancel");
         Assert.DoesNotContain(cluster.Workers.SelectMany(w => w.Lines), l => l.Contains($"joined", StringComparison.Ordinal) && l.Contains(id.ToString()));
         output.WriteLine($"every chunk job ended {stopped.TotalSeconds:0.0} s after the cancel");
     }
@@ -199,7 +201,9 @@ public sealed class DistributedRenderTests(DistributedCluster cluster, ITestOutp
         Assert.Equal(HttpStatusCode.OK, vtt.StatusCode);
         Assert.Contains("In the end every value is in its place.", await vtt.Content.ReadAsStringAsync());
         // One join muxed the audio track of the whole show onto the joined chunks.
-        Assert.Equal(1, cluster.Workers.SelectMany(w => w.Lines).Count(l => l.Contains($"joined {chunks.Count} chunk(s) of job {id}", StringComparison.Ordinal)));
+        bool Joined(string l) => l.Contains($"joined {chunks.Count} chunk(s) of job {id}", StringComparison.Ordinal);
+        await cluster.WaitUntilLoggedAsync(lines => lines.Any(Joined), "the join's log line");
+        Assert.Equal(1, cluster.Workers.SelectMany(w => w.Lines).Count(Joined));
     }
 
     [PostgresFact]

@@ -130,6 +130,10 @@ public sealed class PageWeightTests(ITestOutputHelper output)
                 // Fonts load when text first needs them (the editor's icon font after it lays out): wait for every font
                 // the page asked for, so the cold load holds all it will fetch and the warm load shows what is cached.
                 await page.EvaluateAsync("async () => { await document.fonts.ready; }");
+                // The editor lays out its icons after its lines are drawn, so document.fonts.ready can resolve before the icon
+                // font is even asked for: on the editor's page wait until that font has loaded.
+                if (ready == editor)
+                    await page.WaitForFunctionAsync("() => [...document.fonts].some(f => /codicon/i.test(f.family) && f.status === 'loaded')");
                 await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
                 return (Interlocked.Read(ref traffic.Bytes), traffic.ServerRequests, traffic.AssetRequests(app.BaseUrl));
             }

@@ -4,6 +4,7 @@ using AnimPlatform.Tests.Support;
 using AnimPlatform.Web.Cli;
 using AnimPlatform.Web.Jobs;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 
@@ -50,6 +51,29 @@ public sealed class JobDatabaseFileTests : IAsyncLifetime
         SqliteConnection.ClearAllPools();
 
         await Assert.ThrowsAsync<JobDatabaseDamagedException>(() => JobDatabaseIntegrity.EnsureSoundAsync(copy));
+    }
+
+    [Fact]
+    public async Task Initializing_does_not_check_the_file_again_the_start_checks_it_once()
+    {
+        for (var i = 0; i < 200; i++) await _jobs.Store.CreateAsync(new Job { Title = $"job {i} " + new string('x', 200) });
+        var copy = await MainFileWithWalAsync("damaged-jobs.db");
+        // Scribble over the last two pages (the job rows, written last): the migration history stays readable.
+        var bytes = await File.ReadAllBytesAsync(copy);
+        Assert.True(bytes.Length > 16 * 4096, $"the database has {bytes.Length} bytes");
+        var random = new Random(5);
+        for (var i = bytes.Length - 2 * 4096; i < bytes.Length; i++) bytes[i] = (byte)random.Next(256);
+        await File.WriteAllBytesAsync(copy, bytes);
+        SqliteConnection.ClearAllPools();
+
+        // The web app's one check before its host starts finds the damage …
+        await Assert.ThrowsAsync<JobDatabaseDamagedException>(() => JobDatabaseIntegrity.EnsureSoundAsync(copy));
+        // … and the initializer, which runs after it, does not read every page again.
+        var options = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<JobsDbContext>()
+            .UseSqlite(JobDatabase.ConnectionString(copy)).Options;
+        await using (var db = new JobsDbContext(options))
+            await JobDatabase.InitializeAsync(db);
+        SqliteConnection.ClearAllPools();
     }
 
     [Fact]

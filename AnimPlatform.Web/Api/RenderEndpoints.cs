@@ -27,11 +27,10 @@ internal static class RenderEndpoints
         if (read.Error is not null) return read.Error;
         var check = RenderRequestCheck.Check(read.Request!);
         var show = check.Prepared?.Show;
-        // A valid manifest is also compiled as for rendering (the renderer's own warnings: a node that does not exist, …),
+        // A valid manifest is also compiled as for rendering, once: the renderer's own warnings (a node that does not exist, …)
         // and its layout checks (lint) come as warnings too, with their path and second.
         var layout = check.IsValid && check.Prepared is { } prepared
-            ? Core.Rendering.RendererWarnings.Find(prepared, http.RequestAborted)
-                .Concat(Core.Manifest.Lint.LayoutLint.Run(prepared, LintBudget, http.RequestAborted).Select(w => w.ToDiagnostic()))
+            ? Core.Manifest.Lint.ValidationWarnings.Find(prepared, LintBudget, http.RequestAborted)
             : [];
         return Results.Ok(new ValidationReportDto(
             check.IsValid,

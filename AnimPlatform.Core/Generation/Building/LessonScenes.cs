@@ -56,7 +56,7 @@ public static class LessonScenes
         if (cost.Length > 0)
         {
             s.SetText(StandardScenes.StepId, cost);
-            s.SayWithNext(narration.Length > 0 ? narration : SpokenText.Of(cost));
+            s.SayWithNext(narration.Length > 0 ? narration : cost);
             s.Pause(ReadSeconds(cost));
         }
         return s.FadeOutAll(0.5);

@@ -107,7 +107,8 @@ public sealed class SceneBuilder
 
     /// <summary>
     /// Speaks <paramref name="sentence"/> with the next timeline entry that changes the picture (its <c>say</c>), so the
-    /// voice and the change it describes start together; false when the scene's budget is spent.
+    /// voice and the change it describes start together; false when the scene's budget is spent. The sentence is read
+    /// as words here (<see cref="SpokenText"/>), so callers pass captions as shown.
     /// </summary>
     public bool SayWithNext(string sentence)
     {

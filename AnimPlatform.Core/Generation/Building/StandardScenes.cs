@@ -41,7 +41,7 @@ public static class StandardScenes
     public static SceneBuilder Step(this SceneBuilder s, string caption)
     {
         s.AfterOpening().SetText(StepId, caption);
-        if (s.Speaking) s.SayWithNext(SpokenText.Of(caption));
+        if (s.Speaking) s.SayWithNext(caption); // read as words there (SpokenText)
         return s;
     }
 }

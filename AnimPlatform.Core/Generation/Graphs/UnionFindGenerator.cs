@@ -28,7 +28,7 @@ public sealed class UnionFindGenerator : IShowGenerator
         var (elements, ops) = UnionFindInput.Parse(input, seed, notes);
         var trace = UnionFindTrace.Run(elements, ops);
         var sets = trace.Sets().Select(s => "{" + string.Join(", ", s.Members) + "}").ToList();
-        var result = $"{sets.Count} set{(sets.Count == 1 ? "" : "s")}: {string.Join(" ", sets)}";
+        var result = $"{Fmt.Count(sets.Count, "set")}: {string.Join(" ", sets)}";
         var text = new LessonText("Keep track of which elements are in the same set",
             "Each set is a tree; find follows parent links to the root, union links two roots",
             "Union-find keeps disjoint sets as trees: find follows parent links up to the root, union hangs one root under another.",
@@ -153,7 +153,7 @@ public sealed class UnionFindGenerator : IShowGenerator
         }
         if (currentOp >= 0) Reset(s, lit, litEdges, litCells, trace, currentOp);
         var sets = trace.Sets().Select(x => $"{{{string.Join(", ", x.Members)}}} (root {x.Root})").ToList();
-        s.Step($"Done: {sets.Count} set{(sets.Count == 1 ? "" : "s")}, one tree each");
+        s.Step($"Done: {Fmt.Count(sets.Count, "set")}, one tree each");
         s.Pause(1.5).FadeOutAll();
     }
 

@@ -69,7 +69,7 @@ public sealed class BinarySearchGenerator : SearchGeneratorBase
             if (v == target)
             {
                 t.FoundIndex = mid;
-                t.Mark(mid, "found", $"Found {target} at index {mid} after {t.Comparisons} comparison{(t.Comparisons == 1 ? "" : "s")}");
+                t.Mark(mid, "found", $"Found {target} at index {mid} after {Fmt.Count(t.Comparisons, "comparison")}");
                 return;
             }
             if (v < target)

@@ -119,7 +119,7 @@ public sealed class HashTableGenerator : IShowGenerator
         foreach (var step in trace.Steps) scene.Play(step);
         scene.Finish();
         var most = scene.Longest;
-        s.Step($"Longest chain: {most} key{(most == 1 ? "" : "s")}; load factor n/m = {scene.Load}").Pause(1.5).FadeOutAll();
+        s.Step($"Longest chain: {Fmt.Count(most, "key")}; load factor n/m = {scene.Load}").Pause(1.5).FadeOutAll();
 
         var final = scene.Final;
         LessonScenes.Recap(show,

@@ -153,7 +153,7 @@ internal sealed class HashTableScene
                 _s.Step($"{key} is already in bucket {b} — nothing to insert").Together(_panels.Line("dup")).Pause(1.0);
                 break;
             case HashTableGenerator.Outcome.Found:
-                _s.Step($"Found {key} in bucket {b} after {comparisons} comparison{(comparisons == 1 ? "" : "s")}")
+                _s.Step($"Found {key} in bucket {b} after {Fmt.Count(comparisons, "comparison")}")
                   .Together(_panels.Line("found").Append(Paint(key, "found", 0.35))).Pause(1.2);
                 break;
             case HashTableGenerator.Outcome.NotFound:

@@ -60,7 +60,7 @@ public sealed class LinkedListGenerator : IShowGenerator
         foreach (var op in ops)
         {
             if (op.Command == "insert" && op.Position > list.Count)
-                throw new GeneratorInputException("operations", $"'insert {op.Value} at {op.Position}': the list has only {list.Count} node{(list.Count == 1 ? "" : "s")} then (positions 0..{list.Count})");
+                throw new GeneratorInputException("operations", $"'insert {op.Value} at {op.Position}': the list has only {Fmt.Count(list.Count, "node")} then (positions 0..{list.Count})");
             Apply(list, op);
             if (list.Count > InputCaps.MaxListLength)
                 throw new GeneratorInputException("operations", $"'{op}' would grow the list past {InputCaps.MaxListLength} nodes; use fewer inserts or a shorter starting list");

@@ -222,7 +222,7 @@ public sealed class BstGenerator : IShowGenerator
                     }
                     Walk(step.Path, v);
                     if (step.Outcome == BstOutcome.Found)
-                        s.Step($"Found {v} after {step.Path.Count} comparison{(step.Path.Count == 1 ? "" : "s")}").Do(Act.HighlightNode(treeId, new BstNode(v).Id, "$found", 0.4)).Pause(1.8);
+                        s.Step($"Found {v} after {Fmt.Count(step.Path.Count, "comparison")}").Do(Act.HighlightNode(treeId, new BstNode(v).Id, "$found", 0.4)).Pause(1.8);
                     else
                         s.Step($"Reached an empty child — {v} is not in the tree").Together(panels.Line("missing").Concat(panels.Var("node", "null")).Concat(PointAt(null)).Append(Act.Pause(1.8)));
                     ResetNodes(step.Path);

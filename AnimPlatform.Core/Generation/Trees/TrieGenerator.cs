@@ -85,7 +85,7 @@ public sealed class TrieGenerator : IShowGenerator
         var inserts = ops.Where(o => o.Command == "insert").Select(o => o.Word).Distinct().ToList();
         var letters = inserts.Sum(w => w.Length);
         var result = inserts.Count == 0 ? "the trie stayed empty"
-            : $"{inserts.Count} word{(inserts.Count == 1 ? "" : "s")} with {letters} letters share {trace.NodeCount - 1} letter nodes";
+            : $"{Fmt.Count(inserts.Count, "word")} with {letters} letters share {trace.NodeCount - 1} letter nodes";
         var text = new LessonText("One node per prefix: words that start alike share a path",
             "Each edge adds one letter; a marked node means a word ends there",
             "A trie stores words letter by letter. Words that start with the same letters share the same path from the root, and a mark on a node says that a word ends there.",
@@ -105,7 +105,7 @@ public sealed class TrieGenerator : IShowGenerator
     {
         var parts = t.Steps.Select(s => s.Outcome switch
         {
-            TrieOutcome.Inserted => $"insert {s.Word}" + (s.Created.Count == 0 ? ", which only adds a word mark" : $", adding {s.Created.Count} node{(s.Created.Count == 1 ? "" : "s")}"),
+            TrieOutcome.Inserted => $"insert {s.Word}" + (s.Created.Count == 0 ? ", which only adds a word mark" : $", adding {Fmt.Count(s.Created.Count, "node")}"),
             TrieOutcome.AlreadyThere => $"{s.Word} is already stored",
             TrieOutcome.Found => $"search {s.Word}: found",
             TrieOutcome.PrefixOnly => $"search {s.Word}: only a prefix",

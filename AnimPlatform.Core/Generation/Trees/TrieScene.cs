@@ -154,7 +154,8 @@ internal sealed class TrieScene(SceneBuilder s, TrieGenerator.Trace trace, Lesso
 
     private readonly HashSet<string> _ends = [];
 
-    private static string Name(string prefix) => prefix.Length == 0 ? "the root" : $"'{prefix[^1]}' ({prefix})";
+    /// <summary>A node as a caption names it: by the prefix it stands for ("the node for \"ca\""), not its letter alone.</summary>
+    private static string Name(string prefix) => prefix.Length == 0 ? "the root" : $"the node for \"{prefix}\"";
 
     /// <summary>The style action for <paramref name="prefix"/>'s new look (remembered for the next graph version).</summary>
     private JsonObject LookAct(string prefix, string look)

@@ -33,8 +33,9 @@ public static class JobDatabase
     }
 
     /// <summary>
-    /// Checks an existing file's integrity (a damaged one throws <see cref="JobDatabaseDamagedException"/>), creates
-    /// the folder, switches to WAL (it persists in the file) and applies pending migrations (PostgreSQL: migrations only).
+    /// Creates the folder, switches to WAL (it persists in the file) and applies pending migrations (PostgreSQL:
+    /// migrations only). The file's integrity is not checked here: the web app checks it once, before its host starts
+    /// (<see cref="JobDatabaseIntegrity.EnsureSoundAsync"/> in Program), so a damaged file stops the start with one message.
     /// </summary>
     public static async Task InitializeAsync(JobsDbContext db, CancellationToken cancellationToken = default)
     {
@@ -43,11 +44,8 @@ public static class JobDatabase
             await db.Database.MigrateAsync(cancellationToken);
             return;
         }
-        if (db.Database.GetDbConnection().DataSource is { Length: > 0 } file)
-        {
-            await JobDatabaseIntegrity.EnsureSoundAsync(file, cancellationToken);
-            if (Path.GetDirectoryName(file) is { Length: > 0 } dir) Directory.CreateDirectory(dir);
-        }
+        if (db.Database.GetDbConnection().DataSource is { Length: > 0 } file && Path.GetDirectoryName(file) is { Length: > 0 } dir)
+            Directory.CreateDirectory(dir);
         // WAL lets the API read while the worker writes progress.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);

@@ -3,7 +3,6 @@ using AnimPlatform.Core.Manifest.Model;
 using AnimPlatform.Core.Narration;
 using AnimPlatform.Core.Rendering;
 using AnimPlatform.Core.Rendering.Colors;
-using AnimPlatform.Core.Rendering.Elements;
 
 namespace AnimPlatform.Core.Manifest.Lint;
 
@@ -31,31 +30,32 @@ public static class LayoutLint
     /// <param name="options">Opt-in strictness (e.g. <see cref="LintOptions.Lesson"/>); null = the default rules.</param>
     /// <param name="budget">Time the checks may take (the API's answer must not wait on a huge show); past it a
     /// "budget" warning says where they stopped. Null = no limit (the CLI).</param>
-    public static IReadOnlyList<LintWarning> Run(PreparedDocument document, TimeSpan? budget = null, CancellationToken cancellationToken = default, LintOptions? options = null)
+    public static IReadOnlyList<LintWarning> Run(PreparedDocument document, TimeSpan? budget = null, CancellationToken cancellationToken = default, LintOptions? options = null) =>
+        document.IsValid ? Run(document, ShowCompiler.Compile(document.Show, null, cancellationToken), budget, cancellationToken, options) : [];
+
+    /// <summary>The checks on a show already compiled for rendering (validate compiles once for these and the renderer's warnings).</summary>
+    public static IReadOnlyList<LintWarning> Run(PreparedDocument document, CompiledShow compiled, TimeSpan? budget = null, CancellationToken cancellationToken = default,
+        LintOptions? options = null)
     {
         options ??= LintOptions.Default;
         if (!document.IsValid) return [];
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var show = document.Show;
-        var width = EvenSize(show.Canvas.Width);
-        var height = EvenSize(show.Canvas.Height);
+        var width = compiled.Width;
+        var height = compiled.Height;
         if (!ColorParser.TryParse(show.Canvas.Background, out var background)) ColorParser.TryParse(CanvasSpec.DefaultBackground, out background);
         background = background with { A = 1 };
         var text = RenderResources.CreateContext().Text;
         var probe = new LayoutProbe(text, width, height);
         var found = new Dictionary<(string Check, string Object, string Key), LintWarning>();
-        var t = 0.0;
-        for (var i = 0; i < show.Scenes.Count; i++)
+        foreach (var scene in compiled.CompiledScenes)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var entry = show.Scenes[i];
-            if (i > 0) t += entry.Transition.Duration;
-            var camera = new GroupElement();
-            var container = camera.Add(new GroupElement());
-            var run = SceneCompiler.Run(entry.Scene, container, camera, t, [], cancellationToken);
+            var entry = scene.Entry;
+            var run = scene.Run;
             var paths = ObjectPaths(entry, show.IsShow);
             var bands = Bands(entry, width, height, text);
-            foreach (var second in Samples(t, run.EntryEnds))
+            foreach (var second in Samples(scene.Start, run.EntryEnds))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (clock.Elapsed > budget)
@@ -64,16 +64,16 @@ public static class LayoutLint
                         $"layout checks stopped after {budget.Value.TotalSeconds:0.#} s; later moments were not checked (run lint on the file for all of them)");
                     return [.. Sorted(found.Values), stopped];
                 }
+                // The scene on its own: its camera, not its container (which a cut removes at the scene's last instant).
                 var shapes = new List<LayoutShape>();
                 foreach (var def in entry.Scene.Objects)
                     if (run.Objects.TryGetValue(def.Id, out var runtime))
-                        probe.Collect(def.Id, [camera, container], runtime.Root, second, shapes);
+                        probe.Collect(def.Id, [scene.Camera], runtime.Root, second, shapes);
                 var snapshot = new LayoutSnapshot(second, width, height, background, shapes, paths, bands) { Options = options };
                 foreach (var check in Checks)
                 foreach (var f in check.Find(snapshot))
                     found.TryAdd((check.Name, f.ObjectId, f.Key), new LintWarning(check.Name, snapshot.PathOf(f.ObjectId), Math.Round(second, 3), f.Message));
             }
-            t = run.End;
         }
         return Sorted(found.Values);
     }
@@ -108,11 +108,5 @@ public static class LayoutLint
         if (cues.Count == 0) return [];
         return SubtitleLayout.Layout(entry.Scene, cues, width, height, text)
             .Select(c => new Rect(c.Band.Left, c.Band.Top, c.Band.Right, c.Band.Bottom)).Distinct().ToList();
-    }
-
-    private static int EvenSize(double v)
-    {
-        var n = Math.Max(2, (int)Math.Round(v));
-        return n % 2 == 0 ? n : n + 1;
     }
 }

@@ -14,7 +14,8 @@ public sealed record JobDetailView(
     double? Length,
     int QueuePosition)
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    // Indented, and "&", "<", ">", "'" and non-ASCII letters as they are (the page HTML-encodes the text): "Push & Pop", not "Push \u0026 Pop".
+    private static readonly JsonSerializerOptions Indented = AnimPlatform.Core.Manifest.JsonNodeExtensions.LenientJson;
 
     /// <summary>Reads the job's row once; null when there is no such job.</summary>
     public static async Task<JobDetailView?> LoadAsync(JobStore store, Guid id, CancellationToken cancellationToken = default)
