@@ -14,8 +14,8 @@ public sealed class HeapTreeView : IArrayCompanion
 {
     public const string TreeId = "heapTree";
 
-    /// <summary>The tree's band (node centres) and width, in the diagram area above the bars.</summary>
-    private const double Top = LessonLayout.ContentTop + 30, Bottom = 455, Width = 1040;
+    /// <summary>The tree's band (node centres) and width, in the diagram area above the bars: the root's circle (radius at most 32) clears its top.</summary>
+    private const double Top = LessonLayout.ContentTop + 36, Bottom = 455, Width = 1040;
 
     /// <summary>A node out of the heap (sorted): the sorted green, darker, with a thin muted outline.</summary>
     public const string OutFill = "#1d7a46", OutStroke = "#3a3a56";
