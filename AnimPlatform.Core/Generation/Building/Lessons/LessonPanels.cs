@@ -156,6 +156,14 @@ public sealed class LessonPanels
         yield return new JsonObject { ["action"] = "highlight-line", ["target"] = CodeId, ["line"] = line, ["duration"] = Fmt.Seconds(d) };
     }
 
+    /// <summary>Clear-highlight: no line lit once the algorithm has ended (nothing when none is lit).</summary>
+    public IEnumerable<JsonObject> NoLine(double d = 0.3)
+    {
+        if (_line == 0) yield break;
+        _line = 0;
+        yield return new JsonObject { ["action"] = "clear-highlight", ["target"] = CodeId, ["duration"] = Fmt.Seconds(d) };
+    }
+
     /// <summary>Set-var for a changed value (nothing when it already shows that value, or there is no such row).</summary>
     public IEnumerable<JsonObject> Var(string name, string value, double d = 0.3)
     {
