@@ -95,7 +95,8 @@ public sealed class LessonPanels
     }
 
     /// <summary>Declares a pointer on <paramref name="host"/> (hidden until <see cref="Point"/> places it).</summary>
-    public void Pointer(string name, string host, JsonNode firstPlace, string color, string side = "below")
+    /// <remarks><paramref name="label"/>: the tag's text when it is not the name (several pointers showing one name, one per side).</remarks>
+    public void Pointer(string name, string host, JsonNode firstPlace, string color, string side = "below", string? label = null)
     {
         var id = "ptr_" + name;
         _scene.Add(new JsonObject
@@ -104,7 +105,7 @@ public sealed class LessonPanels
             ["type"] = "pointer",
             ["on"] = host,
             ["at"] = firstPlace.DeepClone(),
-            ["label"] = name,
+            ["label"] = label ?? name,
             ["side"] = side,
             ["style"] = new JsonObject { ["color"] = color, ["fontSize"] = 20 },
         });
