@@ -40,7 +40,7 @@ internal sealed class TrieScene(SceneBuilder s, TrieGenerator.Trace trace, Lesso
         var leaves = prefixes.Count(p => Children(p).Count == 0);
         var depth = Math.Max(1, prefixes.Max(p => p.Length));
         // Leaves spread over the diagram area (left of the panel column); the lowest node stays above the info line.
-        var dx = Math.Min(170, (LessonLayout.DiagramRight - LessonLayout.DiagramLeft - 100) / Math.Max(1, leaves - 1));
+        var dx = Math.Min(300, (LessonLayout.DiagramRight - LessonLayout.DiagramLeft - 100) / Math.Max(1, leaves - 1));
         var dy = Math.Min(95, 465.0 / depth);
         var x0 = LessonLayout.DiagramCenterX - (leaves - 1) * dx / 2;
         var pos = new Dictionary<string, (double, double)>();
