@@ -256,7 +256,7 @@ public sealed class TreeLessonPanelTests
     /// they are declared and every move-node target (a move slides in a straight line, so its ends bound it), and the
     /// array grid's cells. Each as (what, left, top, right, bottom).
     /// </summary>
-    private static IEnumerable<(string What, double L, double T, double R, double B)> Boxes(JsonObject show)
+    internal static IEnumerable<(string What, double L, double T, double R, double B)> Boxes(JsonObject show)
     {
         var scene = Walk(show);
         var objects = ((JsonArray)scene["manifest"]!["objects"]!).Select(o => (JsonObject)o!).ToDictionary(o => (string)o["id"]!);

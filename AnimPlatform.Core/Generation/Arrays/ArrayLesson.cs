@@ -7,7 +7,8 @@ public sealed record PointerSpec(string Name, string Color, string Side = "below
 
 /// <summary>
 /// What an array lesson shows beside the bars: the pseudocode, the legend, the counters kept from the
-/// trace (comparisons, swaps), the other variables the events set, and the pointers the events move.
+/// trace (comparisons, swaps), the other variables the events set, and the pointers the events move;
+/// optionally a <see cref="Companion"/> view of the same cells (heap sort's tree) drawn beside the bars.
 /// </summary>
 public sealed record ArrayLesson(
     Pseudocode Code,
@@ -16,6 +17,9 @@ public sealed record ArrayLesson(
     IReadOnlyList<string> Vars,
     IReadOnlyList<PointerSpec> Pointers)
 {
+    /// <summary>A second view kept in step with the bars (one per walkthrough: it keeps state); null: the bars alone.</summary>
+    public IArrayCompanion? Companion { get; init; }
+
     public const string Comparisons = "comparisons";
     public const string Swaps = "swaps";
 

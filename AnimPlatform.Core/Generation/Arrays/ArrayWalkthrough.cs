@@ -8,7 +8,8 @@ namespace AnimPlatform.Core.Generation.Arrays;
 /// Turns an <see cref="ArrayTrace"/> into the walkthrough timeline: the values as bars on the left, the
 /// pseudocode with the running line lit and the variables panel on the right, pointers under the cells,
 /// transient highlights for comparisons and swaps, and resting colours (sorted, pivot, discarded…) that
-/// travel with their cells and stay until the state changes.
+/// travel with their cells and stay until the state changes. A lesson's <see cref="ArrayLesson.Companion"/>
+/// (heap sort's tree) takes every colour and swap of the cells in the same blocks, and the bars make room for it.
 /// </summary>
 public static class ArrayWalkthrough
 {
@@ -38,8 +39,10 @@ public static class ArrayWalkthrough
         var withInfo = trace.Events.Any(e => e.Kind == ArrayEventKind.Info);
         var max = Math.Max(1, trace.Input.DefaultIfEmpty(1).Max());
         var cx = LessonLayout.DiagramCenterX;
-        var arrY = merge ? 360 : 430;
-        var barHeight = merge ? 200 : 380; // the tallest bar: most of the height between the step caption and the pointers
+        var companion = merge ? null : lesson.Companion;
+        var arrY = merge ? 360 : companion?.Bars.Y ?? 430;
+        // The tallest bar: most of the height between the step caption and the pointers (less beside a companion view).
+        var barHeight = merge ? 200 : companion?.Bars.BarHeight ?? 380;
         const double auxY = 690;
         s.Add(new JsonObject
         {
@@ -71,7 +74,8 @@ public static class ArrayWalkthrough
             splitIds.Add(id);
         }
 
-        s.Together(new[] { Act.FadeIn(ArrayId, 0.4) }.Concat(panels.Ids.Select(id => Act.FadeIn(id, 0.4))))
+        var shown = companion?.Setup(s, trace.Input).ToList() ?? [];
+        s.Together(new[] { Act.FadeIn(ArrayId, 0.4) }.Concat(panels.Ids.Select(id => Act.FadeIn(id, 0.4))).Concat(shown))
          .Do(Act.InitCells(ArrayId, trace.Input.Select(v => v.ToString()), 1.0));
         if (withInfo) s.FadeIn(InfoId, 0.3);
         s.Pause(0.6);
@@ -90,6 +94,9 @@ public static class ArrayWalkthrough
             pendingVars.Clear();
             return list;
         }
+        // A cell's colour, on the bars and on the companion view.
+        IEnumerable<JsonObject> Paint(int i, string look, double d) =>
+            companion is null ? [Act.HighlightCell(ArrayId, i, "$" + look, d)] : companion.Paint(i, look, d).Prepend(Act.HighlightCell(ArrayId, i, "$" + look, d));
         var comparisons = 0;
         var swaps = 0;
         var split = 0;
@@ -151,25 +158,26 @@ public static class ArrayWalkthrough
                     s.Step(e.Caption);
                     // A cell in a lasting state (the pivot, the current minimum, a sorted value) keeps its colour while compared.
                     var lit = Pair(e.I, e.J).Where(i => i == e.I || !Lasting(rest[i])).ToList();
-                    s.Together(Lead(e).Concat(lit.Select(i => Act.HighlightCell(ArrayId, i, "$compare", 0.35 * f))));
+                    s.Together(Lead(e).Concat(lit.SelectMany(i => Paint(i, "compare", 0.35 * f))));
                     s.Pause(1.0 * f);
                     var next = NextVisual(events, k);
                     var swapFollows = next is { Kind: ArrayEventKind.Swap } && SamePair(next, e);
-                    if (!swapFollows) s.Together(lit.Select(i => Act.HighlightCell(ArrayId, i, "$" + rest[i], 0.25 * f)));
+                    if (!swapFollows) s.Together(lit.SelectMany(i => Paint(i, rest[i], 0.25 * f)));
                     break;
                 }
                 case ArrayEventKind.Swap:
                     if (e.Caption.Length > 0) s.Step(e.Caption);
-                    s.Together(Lead(e).Concat([Act.HighlightCell(ArrayId, e.I, "$swap", 0.25 * f), Act.HighlightCell(ArrayId, e.J, "$swap", 0.25 * f)]));
-                    s.Do(Act.SwapCells(ArrayId, e.I, e.J, 0.8 * Math.Sqrt(f)));
+                    s.Together(Lead(e).Concat(Paint(e.I, "swap", 0.25 * f)).Concat(Paint(e.J, "swap", 0.25 * f))
+                        .Concat(companion?.BeforeSwap(e.I, e.J, 0.25 * f) ?? []));
+                    s.Together(new[] { Act.SwapCells(ArrayId, e.I, e.J, 0.8 * Math.Sqrt(f)) }.Concat(companion?.Swap(e.I, e.J, 0.8 * Math.Sqrt(f)) ?? []));
                     (rest[e.I], rest[e.J]) = (rest[e.J], rest[e.I]);
-                    s.Together(Act.HighlightCell(ArrayId, e.I, "$" + rest[e.I], 0.25 * f), Act.HighlightCell(ArrayId, e.J, "$" + rest[e.J], 0.25 * f));
+                    s.Together(Paint(e.I, rest[e.I], 0.25 * f).Concat(Paint(e.J, rest[e.J], 0.25 * f)).Concat(companion?.AfterSwap(e.I, e.J, 0.25 * f) ?? []));
                     s.Pause(0.4 * f);
                     break;
                 case ArrayEventKind.Mark:
                     if (e.Caption.Length > 0) s.Step(e.Caption);
                     foreach (var i in e.Indices!) rest[i] = e.Color!;
-                    s.Together(Lead(e).Concat(e.Indices!.Select(i => Act.HighlightCell(ArrayId, i, "$" + e.Color, 0.35))));
+                    s.Together(Lead(e).Concat(e.Indices!.SelectMany(i => Paint(i, e.Color!, 0.35))));
                     if (e.Caption.Length > 0) s.Pause(1.2 * f);
                     break;
                 case ArrayEventKind.MergeStart:

@@ -24,6 +24,9 @@ public sealed class HeapSortGenerator : SortGeneratorBase
     protected override string RecapNarration => "Heap sort builds a max heap and then swaps the root to the end of the shrinking heap, n log n in every case.";
 
     protected override Pseudocode Code => PseudocodeTables.HeapSort;
+
+    /// <summary>The array drawn as the heap's tree above the bars.</summary>
+    protected override IArrayCompanion Companion() => new HeapTreeView();
     protected override IReadOnlyList<string> Vars => ["heap size"];
     protected override IReadOnlyList<PointerSpec> Pointers => [new("i", ArrayLesson.Yellow), new("c", ArrayLesson.Cyan), new("end", ArrayLesson.Pink)];
 

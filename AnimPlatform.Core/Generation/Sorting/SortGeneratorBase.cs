@@ -35,6 +35,9 @@ public abstract class SortGeneratorBase : IShowGenerator
     /// <summary>The pointers the events move.</summary>
     protected virtual IReadOnlyList<PointerSpec> Pointers => [];
 
+    /// <summary>A second view of the cells the walkthrough keeps in step with the bars (heap sort's tree); null: none.</summary>
+    protected virtual IArrayCompanion? Companion() => null;
+
     public ArrayLesson Lesson => LessonFor(descending: false);
 
     /// <summary>The lesson's code, legend, counters, variables and pointers for the order sorted in.</summary>
@@ -107,7 +110,7 @@ public abstract class SortGeneratorBase : IShowGenerator
             (texts?.IntroNarration ?? IntroNarration) + $" We will sort {inputText}{sortedIn}.");
 
         var walk = StandardScenes.Walkthrough(show, "walkthrough", Info.Title + (descending ? " (descending)" : ""), WalkthroughNarration(trace));
-        ArrayWalkthrough.Play(walk, trace, LessonFor(descending));
+        ArrayWalkthrough.Play(walk, trace, LessonFor(descending) with { Companion = Companion() });
 
         var recap = texts?.RecapPoints ?? RecapPoints;
         var points = recap.Concat([StatsLine(trace)]).ToList();

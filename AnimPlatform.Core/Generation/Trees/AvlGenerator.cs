@@ -21,13 +21,15 @@ public sealed class AvlGenerator : IShowGenerator
 
     private static readonly OperationParser Parser = new([("insert", ["add", "put"], true)], "insert");
 
-    public sealed record Trace(IReadOnlyList<int> Values, IReadOnlyList<AvlStep> Steps, IReadOnlyList<int> FinalInOrder, int FinalHeight);
+    /// <summary>The run: each insert's step, and the final tree's keys in order, height, root and the root's balance.</summary>
+    public sealed record Trace(IReadOnlyList<int> Values, IReadOnlyList<AvlStep> Steps, IReadOnlyList<int> FinalInOrder, int FinalHeight,
+        int? FinalRoot = null, int FinalRootBalance = 0);
 
     public static Trace Run(IReadOnlyList<int> values)
     {
         var tree = new AvlTree();
         var steps = values.Select(tree.Insert).ToList();
-        return new Trace(values, steps, tree.InOrder(), tree.Height);
+        return new Trace(values, steps, tree.InOrder(), tree.Height, tree.RootValue, tree.RootBalance);
     }
 
     public static List<int> ReadValues(string input, int seed, List<string> notes)
@@ -232,7 +234,12 @@ public sealed class AvlGenerator : IShowGenerator
             }
             s.Together(PointAt(null).Append(Act.SetText(HeightsId, $"Tree height: {HeightOf(drawn)}"))).Pause(0.3);
         }
-        s.Step($"Done — in-order {string.Join(" ", trace.FinalInOrder)}, height {trace.FinalHeight} for {trace.FinalInOrder.Count} values").Pause(1.5).FadeOutAll();
+        // The algorithm has ended: no line stays lit, no insert is running, and the panel shows the final tree at its root.
+        var root = trace.FinalRoot!.Value;
+        s.Step($"Done — in-order {string.Join(" ", trace.FinalInOrder)}, height {trace.FinalHeight} for {trace.FinalInOrder.Count} values")
+         .Together(panels.NoLine().Concat(panels.Var("x", "–")).Concat(panels.Var("node", root.ToString())).Concat(panels.Var("height h", trace.FinalHeight.ToString()))
+             .Concat(panels.Var("balance b", trace.FinalRootBalance.ToString("+0;-0;0"))).Concat(PointAt(root)))
+         .Pause(1.5).FadeOutAll();
 
         LessonScenes.Recap(show,
         [

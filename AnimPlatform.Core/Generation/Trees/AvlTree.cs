@@ -157,6 +157,12 @@ public sealed class AvlTree
     /// <summary>Nodes on the longest root-to-leaf path (0 when empty).</summary>
     public int Height => H(_root);
 
+    /// <summary>The root's key (null when empty).</summary>
+    public int? RootValue => _root?.Value;
+
+    /// <summary>The root's balance, height(left) − height(right) (0 when empty).</summary>
+    public int RootBalance => _root is null ? 0 : H(_root.Left) - H(_root.Right);
+
     /// <summary>True when every node's balance is -1, 0 or 1 and the stored heights are right (checked by tests).</summary>
     public bool IsBalanced()
     {

@@ -8,7 +8,7 @@ namespace AnimPlatform.Core.Generation.Trees;
 
 /// <summary>
 /// Trie (prefix tree) insert and search on a real trie. Each node is one letter; a word is the path from
-/// the root, and a green ring marks the nodes where a word ends. Nodes keep their place in the final
+/// the root, and a purple ring marks the nodes where a word ends. Nodes keep their place in the final
 /// trie's layout, so an insert only adds: the new node grows out of its parent (a cut to the next version
 /// of the graph, taken while the two look the same, then the node slides down).
 /// </summary>
@@ -96,7 +96,7 @@ public sealed class TrieGenerator : IShowGenerator
             "A trie finds a word in time proportional to its length, whatever the number of words, and shares common prefixes.",
             "a word is a path from the root; words with the same start share their nodes");
         return LessonShow.Build(Info, text, "Operations: " + opsText, "Trie", Narrate(trace),
-            [("visiting", "compare"), ("new node / found", "found"), ("not there", "swap"), ("word ends (ring)", "done")],
+            [("visiting", "compare"), ("new node / found", "found"), ("not there", "swap"), ("word ends (ring)", "pivot")],
             PseudocodeTables.Trie, (s, panels) => new TrieScene(s, trace, panels).Play(), result, opsText, notes, trace,
             vars: [("word", "–"), ("i, c", "–"), ("node", "root"), ("created", "0"), ("found", "–")]);
     }

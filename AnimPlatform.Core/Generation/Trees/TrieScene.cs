@@ -17,7 +17,8 @@ internal sealed class TrieScene(SceneBuilder s, TrieGenerator.Trace trace, Lesso
 {
     private const string InfoId = "info";
     private const string RootTag = "rootTag";
-    private const string EndStroke = "#2ecc71";
+    /// <summary>The word-end ring: the legend's purple, apart from the greens of new and found nodes.</summary>
+    private static readonly string EndStroke = Theme.Color("pivot");
     private const double RootY = LessonLayout.ContentTop + 70;
 
     private readonly Dictionary<string, (double X, double Y)> _pos = Layout(trace);
@@ -39,7 +40,7 @@ internal sealed class TrieScene(SceneBuilder s, TrieGenerator.Trace trace, Lesso
         var leaves = prefixes.Count(p => Children(p).Count == 0);
         var depth = Math.Max(1, prefixes.Max(p => p.Length));
         // Leaves spread over the diagram area (left of the panel column); the lowest node stays above the info line.
-        var dx = Math.Min(170, (LessonLayout.DiagramRight - LessonLayout.DiagramLeft - 100) / Math.Max(1, leaves - 1));
+        var dx = Math.Min(300, (LessonLayout.DiagramRight - LessonLayout.DiagramLeft - 100) / Math.Max(1, leaves - 1));
         var dy = Math.Min(95, 465.0 / depth);
         var x0 = LessonLayout.DiagramCenterX - (leaves - 1) * dx / 2;
         var pos = new Dictionary<string, (double, double)>();
@@ -67,7 +68,10 @@ internal sealed class TrieScene(SceneBuilder s, TrieGenerator.Trace trace, Lesso
         var (rx, ry) = _pos[""];
         s.Text(RootTag, rx - 74, ry, "bold 22px sans-serif", Theme.White, "root");
         s.Text(InfoId, LessonLayout.DiagramCenterX, 800, "bold 26px monospace", Theme.Accent, "");
-        panels.Pointer("node", _graph, Id(""), ArrayLesson.Yellow, "right");
+        // One "node" pointer per side in use; each node's side keeps its tag off every edge and node (and the root label).
+        _sides = TriePointerSides.Choose(_pos, Radius + 1.5, Radius + 3, "node", [(rx - 74 - 30, ry - 14, rx - 74 + 30, ry + 14)]);
+        foreach (var side in TriePointerSides.Order.Where(_sides.ContainsValue))
+            panels.Pointer(PointerName(side), _graph, Id(""), ArrayLesson.Yellow, side, label: "node");
         s.Together(panels.Ids.Select(id => Act.FadeIn(id, 0.6)).Append(Act.FadeIn(_graph, 0.6)).Append(Act.FadeIn(RootTag, 0.6)).Append(Act.FadeIn(InfoId, 0.6))).Pause(0.6);
         var first = true;
         foreach (var step in trace.Steps)
@@ -145,9 +149,23 @@ internal sealed class TrieScene(SceneBuilder s, TrieGenerator.Trace trace, Lesso
         s.SetText(InfoId, $"{trace.NodeCount - 1} letter nodes for {trace.FinalWords.Sum(w => w.Length)} letters").Pause(1.5).FadeOutAll();
     }
 
-    /// <summary>The "node" pointer on the node of <paramref name="prefix"/> in the graph on screen (null hides it).</summary>
-    private IEnumerable<JsonObject> PointAt(string? prefix) =>
-        panels.Point("node", prefix is null ? null : JsonValue.Create(Id(prefix)), 0.35, _graph);
+    private const double Radius = 26;
+
+    private Dictionary<string, string> _sides = [];
+
+    private static string PointerName(string side) => "node_" + side;
+
+    /// <summary>
+    /// The "node" pointer on the node of <paramref name="prefix"/> in the graph on screen (null hides it): the pointer of
+    /// that node's side; one on another side lets go (fades) as it appears.
+    /// </summary>
+    private IEnumerable<JsonObject> PointAt(string? prefix)
+    {
+        var side = prefix is null ? null : _sides[prefix];
+        var hide = TriePointerSides.Order.Where(x => x != side && panels.HasPointer(PointerName(x))).SelectMany(x => panels.Point(PointerName(x), null)).ToList();
+        // It steps from node to node (a slide would sweep the tag across the edges between them).
+        return side is null ? hide : hide.Concat(panels.Point(PointerName(side), JsonValue.Create(Id(prefix!)), 0, _graph));
+    }
 
     /// <summary>How a node looks when nothing happens to it: a word mark where a word ends.</summary>
     private string Rest(string prefix) => _ends.Contains(prefix) ? "end" : "base";
@@ -191,7 +209,7 @@ internal sealed class TrieScene(SceneBuilder s, TrieGenerator.Trace trace, Lesso
             ["edges"] = new JsonArray(_nodes.Where(p => p.Length > 0).Select(p => (JsonNode?)new JsonObject { ["from"] = Id(p[..^1]), ["to"] = Id(p) }).ToArray()),
             ["style"] = new JsonObject
             {
-                ["nodeRadius"] = 26, ["labelFont"] = "22px", ["nodeColor"] = Theme.BaseFill, ["nodeStroke"] = Theme.BaseStroke,
+                ["nodeRadius"] = Radius, ["labelFont"] = "22px", ["nodeColor"] = Theme.BaseFill, ["nodeStroke"] = Theme.BaseStroke,
                 ["edgeColor"] = Theme.Color("edgeBase"),
             },
         });

@@ -95,7 +95,8 @@ public sealed class LessonPanels
     }
 
     /// <summary>Declares a pointer on <paramref name="host"/> (hidden until <see cref="Point"/> places it).</summary>
-    public void Pointer(string name, string host, JsonNode firstPlace, string color, string side = "below")
+    /// <remarks><paramref name="label"/>: the tag's text when it is not the name (several pointers showing one name, one per side).</remarks>
+    public void Pointer(string name, string host, JsonNode firstPlace, string color, string side = "below", string? label = null)
     {
         var id = "ptr_" + name;
         _scene.Add(new JsonObject
@@ -104,7 +105,7 @@ public sealed class LessonPanels
             ["type"] = "pointer",
             ["on"] = host,
             ["at"] = firstPlace.DeepClone(),
-            ["label"] = name,
+            ["label"] = label ?? name,
             ["side"] = side,
             ["style"] = new JsonObject { ["color"] = color, ["fontSize"] = 20 },
         });
@@ -154,6 +155,14 @@ public sealed class LessonPanels
         if (line < 1 || line > _code.Lines.Count || line == _line) yield break;
         _line = line;
         yield return new JsonObject { ["action"] = "highlight-line", ["target"] = CodeId, ["line"] = line, ["duration"] = Fmt.Seconds(d) };
+    }
+
+    /// <summary>Clear-highlight: no line lit once the algorithm has ended (nothing when none is lit).</summary>
+    public IEnumerable<JsonObject> NoLine(double d = 0.3)
+    {
+        if (_line == 0) yield break;
+        _line = 0;
+        yield return new JsonObject { ["action"] = "clear-highlight", ["target"] = CodeId, ["duration"] = Fmt.Seconds(d) };
     }
 
     /// <summary>Set-var for a changed value (nothing when it already shows that value, or there is no such row).</summary>
