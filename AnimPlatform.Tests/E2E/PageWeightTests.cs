@@ -134,6 +134,10 @@ public sealed class PageWeightTests(ITestOutputHelper output)
                 // font is even asked for: on the editor's page wait until that font has loaded.
                 if (ready == editor)
                     await page.WaitForFunctionAsync("() => [...document.fonts].some(f => /codicon/i.test(f.family) && f.status === 'loaded')");
+                // The Generate page imports its drafts module once the circuit is up, to restore the draft: under load that
+                // can come after the network has been idle for a moment, so wait until the module has arrived.
+                if (ready is "[data-testid=generate]" || ready == editor)
+                    await page.WaitForFunctionAsync("() => performance.getEntriesByType('resource').some(e => /\\/js\\/drafts\\./.test(e.name) && e.responseEnd > 0)");
                 await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
                 return (Interlocked.Read(ref traffic.Bytes), traffic.ServerRequests, traffic.AssetRequests(app.BaseUrl));
             }
