@@ -75,6 +75,7 @@ public sealed class AccessibilityTests(StudioApp studio, ITestOutputHelper outpu
             if (ready is not null) await page.Locator(ready).First.WaitForAsync();
             Assert.Equal(theme, await page.Locator(".app-root").GetAttributeAsync("data-theme"));
             await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, $"{name}-{theme}-{width}.png"), FullPage = width > 500 });
+            await WaitForAnimationsAsync(page); // e.g. the "Loaded the preset" snackbar fading in
             report.Append(Describe($"{path} ({theme}, {width}px)", await page.RunAxe()));
         }
 

@@ -42,6 +42,13 @@ public sealed class StudioApp : IAsyncLifetime
 /// <summary>What the studio tests do on the pages.</summary>
 public static class StudioPage
 {
+    /// <summary>
+    /// Waits until no finite animation or transition is running (a snackbar sliding in, a panel opening): a check of
+    /// colours taken mid-fade sees text blended with the page behind it. Endless ones (spinners, progress) are ignored.
+    /// </summary>
+    public static Task WaitForAnimationsAsync(IPage page) =>
+        page.WaitForFunctionAsync("() => document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity)");
+
     /// <summary>Waits until the circuit drives the page: a click before that lands on the server-rendered copy and is lost.</summary>
     public static async Task WaitForCircuitAsync(IPage page)
     {
