@@ -232,8 +232,9 @@ public sealed class AvlGenerator : IShowGenerator
                      .Pause(0.3);
                     Relink(rotation.TreeAfter, $"Re-link: {DescribeLinks(rotation)}", 0.4, []);
                 }
-                Reset(look.Keys.ToList());
             }
+            // The insert is over: its new node (and anything still lit) goes back to the plain colour.
+            Reset(look.Keys.ToList());
             s.Together(PointAt(null).Append(Act.SetText(HeightsId, $"Tree height: {HeightOf(drawn)}"))).Pause(0.3);
         }
         // The algorithm has ended: no line stays lit, no insert is running, and the panel shows the final tree at its root.
