@@ -46,9 +46,6 @@ public static class TriePointerSides
         string label, IReadOnlyList<(double L, double T, double R, double B)> fixedBoxes) =>
         Sides(pos, anchor, reach, label, fixedBoxes).Count(p => p.Value.Hits > 0);
 
-    /// <summary>How far a pointer's marker and tag reach out from a node's centre on the left or right (margin included).</summary>
-    public static double SideReach(double anchor, string label) => anchor + Gap + Marker + TagWidth(label) + Margin;
-
     private static Dictionary<string, (string Side, int Hits)> Sides(IReadOnlyDictionary<string, (double X, double Y)> pos, double anchor, double reach,
         string label, IReadOnlyList<(double L, double T, double R, double B)> fixedBoxes)
     {

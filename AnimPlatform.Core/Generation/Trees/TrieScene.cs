@@ -31,9 +31,10 @@ internal sealed class TrieScene(SceneBuilder s, TrieGenerator.Trace trace, Lesso
 
     /// <summary>
     /// Positions of every node of the final trie: leaves side by side, a parent centred over its children. The leaves
-    /// spread over the diagram area less room on each side for the "node" tag beside the outermost nodes; the gap under
+    /// spread over the diagram area (a node's width in from each edge); the gap under
     /// the root grows (the levels below it shrink, down to <see cref="MinLevelGap"/>) until every node has a side where
-    /// the tag touches nothing: a root with many children fans its edges out flat, and a steeper fan leaves room beside them.
+    /// the tag touches nothing and no edge grazes a node or the "root" label: a root with many children fans its edges out
+    /// flat, and a steeper fan leaves room beside them.
     /// </summary>
     private static Dictionary<string, (double X, double Y)> Layout(TrieGenerator.Trace trace)
     {
@@ -63,7 +64,9 @@ internal sealed class TrieScene(SceneBuilder s, TrieGenerator.Trace trace, Lesso
     {
         List<string> Children(string p) => prefixes.Where(c => c.Length == p.Length + 1 && c.StartsWith(p, StringComparison.Ordinal)).ToList();
         var leaves = prefixes.Count(p => Children(p).Count == 0);
-        var room = TriePointerSides.SideReach(Radius + 1.5, "node");
+        // Room on each side: a node and a margin (eight leaves, the most a trie here has, stay far enough apart for the
+        // tag between two of them; the outermost nodes point inwards or up and down).
+        var room = Radius + 34;
         var dx = (LessonLayout.DiagramRight - LessonLayout.DiagramLeft - 2 * room) / Math.Max(1, leaves - 1);
         var x0 = LessonLayout.DiagramCenterX - (leaves - 1) * dx / 2;
         var pos = new Dictionary<string, (double, double)>();
@@ -88,8 +91,27 @@ internal sealed class TrieScene(SceneBuilder s, TrieGenerator.Trace trace, Lesso
     /// <summary>The root's "root" label, left of it.</summary>
     private static (double L, double T, double R, double B) RootLabel((double X, double Y) root) => (root.X - 74 - 30, root.Y - 14, root.X - 74 + 30, root.Y + 14);
 
-    private static int Blocked(Dictionary<string, (double X, double Y)> pos) =>
-        TriePointerSides.Blocked(pos, Radius + 1.5, Radius + 3, "node", [RootLabel(pos[""])]);
+    /// <summary>
+    /// What a layout gets wrong: nodes whose pointer tag has no clear side, edges that graze another node's circle (a word's
+    /// ring and a margin included) and edges through the "root" label (a root with many children fans out flat).
+    /// </summary>
+    private static int Blocked(Dictionary<string, (double X, double Y)> pos)
+    {
+        var label = RootLabel(pos[""]);
+        var edges = pos.Keys.Where(p => p.Length > 0).Select(p => (Parent: p[..^1], Child: p)).ToList();
+        var grazes = edges.Sum(e => pos.Count(o => o.Key != e.Parent && o.Key != e.Child && Distance(o.Value, pos[e.Parent], pos[e.Child]) < Radius + 3 + 4));
+        var throughLabel = edges.Count(e => TriePointerSides.SegmentHitsBox(pos[e.Parent], pos[e.Child], label.L, label.T, label.R, label.B));
+        return TriePointerSides.Blocked(pos, Radius + 1.5, Radius + 3, "node", [label]) + grazes + throughLabel;
+    }
+
+    /// <summary>The distance from <paramref name="c"/> to the segment a–b.</summary>
+    private static double Distance((double X, double Y) c, (double X, double Y) a, (double X, double Y) b)
+    {
+        var (dx, dy) = (b.X - a.X, b.Y - a.Y);
+        var len = dx * dx + dy * dy;
+        var u = len == 0 ? 0 : Math.Clamp(((c.X - a.X) * dx + (c.Y - a.Y) * dy) / len, 0, 1);
+        return Math.Sqrt(Math.Pow(c.X - a.X - u * dx, 2) + Math.Pow(c.Y - a.Y - u * dy, 2));
+    }
 
     public void Play()
     {
