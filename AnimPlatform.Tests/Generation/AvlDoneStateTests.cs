@@ -4,7 +4,10 @@ using AnimPlatform.Core.Generation.Building;
 using AnimPlatform.Core.Generation.Building.Lessons;
 using AnimPlatform.Core.Generation.Trees;
 using AnimPlatform.Core.Manifest;
+using AnimPlatform.Core.Manifest.Lint;
+using AnimPlatform.Core.Manifest.Model;
 using AnimPlatform.Core.Rendering;
+using AnimPlatform.Core.Rendering.Colors;
 using AnimPlatform.Core.Rendering.Elements;
 using AnimPlatform.Core.Rendering.Objects;
 
@@ -14,7 +17,8 @@ namespace AnimPlatform.Tests.Generation;
 /// The AVL walkthrough's last picture, read off the compiled scene just before it fades out: the "Done" caption is up,
 /// no pseudocode line is lit (every line at full strength), and the variables describe the final tree — no insert
 /// running (x is "–"), node is its root, h the tree's height and b the root's balance, both worked out here from the
-/// last tree the trace draws, and the rotation count is the trace's.
+/// last tree the trace draws, and the rotation count is the trace's. Every node of the final tree is drawn in the plain
+/// node colour then (the last insert's "new" green does not stay on).
 /// </summary>
 [Trait("Category", TestCategory.Unit)]
 public sealed class AvlDoneStateTests
@@ -39,7 +43,8 @@ public sealed class AvlDoneStateTests
         var scene = doc.Show.Scenes.Single(e => e.Name == "walkthrough").Scene;
         var camera = new GroupElement();
         var warnings = new List<Diagnostic>();
-        var run = SceneCompiler.Run(scene, camera.Add(new GroupElement()), camera, 0, warnings);
+        var container = camera.Add(new GroupElement());
+        var run = SceneCompiler.Run(scene, container, camera, 0, warnings);
         Assert.Empty(warnings);
 
         // The Done picture once played (just before the recap's next text), and the last moment before the closing fade-out:
@@ -54,8 +59,30 @@ public sealed class AvlDoneStateTests
         Assert.Equal(["fade-out"], Acts(entries[^1]).Select(a => (string?)a["action"]).Distinct().ToList());
         var caption = (TextRuntime)run.Objects[StandardScenes.StepId];
         Assert.StartsWith("Done — ", caption.Text.Content.At(run.EntryEnds[next - 1] - 1e-4));
+        var probe = new LayoutProbe(RenderResources.CreateContext().Text, 1920, 1080);
         foreach (var t in new[] { run.EntryEnds[next - 1] - 1e-4, run.EntryEnds[^2] })
+        {
             FinalPanels(input, trace, run, t);
+            PlainNodes(input, trace, scene, run, probe, [camera, container], t);
+        }
+    }
+
+    /// <summary>The tree on screen at <paramref name="t"/> has the final tree's node count, every circle in the plain fill.</summary>
+    private static void PlainNodes(string input, AvlGenerator.Trace trace, SceneManifest scene, SceneCompiler.SceneRun run, LayoutProbe probe,
+        IReadOnlyList<GroupElement> parents, double t)
+    {
+        var shapes = new List<LayoutShape>();
+        foreach (var def in scene.Objects.Where(o => o.Id.StartsWith("tree") || o.Id.StartsWith("rot")))
+            if (run.Objects.TryGetValue(def.Id, out var runtime)) probe.Collect(def.Id, parents, runtime.Root, t, shapes);
+        var circles = shapes.Where(c => c.Kind == ShapeKind.Circle).ToList();
+        Assert.Equal(trace.FinalInOrder.Count, circles.Count);
+        Assert.True(ColorParser.TryParse(Theme.BaseFill, out var plain));
+        foreach (var c in circles)
+        {
+            var label = shapes.Where(x => x.Kind == ShapeKind.Text && x.ObjectId == c.ObjectId && c.Bounds.Contains(x.Bounds.CentreX, x.Bounds.CentreY)).Select(x => x.Text).FirstOrDefault();
+            Assert.True(Math.Abs(c.Color.R - plain.R) + Math.Abs(c.Color.G - plain.G) + Math.Abs(c.Color.B - plain.B) < 6,
+                $"{input}: node {label} is drawn {c.Color} at {t:0.00} s (Done), not the plain {Theme.BaseFill}");
+        }
     }
 
     private static void FinalPanels(string input, AvlGenerator.Trace trace, SceneCompiler.SceneRun run, double t)

@@ -28,6 +28,7 @@ public sealed class TrieLegendAndPointerTests
         "prefix tree tea ten to search te search tea insert tea",
         "trie insert a ab abc abcd abcde abcdef",
         "trie insert tree trie trip tram train search tr",
+        "trie insert ab cd ef gh ij kl mn op",
         "trie",
     ];
 

@@ -14,8 +14,11 @@ public sealed class HeapTreeView : IArrayCompanion
 {
     public const string TreeId = "heapTree";
 
-    /// <summary>The tree's band (node centres) and width, in the diagram area above the bars: the root's circle (radius at most 32) clears its top.</summary>
-    private const double Top = LessonLayout.ContentTop + 36, Bottom = 455, Width = 1040;
+    /// <summary>
+    /// The tree's band (node centres), in the diagram area above the bars: the root's circle (radius at most 32) clears its
+    /// top; the deepest level's slots spread from <see cref="Left"/> to <see cref="Right"/> (a radius and a margin inside the area).
+    /// </summary>
+    private const double Top = LessonLayout.ContentTop + 36, Bottom = 455, Left = LessonLayout.DiagramLeft + 40, Right = LessonLayout.DiagramRight - 40;
 
     /// <summary>A node out of the heap (sorted): the sorted green, darker, with a thin muted outline.</summary>
     public const string OutFill = "#1d7a46", OutStroke = "#3a3a56";
@@ -32,20 +35,15 @@ public sealed class HeapTreeView : IArrayCompanion
 
     private static string Node(int item) => $"t{item}";
 
-    private int Levels => (int)Math.Floor(Math.Log2(Math.Max(1, _count))) + 1;
+    private int Levels => HeapSlots.Levels(_count);
 
     private double LevelGap => Levels <= 1 ? 0 : (Bottom - Top) / (Levels - 1);
 
     /// <summary>Node radius: the bottom level's slots and the level gap both leave room between neighbours.</summary>
-    private double Radius => Math.Min(32, Math.Min(Width / (1 << (Levels - 1)) / 2 - 6, Levels > 1 ? LevelGap / 2 - 8 : 32));
+    private double Radius => Math.Min(32, Math.Min(HeapSlots.LeafGap(Levels, Left, Right) / 2 - 6, Levels > 1 ? LevelGap / 2 - 8 : 32));
 
     /// <summary>The centre of array index <paramref name="i"/>'s node.</summary>
-    public (double X, double Y) Slot(int i)
-    {
-        var level = (int)Math.Floor(Math.Log2(i + 1));
-        var span = Width / (1 << level);
-        return (LessonLayout.DiagramCenterX - Width / 2 + (i - ((1 << level) - 1) + 0.5) * span, Top + level * LevelGap);
-    }
+    public (double X, double Y) Slot(int i) => (HeapSlots.X(i, Levels, Left, Right), Top + Math.Floor(Math.Log2(i + 1)) * LevelGap);
 
     public IEnumerable<JsonObject> Setup(SceneBuilder s, IReadOnlyList<int> values)
     {

@@ -57,7 +57,9 @@ public sealed class AvlGenerator : IShowGenerator
         var depth = Math.Max(1, versions.Max(HeightOf));
         var rootY = LessonLayout.ContentTop + 70;
         var levelSpacing = Math.Min(115, 490.0 / Math.Max(1, depth - 1)); // the lowest node stays above the height line
-        var fit = TreeObjects.Fit(versions.Select(v => (IReadOnlyList<TreeNodeSpec>)Specs(v)), levelSpacing, LessonLayout.DiagramLeft + 20, LessonLayout.DiagramRight - 20);
+        // The spacing is not capped at the usual 140 px: the widest version spreads over the whole diagram area.
+        var fit = TreeObjects.Fit(versions.Select(v => (IReadOnlyList<TreeNodeSpec>)Specs(v)), levelSpacing, LessonLayout.DiagramLeft + 20, LessonLayout.DiagramRight - 20,
+            maxSpacing: LessonLayout.DiagramRight - LessonLayout.DiagramLeft);
         var rootX = fit.RootX;
 
         var show = new ShowBuilder(Info.Title, Info.Id);
@@ -230,8 +232,9 @@ public sealed class AvlGenerator : IShowGenerator
                      .Pause(0.3);
                     Relink(rotation.TreeAfter, $"Re-link: {DescribeLinks(rotation)}", 0.4, []);
                 }
-                Reset(look.Keys.ToList());
             }
+            // The insert is over: its new node (and anything still lit) goes back to the plain colour.
+            Reset(look.Keys.ToList());
             s.Together(PointAt(null).Append(Act.SetText(HeightsId, $"Tree height: {HeightOf(drawn)}"))).Pause(0.3);
         }
         // The algorithm has ended: no line stays lit, no insert is running, and the panel shows the final tree at its root.

@@ -17,9 +17,10 @@ internal sealed class HeapScene
 {
     public const string ArrayId = "arr";
     private const string ExtractedId = "extracted";
-    // The tree fills the diagram area's width; the array sits under its lowest level, the extracted line under the array.
-    private const double TreeX = LessonLayout.DiagramCenterX, TreeWidth = 1040, TreeTop = LessonLayout.ContentTop + 60, LevelGap = 110,
-        ArrayX = LessonLayout.DiagramCenterX, ArrayY = 700;
+    // The tree fills the diagram area's width (its deepest level's slots from edge to edge, a node's radius and a
+    // margin in); the array sits under its lowest level, the extracted line under the array.
+    private const double NodeRadius = 34, TreeLeft = LessonLayout.DiagramLeft + NodeRadius + 6, TreeRight = LessonLayout.DiagramRight - NodeRadius - 6,
+        TreeTop = LessonLayout.ContentTop + 60, LevelGap = 110, ArrayX = LessonLayout.DiagramCenterX, ArrayY = 700;
 
     private readonly SceneBuilder _s;
     private readonly LessonPanels _panels;
@@ -41,13 +42,9 @@ internal sealed class HeapScene
         _capacity = Math.Max(1, trace.ArrayAfterEachOperation.Select(a => a.Length).DefaultIfEmpty(0).Max());
     }
 
-    public static (double X, double Y) Slot(int i)
-    {
-        var level = (int)Math.Floor(Math.Log2(i + 1));
-        var first = (1 << level) - 1;
-        var span = TreeWidth / (1 << level);
-        return (TreeX - TreeWidth / 2 + (i - first + 0.5) * span, TreeTop + level * LevelGap);
-    }
+    /// <summary>The centre of array index <paramref name="i"/>'s node: the layout is that of the largest heap the run holds.</summary>
+    public (double X, double Y) Slot(int i) =>
+        (HeapSlots.X(i, HeapSlots.Levels(_capacity), TreeLeft, TreeRight), TreeTop + Math.Floor(Math.Log2(i + 1)) * LevelGap);
 
     private static string Node(int item) => $"h{item}";
     private static int[] Cell(int i) => [0, i];
@@ -138,7 +135,7 @@ internal sealed class HeapScene
                 return (JsonNode?)new JsonObject { ["id"] = Node(item), ["label"] = _value[item].ToString(), ["x"] = Math.Round(x, 1), ["y"] = Math.Round(y, 1) };
             }).ToArray()),
             ["edges"] = new JsonArray(edges.Select(e => (JsonNode?)new JsonObject { ["from"] = Node(e.P), ["to"] = Node(e.C) }).ToArray()),
-            ["style"] = new JsonObject { ["nodeRadius"] = 34, ["labelFont"] = "24px", ["nodeColor"] = Theme.BaseFill, ["nodeStroke"] = Theme.BaseStroke, ["edgeColor"] = Theme.Color("edgeBase"), ["edgeWidth"] = 3 },
+            ["style"] = new JsonObject { ["nodeRadius"] = NodeRadius, ["labelFont"] = "24px", ["nodeColor"] = Theme.BaseFill, ["nodeStroke"] = Theme.BaseStroke, ["edgeColor"] = Theme.Color("edgeBase"), ["edgeWidth"] = 3 },
         });
         _s.Together(_slots.Where(_look.ContainsKey).Select(item => Style(id, item, 0)));
         _s.Together(_graph is null ? [Act.FadeIn(id, 0.4)] : [Act.FadeOut(_graph, 0), Act.FadeIn(id, 0)]);

@@ -38,11 +38,20 @@ public static class TriePointerSides
     /// <param name="anchor">How far from a centre the pointer's place is (the radius plus half the initial outline).</param>
     /// <param name="reach">How far from a centre a node is drawn (the radius plus half the widest outline, a word's ring).</param>
     public static Dictionary<string, string> Choose(IReadOnlyDictionary<string, (double X, double Y)> pos, double anchor, double reach,
+        string label, IReadOnlyList<(double L, double T, double R, double B)> fixedBoxes) =>
+        Sides(pos, anchor, reach, label, fixedBoxes).ToDictionary(p => p.Key, p => p.Value.Side);
+
+    /// <summary>How many nodes of <paramref name="pos"/> have no clear side (their tag would touch something wherever it stands).</summary>
+    public static int Blocked(IReadOnlyDictionary<string, (double X, double Y)> pos, double anchor, double reach,
+        string label, IReadOnlyList<(double L, double T, double R, double B)> fixedBoxes) =>
+        Sides(pos, anchor, reach, label, fixedBoxes).Count(p => p.Value.Hits > 0);
+
+    private static Dictionary<string, (string Side, int Hits)> Sides(IReadOnlyDictionary<string, (double X, double Y)> pos, double anchor, double reach,
         string label, IReadOnlyList<(double L, double T, double R, double B)> fixedBoxes)
     {
         var width = TagWidth(label);
         var edges = pos.Keys.Where(p => p.Length > 0 && pos.ContainsKey(p[..^1])).Select(p => (From: pos[p[..^1]], To: pos[p])).ToList();
-        var result = new Dictionary<string, string>();
+        var result = new Dictionary<string, (string, int)>();
         foreach (var (prefix, c) in pos)
         {
             int Hits(string side)
@@ -56,7 +65,8 @@ public static class TriePointerSides
                 hits += fixedBoxes.Count(f => f.L < r && l < f.R && f.T < b && t < f.B);
                 return hits;
             }
-            result[prefix] = Order.FirstOrDefault(side => Hits(side) == 0) ?? Order.MinBy(Hits)!;
+            var side = Order.FirstOrDefault(side => Hits(side) == 0) ?? Order.MinBy(Hits)!;
+            result[prefix] = (side, Hits(side));
         }
         return result;
     }

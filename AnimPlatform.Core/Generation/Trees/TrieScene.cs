@@ -29,19 +29,45 @@ internal sealed class TrieScene(SceneBuilder s, TrieGenerator.Trace trace, Lesso
 
     private static string Id(string prefix) => prefix.Length == 0 ? "root" : "p_" + prefix;
 
-    /// <summary>Positions of every node of the final trie: leaves side by side, a parent centred over its children.</summary>
+    /// <summary>
+    /// Positions of every node of the final trie: leaves side by side, a parent centred over its children. The leaves
+    /// spread over the diagram area (a node's width in from each edge); the gap under
+    /// the root grows (the levels below it shrink, down to <see cref="MinLevelGap"/>) until every node has a side where
+    /// the tag touches nothing and no edge grazes a node or the "root" label: a root with many children fans its edges out
+    /// flat, and a steeper fan leaves room beside them.
+    /// </summary>
     private static Dictionary<string, (double X, double Y)> Layout(TrieGenerator.Trace trace)
     {
         var final = new Trie();
         foreach (var step in trace.Steps.Where(x => x.Command == "insert")) final.Insert(step.Word);
         var prefixes = final.Prefixes().Select(p => p.Prefix).ToList();
-        var set = prefixes.ToHashSet();
+        var depth = Math.Max(1, prefixes.Max(p => p.Length));
+        // The lowest node stays above the info line.
+        var uniform = Math.Min(95, Height / depth);
+        var best = Layout(prefixes, uniform, uniform);
+        var blocked = Blocked(best);
+        for (var first = uniform + 20; blocked > 0; first += 20)
+        {
+            var rest = depth == 1 ? 0 : Math.Min(95, (Height - first) / (depth - 1));
+            if (first > Height || (depth > 1 && rest < MinLevelGap)) break;
+            var pos = Layout(prefixes, first, rest);
+            var b = Blocked(pos);
+            if (b < blocked) (best, blocked) = (pos, b);
+        }
+        return best;
+    }
+
+    /// <summary>The height the levels below the root share, and the smallest gap between two levels under the first.</summary>
+    private const double Height = 465, MinLevelGap = 70;
+
+    private static Dictionary<string, (double X, double Y)> Layout(List<string> prefixes, double firstGap, double gap)
+    {
         List<string> Children(string p) => prefixes.Where(c => c.Length == p.Length + 1 && c.StartsWith(p, StringComparison.Ordinal)).ToList();
         var leaves = prefixes.Count(p => Children(p).Count == 0);
-        var depth = Math.Max(1, prefixes.Max(p => p.Length));
-        // Leaves spread over the diagram area (left of the panel column); the lowest node stays above the info line.
-        var dx = Math.Min(300, (LessonLayout.DiagramRight - LessonLayout.DiagramLeft - 100) / Math.Max(1, leaves - 1));
-        var dy = Math.Min(95, 465.0 / depth);
+        // Room on each side: a node and a margin (eight leaves, the most a trie here has, stay far enough apart for the
+        // tag between two of them; the outermost nodes point inwards or up and down).
+        var room = Radius + 34;
+        var dx = (LessonLayout.DiagramRight - LessonLayout.DiagramLeft - 2 * room) / Math.Max(1, leaves - 1);
         var x0 = LessonLayout.DiagramCenterX - (leaves - 1) * dx / 2;
         var pos = new Dictionary<string, (double, double)>();
         var next = 0;
@@ -55,11 +81,36 @@ internal sealed class TrieScene(SceneBuilder s, TrieGenerator.Trace trace, Lesso
                 var xs = kids.Select(Place).ToList();
                 x = (xs[0] + xs[^1]) / 2;
             }
-            pos[p] = (x, RootY + p.Length * dy);
+            pos[p] = (x, p.Length == 0 ? RootY : RootY + firstGap + (p.Length - 1) * gap);
             return x;
         }
         Place("");
         return pos;
+    }
+
+    /// <summary>The root's "root" label, left of it.</summary>
+    private static (double L, double T, double R, double B) RootLabel((double X, double Y) root) => (root.X - 74 - 30, root.Y - 14, root.X - 74 + 30, root.Y + 14);
+
+    /// <summary>
+    /// What a layout gets wrong: nodes whose pointer tag has no clear side, edges that graze another node's circle (a word's
+    /// ring and a margin included) and edges through the "root" label (a root with many children fans out flat).
+    /// </summary>
+    private static int Blocked(Dictionary<string, (double X, double Y)> pos)
+    {
+        var label = RootLabel(pos[""]);
+        var edges = pos.Keys.Where(p => p.Length > 0).Select(p => (Parent: p[..^1], Child: p)).ToList();
+        var grazes = edges.Sum(e => pos.Count(o => o.Key != e.Parent && o.Key != e.Child && Distance(o.Value, pos[e.Parent], pos[e.Child]) < Radius + 3 + 4));
+        var throughLabel = edges.Count(e => TriePointerSides.SegmentHitsBox(pos[e.Parent], pos[e.Child], label.L, label.T, label.R, label.B));
+        return TriePointerSides.Blocked(pos, Radius + 1.5, Radius + 3, "node", [label]) + grazes + throughLabel;
+    }
+
+    /// <summary>The distance from <paramref name="c"/> to the segment a–b.</summary>
+    private static double Distance((double X, double Y) c, (double X, double Y) a, (double X, double Y) b)
+    {
+        var (dx, dy) = (b.X - a.X, b.Y - a.Y);
+        var len = dx * dx + dy * dy;
+        var u = len == 0 ? 0 : Math.Clamp(((c.X - a.X) * dx + (c.Y - a.Y) * dy) / len, 0, 1);
+        return Math.Sqrt(Math.Pow(c.X - a.X - u * dx, 2) + Math.Pow(c.Y - a.Y - u * dy, 2));
     }
 
     public void Play()
@@ -69,7 +120,7 @@ internal sealed class TrieScene(SceneBuilder s, TrieGenerator.Trace trace, Lesso
         s.Text(RootTag, rx - 74, ry, "bold 22px sans-serif", Theme.White, "root");
         s.Text(InfoId, LessonLayout.DiagramCenterX, 800, "bold 26px monospace", Theme.Accent, "");
         // One "node" pointer per side in use; each node's side keeps its tag off every edge and node (and the root label).
-        _sides = TriePointerSides.Choose(_pos, Radius + 1.5, Radius + 3, "node", [(rx - 74 - 30, ry - 14, rx - 74 + 30, ry + 14)]);
+        _sides = TriePointerSides.Choose(_pos, Radius + 1.5, Radius + 3, "node", [RootLabel((rx, ry))]);
         foreach (var side in TriePointerSides.Order.Where(_sides.ContainsValue))
             panels.Pointer(PointerName(side), _graph, Id(""), ArrayLesson.Yellow, side, label: "node");
         s.Together(panels.Ids.Select(id => Act.FadeIn(id, 0.6)).Append(Act.FadeIn(_graph, 0.6)).Append(Act.FadeIn(RootTag, 0.6)).Append(Act.FadeIn(InfoId, 0.6))).Pause(0.6);
