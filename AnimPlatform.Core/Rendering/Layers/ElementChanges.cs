@@ -13,15 +13,20 @@ internal sealed class ElementChanges(SpanSet show)
     private readonly Dictionary<Element, SpanSet> _own = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>True when <paramref name="e"/>'s picture, under ancestors that do not change, may differ anywhere in [a, b].</summary>
-    public bool Changes(Element e, double a, double b) => e switch
+    public bool Changes(Element e, double a, double b) => e is GroupElement g
+        ? Own(g).Intersects(a, b) || g.Children.Any(c => Changes(c, a, b))
+        : Sources(e) is { } sources ? sources.Any(s => Own(s).Intersects(a, b)) : show.Intersects(a, b);
+
+    /// <summary>
+    /// The elements whose own change spans decide when <paramref name="e"/>'s picture changes: itself and what it reads
+    /// (a bound edge its nodes, a weight pill its edge). Null for a type not listed: it may read anything.
+    /// </summary>
+    private static IEnumerable<Element>? Sources(Element e) => e switch
     {
-        GroupElement g => Own(g).Intersects(a, b) || g.Children.Any(c => Changes(c, a, b)),
-        LineElement l => Own(l).Intersects(a, b) || (l.FromNode is { } from && Own(from).Intersects(a, b))
-                         || (l.ToNode is { } to && Own(to).Intersects(a, b)),
-        EdgeLabelElement w => Own(w).Intersects(a, b) || Changes(w.Edge, a, b),
-        CircleElement or TextElement or BoxElement or RoundRectElement or ArrowElement or CodeLineElement or SubtitleElement
-            => Own(e).Intersects(a, b),
-        _ => show.Intersects(a, b),
+        LineElement l => new Element?[] { l, l.FromNode, l.ToNode }.OfType<Element>(),
+        EdgeLabelElement w => Sources(w.Edge)!.Prepend(w),
+        CircleElement or TextElement or BoxElement or RoundRectElement or ArrowElement or CodeLineElement or SubtitleElement => [e],
+        _ => null,
     };
 
     private readonly Dictionary<GroupElement, SpanSet> _contents = new(ReferenceEqualityComparer.Instance);
@@ -34,34 +39,19 @@ internal sealed class ElementChanges(SpanSet show)
     {
         if (_contents.TryGetValue(g, out var spans)) return spans;
         var all = new List<(double, double)>();
-        var readsAnything = false;
-        void Collect(Element e)
+        // False as soon as an element may read anything: then the group changes whenever the show does.
+        bool Collect(Element e)
         {
-            switch (e)
+            if (e is GroupElement inner)
             {
-                case GroupElement inner:
-                    all.AddRange(Own(inner).Spans);
-                    foreach (var child in inner.Children) Collect(child);
-                    break;
-                case LineElement l:
-                    all.AddRange(Own(l).Spans);
-                    if (l.FromNode is { } from) all.AddRange(Own(from).Spans);
-                    if (l.ToNode is { } to) all.AddRange(Own(to).Spans);
-                    break;
-                case EdgeLabelElement w:
-                    all.AddRange(Own(w).Spans);
-                    Collect(w.Edge);
-                    break;
-                case CircleElement or TextElement or BoxElement or RoundRectElement or ArrowElement or CodeLineElement or SubtitleElement:
-                    all.AddRange(Own(e).Spans);
-                    break;
-                default:
-                    readsAnything = true;
-                    break;
+                all.AddRange(Own(inner).Spans);
+                return inner.Children.All(Collect);
             }
+            if (Sources(e) is not { } sources) return false;
+            foreach (var source in sources) all.AddRange(Own(source).Spans);
+            return true;
         }
-        foreach (var child in g.Children) Collect(child);
-        spans = readsAnything ? show : new SpanSet(all);
+        spans = g.Children.All(Collect) ? new SpanSet(all) : show;
         _contents[g] = spans;
         return spans;
     }
