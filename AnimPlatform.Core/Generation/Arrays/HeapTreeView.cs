@@ -133,12 +133,7 @@ public sealed class HeapTreeView : IArrayCompanion
         }
     }
 
-    private static JsonObject Remove((int Parent, int Child) e, double d) => EdgeAction("remove-edge", e, d);
+    private static JsonObject Remove((int Parent, int Child) e, double d) => EdgeActs.RemoveEdge(TreeId, Node(e.Parent), Node(e.Child), d);
 
-    private static JsonObject Add((int Parent, int Child) e, double d) => EdgeAction("add-edge", e, d);
-
-    private static JsonObject EdgeAction(string action, (int Parent, int Child) e, double d) => new()
-    {
-        ["action"] = action, ["target"] = TreeId, ["edge"] = new JsonArray(Node(e.Parent), Node(e.Child)), ["duration"] = Fmt.Seconds(d),
-    };
+    private static JsonObject Add((int Parent, int Child) e, double d) => EdgeActs.AddEdge(TreeId, Node(e.Parent), Node(e.Child), d);
 }
