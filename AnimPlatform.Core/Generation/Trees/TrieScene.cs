@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using AnimPlatform.Core.Generation.Arrays;
 using AnimPlatform.Core.Generation.Building;
+using AnimPlatform.Core.Generation.Graphs;
 using AnimPlatform.Core.Generation.Building.Lessons;
 using AnimPlatform.Core.Generation.Lessons;
 
@@ -88,8 +89,12 @@ internal sealed class TrieScene(SceneBuilder s, TrieGenerator.Trace trace, Lesso
         return pos;
     }
 
+    /// <summary>How far left of the root's centre its "root" label is drawn.</summary>
+    private const double RootTagOffset = 74;
+
     /// <summary>The root's "root" label, left of it.</summary>
-    private static (double L, double T, double R, double B) RootLabel((double X, double Y) root) => (root.X - 74 - 30, root.Y - 14, root.X - 74 + 30, root.Y + 14);
+    private static (double L, double T, double R, double B) RootLabel((double X, double Y) root) =>
+        (root.X - RootTagOffset - 30, root.Y - 14, root.X - RootTagOffset + 30, root.Y + 14);
 
     /// <summary>
     /// What a layout gets wrong: nodes whose pointer tag has no clear side, edges that graze another node's circle (a word's
@@ -99,25 +104,16 @@ internal sealed class TrieScene(SceneBuilder s, TrieGenerator.Trace trace, Lesso
     {
         var label = RootLabel(pos[""]);
         var edges = pos.Keys.Where(p => p.Length > 0).Select(p => (Parent: p[..^1], Child: p)).ToList();
-        var grazes = edges.Sum(e => pos.Count(o => o.Key != e.Parent && o.Key != e.Child && Distance(o.Value, pos[e.Parent], pos[e.Child]) < Radius + 3 + 4));
+        var grazes = edges.Sum(e => pos.Count(o => o.Key != e.Parent && o.Key != e.Child && GraphLayout.DistanceToSegment(o.Value, pos[e.Parent], pos[e.Child]) < Radius + 3 + 4));
         var throughLabel = edges.Count(e => TriePointerSides.SegmentHitsBox(pos[e.Parent], pos[e.Child], label.L, label.T, label.R, label.B));
         return TriePointerSides.Blocked(pos, Radius + 1.5, Radius + 3, "node", [label]) + grazes + throughLabel;
-    }
-
-    /// <summary>The distance from <paramref name="c"/> to the segment a–b.</summary>
-    private static double Distance((double X, double Y) c, (double X, double Y) a, (double X, double Y) b)
-    {
-        var (dx, dy) = (b.X - a.X, b.Y - a.Y);
-        var len = dx * dx + dy * dy;
-        var u = len == 0 ? 0 : Math.Clamp(((c.X - a.X) * dx + (c.Y - a.Y) * dy) / len, 0, 1);
-        return Math.Sqrt(Math.Pow(c.X - a.X - u * dx, 2) + Math.Pow(c.Y - a.Y - u * dy, 2));
     }
 
     public void Play()
     {
         NewVersion(null);
         var (rx, ry) = _pos[""];
-        s.Text(RootTag, rx - 74, ry, "bold 22px sans-serif", Theme.White, "root");
+        s.Text(RootTag, rx - RootTagOffset, ry, "bold 22px sans-serif", Theme.White, "root");
         s.Text(InfoId, LessonLayout.DiagramCenterX, 800, "bold 26px monospace", Theme.Accent, "");
         // One "node" pointer per side in use; each node's side keeps its tag off every edge and node (and the root label).
         _sides = TriePointerSides.Choose(_pos, Radius + 1.5, Radius + 3, "node", [RootLabel((rx, ry))]);
