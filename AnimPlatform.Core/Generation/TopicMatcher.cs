@@ -49,8 +49,23 @@ public sealed class TopicMatcher(GeneratorCatalog catalog)
         if (best is not { } b) return null;
         if (QualifiesUnknownTopic(normal, b.Alias, b.Start)) return null;
         if (b.Generator.Info.TopicWordsAreInput) return new TopicMatch(b.Generator, b.Alias, string.Join(' ', tokens));
-        var rest = tokens.Take(b.Start).Concat(tokens.Skip(b.Start + b.Length)).ToList();
+        var kept = TrailingOperation(b.Generator, b.Alias) is { } operation ? [tokens[b.Start + b.Length - 1]] : Array.Empty<string>();
+        var rest = tokens.Take(b.Start).Concat(kept).Concat(tokens.Skip(b.Start + b.Length)).ToList();
         return new TopicMatch(b.Generator, b.Alias, string.Join(' ', WithoutOtherNames(rest, b.Generator)));
+    }
+
+    /// <summary>
+    /// The operation word that ends a name made of another of the generator's names and that word ("trie search", "heap
+    /// insert"): it is input, so "trie search cat" searches and "trie insert a ab" inserts "a". Null for names in which the
+    /// word is part of the topic's name ("binary search", "union find", "breadth first search"): only a data structure's
+    /// input is operations on it.
+    /// </summary>
+    private static string? TrailingOperation(IShowGenerator generator, string alias)
+    {
+        var words = alias.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || !CommandWords.Contains(words[^1]) || !StructureCategories.Contains(generator.Info.Category)) return null;
+        var name = string.Join(' ', words[..^1]);
+        return generator.Info.Aliases.Contains(name, StringComparer.OrdinalIgnoreCase) ? words[^1] : null;
     }
 
     /// <summary>
@@ -137,6 +152,9 @@ public sealed class TopicMatcher(GeneratorCatalog catalog)
     /// <summary>Operation words: an alias holding one ("trie search", "heap insert") is input when it comes again.</summary>
     private static readonly HashSet<string> CommandWords =
         ["insert", "search", "delete", "find", "push", "pop", "enqueue", "dequeue", "extract", "add", "remove", "lookup"];
+
+    /// <summary>Categories whose generators read operations on a structure ("insert 5 search 3").</summary>
+    private static readonly HashSet<string> StructureCategories = ["Trees", "Data structures"];
 
     /// <summary>Words that name a family of topics.</summary>
     private static readonly HashSet<string> FamilyWords =

@@ -113,7 +113,7 @@ public class PromptUnderstandingTests
     [InlineData("prims mst", "")]
     [InlineData("floyd warshall all pairs shortest path", "")]
     [InlineData("two pointers pair sum 10 in 1 2 3", "10 in 1 2 3")]
-    [InlineData("trie insert cat trie search ca", "cat search ca")]
+    [InlineData("trie insert cat trie search ca", "insert cat search ca")]
     [InlineData("fib(8)", "8")]
     public void Further_names_of_the_topic_are_not_input_but_operations_are(string prompt, string input) =>
         Assert.Equal(input, new TopicMatcher(Catalog).Match(prompt)!.Input);

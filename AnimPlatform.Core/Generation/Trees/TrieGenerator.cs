@@ -32,29 +32,12 @@ public sealed class TrieGenerator : IShowGenerator
         return new Trace(ops, steps, trie.Words(), trie.NodeCount);
     }
 
-    private static readonly HashSet<string> InsertWords = new(StringComparer.OrdinalIgnoreCase) { "insert", "add", "put", "store" };
-    private static readonly HashSet<string> SearchWords = new(StringComparer.OrdinalIgnoreCase) { "search", "find", "lookup", "contains", "has", "query" };
-    private static readonly HashSet<string> Ignored = new(StringComparer.OrdinalIgnoreCase)
-        { "what", "trie", "tries", "prefix", "tree", "digital", "radix", "word", "words", "strings", "string", "letters", "then", "also", "it", "works", "insertion" };
     private static readonly string[] Pool = ["car", "cart", "care", "cat", "do", "dog", "dot", "tea", "ten", "to", "tree", "try"];
 
-    /// <summary>Reads insert/search words ("insert cat car search ca"); words before any command are inserted.</summary>
+    /// <summary>Reads insert/search words ("insert cat car search ca", see <see cref="TrieWords"/>); with none, a seeded default.</summary>
     public static List<(string Command, string Word)> ReadOperations(string input, int seed, List<string> notes)
     {
-        var ops = new List<(string, string)>();
-        var mode = "insert";
-        foreach (var raw in PromptTokens.Split(input))
-        {
-            var token = raw.ToLowerInvariant();
-            if (InsertWords.Contains(token)) { mode = "insert"; continue; }
-            if (SearchWords.Contains(token)) { mode = "search"; continue; }
-            if (Ignored.Contains(token) || PromptTokens.IsFiller(token)) continue;
-            if (!token.All(c => c is >= 'a' and <= 'z'))
-                throw new GeneratorInputException("words", $"'{raw}' is not a word (use the letters a to z only)");
-            if (token.Length > MaxWordLength)
-                throw new GeneratorInputException("words", $"'{raw}' has {token.Length} letters; use words of at most {MaxWordLength} letters so the trie fits on screen");
-            ops.Add((mode, token));
-        }
+        var ops = TrieWords.Read(input);
         if (ops.Count == 0)
         {
             var random = new Random(seed);
