@@ -14,7 +14,7 @@ namespace AnimPlatform.Tests.Generation;
 /// Issue 13 for the hash table: the walkthrough is a lesson like the BST one. The code panel lights the lines a
 /// reference run of chaining goes through, the variables panel shows the traced key, h = key mod m, cur,
 /// comparisons, n and the load factor; nothing of the walkthrough enters the subtitle band or (besides the
-/// panels) the panel column at any moment; every chain is a row of nodes whose arrows lead to the next node.
+/// panels) the panel column at any moment; every chain follows its bucket in a line of nodes whose arrows lead to the next node.
 /// </summary>
 [Trait("Category", TestCategory.Unit)]
 public sealed partial class HashTableLessonTests
@@ -29,6 +29,7 @@ public sealed partial class HashTableLessonTests
         "1 2 3 4 5 6 7 8 9 10 size 10 delete 10 search 3",
         "10 20 30 40 50 60 70 80 90 100 size 10 search 100 delete 50 search 7",
         "5 delete 5 search 5 delete 5 insert 12 19 search 19 delete 12 size 7",
+        "100 -205 310 -415 520 625 730 size 2 search 730 delete 310",
         "",
     ];
 
@@ -229,19 +230,35 @@ public sealed partial class HashTableLessonTests
 
     private static double N(JsonNode n) => double.Parse(n.ToJsonString(), CultureInfo.InvariantCulture);
 
+    /// <summary>The bucket grid: whether it runs across, its cell size, and the centre of bucket b's cell.</summary>
+    private sealed record Buckets(bool Across, double CellWidth, double CellHeight, double Left, double Top, int M)
+    {
+        public double Right => Left + CellWidth * (Across ? M : 1);
+        public double Bottom => Top + CellHeight * (Across ? 1 : M);
+        public (double X, double Y) Centre(int b) => Across ? (Left + CellWidth * (b + 0.5), Top + CellHeight / 2) : (Left + CellWidth / 2, Top + CellHeight * (b + 0.5));
+    }
+
+    private static Buckets Grid(JsonObject grid, int m)
+    {
+        var (rows, cols) = ((int)grid["rows"]!, (int)grid["cols"]!);
+        Assert.True((rows, cols) == (m, 1) || (rows, cols) == (1, m), $"the buckets are a {rows}×{cols} grid, not one row or one column of {m}");
+        var (w, h) = (N(grid["style"]!["cellWidth"]!), N(grid["style"]!["cellHeight"]!));
+        return new(rows == 1, w, h, N(grid["position"]!["x"]!) - w * cols / 2, N(grid["position"]!["y"]!) - h * rows / 2, m);
+    }
+
+    /// <summary>
+    /// In either layout (buckets a column with chains to the right, or a row with chains hanging down) every chain's
+    /// nodes lie on the line out of their bucket's cell, in order away from it, not touching, and its arrows lead
+    /// from each node to the next one.
+    /// </summary>
     [Theory]
     [MemberData(nameof(Inputs))]
-    public void Every_chain_is_a_row_whose_arrows_lead_to_the_next_node(string input)
+    public void Every_chain_follows_its_bucket_in_a_line_whose_arrows_lead_to_the_next_node(string input)
     {
         var (trace, scene) = Make(input);
         var objects = ((JsonArray)scene["manifest"]!["objects"]!).Select(o => (JsonObject)o!).ToList();
-        var grid = objects.Single(o => (string?)o["id"] == "buckets");
         var m = trace.BucketCount;
-        Assert.Equal(m, (int)grid["rows"]!);
-        Assert.Equal(1, (int)grid["cols"]!);
-        var cell = N(grid["style"]!["cellHeight"]!);
-        var top = N(grid["position"]!["y"]!) - cell * m / 2;
-        var gridRight = N(grid["position"]!["x"]!) + N(grid["style"]!["cellWidth"]!) / 2;
+        var grid = Grid(objects.Single(o => (string?)o["id"] == "buckets"), m);
         var states = trace.Steps.Select(s => string.Join("|", s.Buckets.Select(c => string.Join(",", c)))).ToHashSet();
         var graphs = objects.Where(o => (string?)o["type"] == "graph").ToList();
         Assert.NotEmpty(graphs);
@@ -255,15 +272,17 @@ public sealed partial class HashTableLessonTests
             var expectedEdges = new HashSet<(string, string)>();
             for (var b = 0; b < m; b++)
             {
-                // The row of bucket b sits on the bucket's cell, right of the grid, ordered left to right.
-                var row = nodes.Where(n => Math.Abs(n.Y - (top + cell * (b + 0.5))) < 0.5).OrderBy(n => n.X).ToList();
-                Assert.All(row, n => Assert.True(n.X - r > gridRight, $"{n.Label} overlaps the buckets"));
-                for (var i = 0; i + 1 < row.Count; i++)
+                // Bucket b's chain: on its cell's row (column layout) or under its cell (row layout), ordered away from it.
+                var (cx, cy) = grid.Centre(b);
+                double Along((string Id, string Label, double X, double Y) n) => grid.Across ? n.Y : n.X;
+                var line = nodes.Where(n => grid.Across ? Math.Abs(n.X - cx) < 0.5 : Math.Abs(n.Y - cy) < 0.5).OrderBy(Along).ToList();
+                Assert.All(line, n => Assert.True(grid.Across ? n.Y - r > grid.Bottom : n.X - r > grid.Right, $"{n.Label} overlaps the buckets"));
+                for (var i = 0; i + 1 < line.Count; i++)
                 {
-                    expectedEdges.Add((row[i].Id, row[i + 1].Id));
-                    Assert.True(row[i + 1].X - row[i].X > 2 * r, $"{row[i].Label} and {row[i + 1].Label} touch");
+                    expectedEdges.Add((line[i].Id, line[i + 1].Id));
+                    Assert.True(Along(line[i + 1]) - Along(line[i]) > 2 * r, $"{line[i].Label} and {line[i + 1].Label} touch");
                 }
-                chains.Add(string.Join(",", row.Select(n => n.Label)));
+                chains.Add(string.Join(",", line.Select(n => n.Label)));
             }
             Assert.Equal(nodes.Count, chains.Sum(c => c.Length == 0 ? 0 : c.Split(',').Length));
             Assert.Equal(expectedEdges, edges);
@@ -274,27 +293,37 @@ public sealed partial class HashTableLessonTests
         Assert.Equal(trace.Steps.Where(s => s.Buckets.Sum(c => c.Count) > 0).Select(s => s.Buckets.Sum(c => c.Count)).Last(),
             ((JsonArray)final["nodes"]!).Count);
     }
+
     /// <summary>
-    /// The table sits in the middle of the diagram area: the room left of the buckets equals the room right of the
-    /// widest moment (the longest chain, and the cur tag after its last node), unless the chains fill the area.
+    /// The table sits in the middle of the diagram area and inside it. Buckets in a column: the room left of them equals
+    /// the room right of the widest moment (the longest chain, and the cur tag after its last node), unless the chains
+    /// fill the area. Buckets across: the row of cells is centred, and every chain with the cur tag right of it stays in
+    /// the area.
     /// </summary>
     [Theory]
     [MemberData(nameof(Inputs))]
     public void The_table_is_centred_in_the_diagram_area(string input)
     {
-        var (_, scene) = Make(input);
+        var (trace, scene) = Make(input);
         var objects = ((JsonArray)scene["manifest"]!["objects"]!).Select(o => (JsonObject)o!).ToList();
-        var grid = objects.Single(o => (string?)o["id"] == "buckets");
-        var left = N(grid["position"]!["x"]!) - N(grid["style"]!["cellWidth"]!) / 2;
+        var grid = Grid(objects.Single(o => (string?)o["id"] == "buckets"), trace.BucketCount);
         var graphs = objects.Where(o => (string?)o["type"] == "graph").ToList();
-        var right = graphs.Count == 0 ? N(grid["position"]!["x"]!) + N(grid["style"]!["cellWidth"]!) / 2
-            : graphs.Max(g => ((JsonArray)g["nodes"]!).Max(n => N(n!["x"]!)) + N(g["style"]!["nodeRadius"]!));
         var pointer = objects.Any(o => (string?)o["id"] == "ptr_cur");
-        if (pointer && graphs.Count > 0) right += HashTableScene.PointerRoom;
+        var left = graphs.Select(g => ((JsonArray)g["nodes"]!).Min(n => N(n!["x"]!)) - N(g["style"]!["nodeRadius"]!)).Append(grid.Left).Min();
+        var right = graphs.Select(g => ((JsonArray)g["nodes"]!).Max(n => N(n!["x"]!)) + N(g["style"]!["nodeRadius"]!) + (pointer ? HashTableScene.PointerRoom : 0))
+            .Append(grid.Right).Max();
+        Assert.True(left - LessonLayout.DiagramLeft >= -0.5, $"{input}: the table starts at x {left:0}, left of the diagram area's edge {LessonLayout.DiagramLeft}");
+        Assert.True(LessonLayout.DiagramRight - right >= -0.5, $"{input}: the table reaches x {right:0}, past the diagram area's right edge {LessonLayout.DiagramRight}");
+        if (grid.Across)
+        {
+            var (l, r) = (grid.Left - LessonLayout.DiagramLeft, LessonLayout.DiagramRight - grid.Right);
+            Assert.True(Math.Abs(l - r) <= 1, $"{input}: {l:0} px free left of the bucket row but {r:0} px right of it");
+            return;
+        }
         var before = left - LessonLayout.DiagramLeft;
         var after = LessonLayout.DiagramRight - right;
-        Assert.True(after >= -0.5, $"{input}: the table reaches x {right:0}, past the diagram area's right edge {LessonLayout.DiagramRight}");
-        var fills = after <= 2 && Math.Abs(left - (HashTableScene.LeftmostGridX - HashTableScene.CellWidth / 2)) < 0.5;
+        // A long chain may fill the area to its right edge from the buckets' place at the left margin.
+        var fills = after <= 2 && Math.Abs(left - (LessonLayout.DiagramLeft + HashTableLayout.Margin)) < 0.5;
         Assert.True(fills || Math.Abs(before - after) <= 2, $"{input}: {before:0} px free left of the buckets but {after:0} px right of the longest chain");
     }
 }

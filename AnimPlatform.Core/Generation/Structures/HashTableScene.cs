@@ -7,11 +7,12 @@ using AnimPlatform.Core.Generation.Building.Lessons;
 namespace AnimPlatform.Core.Generation.Structures;
 
 /// <summary>
-/// The hash table walkthrough: the buckets are a one-column grid, centred with its chains in the diagram area; each
-/// bucket's chain runs to its right as a row of nodes joined by next arrows (a directed graph; a "→" leads
-/// from the bucket to its first node). A graph's edges are fixed, so each insert or delete is a new version
-/// of the graph, cut to at once. A "cur" pointer walks the chain; the code panel lights the line that runs
-/// and the variables panel shows key, h, cur, comparisons, n and the load factor.
+/// The hash table walkthrough: the buckets are a grid and each bucket's chain a row of nodes joined by next arrows
+/// (a directed graph; an arrow glyph leads from the bucket to its first node), laid out by <see cref="HashTableLayout"/>:
+/// a column of buckets with chains running right, or a row of buckets across the diagram area with chains hanging
+/// down. A graph's edges are fixed, so each insert or delete is a new version of the graph, cut to at once. A "cur"
+/// pointer walks the chain; the code panel lights the line that runs and the variables panel shows key, h, cur,
+/// comparisons, n and the load factor.
 /// </summary>
 internal sealed class HashTableScene
 {
@@ -20,11 +21,6 @@ internal sealed class HashTableScene
     public const double HashY = LessonLayout.ContentTop + 30;
     public const double BucketTop = LessonLayout.ContentTop + 70;
     public const double BucketBottom = LessonLayout.ContentBottom;
-    public const double CellWidth = 90;
-    /// <summary>The bucket column's centre and the first chain slot's left edge when the table is as wide as the diagram area.</summary>
-    public const double LeftmostGridX = LessonLayout.DiagramLeft + 40 + CellWidth / 2;
-    public const double ChainGap = 50;
-    public const double LeftmostChainLeft = LeftmostGridX + CellWidth / 2 + ChainGap;
 
     /// <summary>Room the "cur" tag takes right of its node (gap + marker + tag of a 3-letter label at 20 px), kept clear of the next node.</summary>
     public const double PointerRoom = 70;
@@ -32,10 +28,7 @@ internal sealed class HashTableScene
     private readonly SceneBuilder _s;
     private readonly LessonPanels _panels;
     private readonly int _m;
-    private readonly double _rowHeight, _radius, _spacing;
-    /// <summary>Where this table's bucket column and chains start: shifted right so short chains sit in the middle of the diagram area.</summary>
-    private readonly double _gridX, _chainLeft;
-    private readonly bool _pointer;
+    private readonly HashTableLayout _layout;
     private readonly List<List<int>> _chains;
     private readonly Dictionary<string, string> _look = [];
     private string? _graph;
@@ -48,59 +41,11 @@ internal sealed class HashTableScene
         _panels = panels;
         _m = m;
         _chains = Enumerable.Range(0, m).Select(_ => new List<int>()).ToList();
-        _rowHeight = Math.Min(90, (BucketBottom - BucketTop) / m);
-        var fit = ChainFit(_rowHeight, Math.Max(1, longestChain), labelChars);
-        _radius = fit.Radius;
-        _spacing = fit.Spacing;
-        _pointer = fit.Pointer;
-        var shift = CentringShift(_radius, _spacing, Math.Max(1, longestChain), _pointer);
-        _gridX = LeftmostGridX + shift;
-        _chainLeft = LeftmostChainLeft + shift;
-    }
-
-    /// <summary>
-    /// How far right the whole table moves so it sits centred in the diagram area: half of the room its longest
-    /// chain (and the cur tag after it) leaves free. Zero when the chains fill the area.
-    /// </summary>
-    public static double CentringShift(double radius, double spacing, int longest, bool pointer)
-    {
-        var left = LeftmostGridX - CellWidth / 2;
-        var right = LeftmostChainLeft + 2 * radius + (longest - 1) * spacing + (pointer ? PointerRoom : 0);
-        var free = (LessonLayout.DiagramRight - right) - (left - LessonLayout.DiagramLeft);
-        return Math.Max(0, Math.Round(free / 2, 1));
-    }
-
-    /// <summary>How the chains are drawn: node radius, distance between nodes, and whether the cur tag fits between two nodes.</summary>
-    public sealed record Fit(double Radius, double Spacing, bool Pointer);
-
-    /// <summary>
-    /// Node radius and spacing so the longest chain (and the cur tag right of its last node) ends at the diagram's right
-    /// edge. Nodes shrink for the tag down to the size that keeps the widest key at 18 px; a chain too long for both is
-    /// drawn without the tag (cur is then the highlighted node and the variables row).
-    /// </summary>
-    public static Fit ChainFit(double rowHeight, int longest, int labelChars)
-    {
-        var avail = LessonLayout.DiagramRight - LeftmostChainLeft;
-        var largest = Math.Min(34, rowHeight / 2 - 5);
-        // A label of c characters reads at 18 px in a circle of radius about 8c (the renderer shrinks it to fit).
-        var smallest = Math.Min(largest, Math.Max(16, 8 * labelChars));
-        double Spacing(double radius, double room) => longest <= 1 ? 170 : Math.Min(170, (avail - 2 * radius - room) / (longest - 1));
-        var r = largest;
-        var spacing = Spacing(r, PointerRoom);
-        if (spacing - 2 * r >= PointerRoom) return new(Math.Round(r, 1), spacing, true);
-        // The cur tag sits between a node and the next one: shrink the nodes until it fits there.
-        r = Math.Max(smallest, (spacing - PointerRoom) / 2);
-        spacing = Spacing(r, PointerRoom);
-        if (spacing - 2 * r >= PointerRoom) return new(Math.Round(r, 1), spacing, true);
-        spacing = Spacing(smallest, 0);
-        r = Math.Min(largest, Math.Max(smallest, (spacing - 30) / 2));
-        return new(Math.Round(r, 1), Spacing(r, 0), false);
+        _layout = HashTableLayout.Choose(m, longestChain, labelChars);
     }
 
     public static string NodeId(int key) => key < 0 ? $"km{-key}" : $"k{key}";
 
-    public double RowY(int b) => BucketTop + _rowHeight * (b + 0.5);
-    public double SlotX(int p) => _chainLeft + _radius + p * _spacing;
     private static string HeadArrowId(int b) => $"head{b}";
 
     public int Count => _n;
@@ -113,19 +58,24 @@ internal sealed class HashTableScene
         {
             ["id"] = GridId,
             ["type"] = "grid",
-            ["rows"] = _m,
-            ["cols"] = 1,
-            ["position"] = SceneBuilder.Pos(_gridX, BucketTop + _rowHeight * _m / 2),
-            ["values"] = new JsonArray(Enumerable.Range(0, _m).Select(i => (JsonNode?)new JsonArray(JsonValue.Create($"#{i}"))).ToArray()),
+            ["rows"] = _layout.Rows(_m),
+            ["cols"] = _layout.Cols(_m),
+            ["position"] = SceneBuilder.Pos(_layout.GridX, _layout.GridY),
+            ["values"] = _layout.Across
+                ? new JsonArray(new JsonArray(Enumerable.Range(0, _m).Select(i => (JsonNode?)JsonValue.Create($"#{i}")).ToArray()))
+                : new JsonArray(Enumerable.Range(0, _m).Select(i => (JsonNode?)new JsonArray(JsonValue.Create($"#{i}"))).ToArray()),
             ["style"] = new JsonObject
             {
-                ["cellWidth"] = CellWidth, ["cellHeight"] = _rowHeight, ["fontSize"] = Math.Min(24, Math.Round(_rowHeight * 0.4)),
+                ["cellWidth"] = _layout.CellWidth, ["cellHeight"] = _layout.CellHeight, ["fontSize"] = Math.Min(24, Math.Round(_layout.CellHeight * 0.4)),
                 ["fillColor"] = "#2a2a4a", ["borderColor"] = "#5a5a8a",
             },
         });
         _s.Text(HashTextId, LessonLayout.DiagramCenterX, HashY, "bold 26px monospace", Theme.Accent, " ");
         for (var b = 0; b < _m; b++)
-            _s.Text(HeadArrowId(b), (_gridX + CellWidth / 2 + _chainLeft) / 2, RowY(b), "bold 34px sans-serif", "#8fa8d8", "→");
+        {
+            var (x, y) = _layout.HeadArrow(b);
+            _s.Text(HeadArrowId(b), x, y, "bold 34px sans-serif", "#8fa8d8", _layout.HeadGlyph);
+        }
         _s.Together(_panels.Ids.Append(GridId).Append(HashTextId).Select(id => Act.FadeIn(id, 0.5))).Pause(0.3);
     }
 
@@ -210,15 +160,15 @@ internal sealed class HashTableScene
         chain.RemoveAt(p);
         _look.Remove(NodeId(key));
         _n--;
-        // The old positions first: the arrow from the node before now skips the gap, then the rest slide left.
+        // The old positions first: the arrow from the node before now skips the gap, then the rest slide up the chain.
         var before = Positions();
-        for (var q = p; q < chain.Count; q++) before[NodeId(chain[q])] = (SlotX(q + 1), RowY(b));
+        for (var q = p; q < chain.Count; q++) before[NodeId(chain[q])] = _layout.Place(b, q + 1);
         _s.Together(HideCur());
         _s.Step(chain.Count == 0 ? $"{key} is gone: bucket {b} is empty again"
             : p < chain.Count ? $"{key} is gone; the rest of chain {b} moves up" : $"{key} is gone from the end of chain {b}");
         Cut(before);
         var moves = new List<JsonObject>(_panels.Var("n", _n.ToString()).Concat(_panels.Var("load", Load)).Concat(_panels.Var("cur", "–")));
-        if (_graph is not null) moves.AddRange(chain.Skip(p).Select((k, i) => Act.MoveNode(_graph, NodeId(k), SlotX(p + i), RowY(b), 0.6)));
+        if (_graph is not null) moves.AddRange(chain.Skip(p).Select((k, i) => Act.MoveNode(_graph, NodeId(k), _layout.Place(b, p + i).X, _layout.Place(b, p + i).Y, 0.6)));
         if (chain.Count == 0) moves.Add(Act.FadeOut(HeadArrowId(b), 0.4));
         _s.Together(moves).Pause(0.6);
     }
@@ -228,7 +178,7 @@ internal sealed class HashTableScene
     {
         var at = new Dictionary<string, (double X, double Y)>();
         for (var b = 0; b < _m; b++)
-            for (var p = 0; p < _chains[b].Count; p++) at[NodeId(_chains[b][p])] = (SlotX(p), RowY(b));
+            for (var p = 0; p < _chains[b].Count; p++) at[NodeId(_chains[b][p])] = _layout.Place(b, p);
         return at;
     }
 
@@ -262,19 +212,19 @@ internal sealed class HashTableScene
             ["edges"] = edges,
             ["style"] = new JsonObject
             {
-                ["nodeRadius"] = _radius, ["labelFont"] = $"{Math.Clamp(Math.Round(_radius * 0.85), 20, 26)}px",
+                ["nodeRadius"] = _layout.Radius, ["labelFont"] = $"{Math.Clamp(Math.Round(_layout.Radius * 0.85), 20, 26)}px",
                 ["nodeColor"] = Theme.BaseFill, ["nodeStroke"] = Theme.BaseStroke, ["edgeColor"] = "#8fa8d8", ["edgeWidth"] = 3,
             },
         });
         _s.Together(_look.Where(l => at.ContainsKey(l.Key)).Select(l => Act.HighlightNode(id, l.Key, "$" + l.Value, 0)));
-        if (_pointer && !_panels.HasPointer("cur")) _panels.Pointer("cur", id, JsonValue.Create(((JsonObject)nodes[0]!)["id"]!.GetValue<string>())!, ArrayLesson.Yellow, "right");
+        if (_layout.Pointer && !_panels.HasPointer("cur")) _panels.Pointer("cur", id, JsonValue.Create(((JsonObject)nodes[0]!)["id"]!.GetValue<string>())!, ArrayLesson.Yellow, "right");
         var cut = new List<JsonObject> { Act.FadeIn(id, old is null ? 0.4 : 0) };
         if (old is not null) cut.Add(Act.FadeOut(old, 0));
         _s.Together(cut);
         _graph = id;
     }
 
-    private IEnumerable<JsonObject> PointAt(int key) => _pointer ? _panels.Point("cur", JsonValue.Create(NodeId(key)), 0.35, _graph) : [];
+    private IEnumerable<JsonObject> PointAt(int key) => _layout.Pointer ? _panels.Point("cur", JsonValue.Create(NodeId(key)), 0.35, _graph) : [];
 
     private IEnumerable<JsonObject> HideCur() => _panels.HasPointer("cur") ? _panels.Point("cur", null) : [];
 
@@ -292,9 +242,10 @@ internal sealed class HashTableScene
         return look is null ? Act.NodeStyle(_graph!, id, Theme.BaseFill, Theme.BaseStroke, 3, d) : Act.HighlightNode(_graph!, id, "$" + look, d);
     }
 
-    private static JsonObject BucketCell(string action, int b, double d, string? color = null)
+    private JsonObject BucketCell(string action, int b, double d, string? color = null)
     {
-        var o = new JsonObject { ["action"] = action, ["target"] = GridId, ["cell"] = new JsonArray(b, 0), ["duration"] = Fmt.Seconds(d) };
+        var (row, col) = _layout.Cell(b);
+        var o = new JsonObject { ["action"] = action, ["target"] = GridId, ["cell"] = new JsonArray(row, col), ["duration"] = Fmt.Seconds(d) };
         if (color is not null) o["color"] = color;
         return o;
     }
