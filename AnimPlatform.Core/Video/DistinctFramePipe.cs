@@ -54,6 +54,7 @@ internal sealed class DistinctFramePipe(FrameSource source, IProgress<RenderProg
         await using var stopOnCancel = token.Register(() => _stop.Cancel()).ConfigureAwait(false);
         try
         {
+            PipeSendBuffer.Enlarge(pipe, Yuv420Converter.BufferSize(source.Width, source.Height));
             var writer = new MatroskaRawWriter(pipe, source.Width, source.Height, source.Fps);
             await writer.WriteHeaderAsync(token).ConfigureAwait(false);
             var started = false;
