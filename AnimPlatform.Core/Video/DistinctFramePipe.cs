@@ -54,10 +54,21 @@ internal sealed class DistinctFramePipe(FrameSource source, IProgress<RenderProg
         await using var stopOnCancel = token.Register(() => _stop.Cancel()).ConfigureAwait(false);
         try
         {
+            PipeSendBuffer.Enlarge(pipe, Yuv420Converter.BufferSize(source.Width, source.Height));
             var writer = new MatroskaRawWriter(pipe, source.Width, source.Height, source.Fps);
             await writer.WriteHeaderAsync(token).ConfigureAwait(false);
-            await foreach (var (frame, buffer) in ready.Reader.ReadAllAsync(token).ConfigureAwait(false))
+            var started = false;
+            while (true)
             {
+                if (!ready.Reader.TryRead(out var item))
+                {
+                    var waiting = Stopwatch.GetTimestamp();
+                    if (!await ready.Reader.WaitToReadAsync(token).ConfigureAwait(false)) break;
+                    if (started) timings?.AddStarved(waiting);
+                    if (!ready.Reader.TryRead(out item)) continue;
+                }
+                started = true;
+                var (frame, buffer) = item;
                 // A range (chunk) is its own stream starting at 0; the concat demuxer puts it back in place.
                 var writing = Stopwatch.GetTimestamp();
                 await writer.WriteFrameAsync(frame - first, buffer, token).ConfigureAwait(false);
@@ -103,7 +114,12 @@ internal sealed class DistinctFramePipe(FrameSource source, IProgress<RenderProg
                 var changed = source.Render(k) || k == first;
                 timings?.AddDraw(drawing);
                 if (!changed && !everyFrame && k != last) continue;
-                var buffer = await free.ReadAsync(token).ConfigureAwait(false);
+                if (!free.TryRead(out var buffer))
+                {
+                    var waiting = Stopwatch.GetTimestamp();
+                    buffer = await free.ReadAsync(token).ConfigureAwait(false);
+                    timings?.AddBufferWait(waiting);
+                }
                 var converting = Stopwatch.GetTimestamp();
                 // Only the row bands that changed since this buffer last held a frame are converted (same bytes as whole).
                 // Bands outside the rows the frame source says may have changed are not even compared.

@@ -113,6 +113,8 @@ public static class BenchCommand
         say($"  breakdown: start-up {startup:0.00} s, compile {compileSeconds:0.00} s, draw {timings.Draw.TotalSeconds:0.00} s, " +
             $"conversion {timings.Conversion.TotalSeconds:0.00} s, pipe write {timings.PipeWrite.TotalSeconds:0.00} s, " +
             $"ffmpeg wait {timings.FfmpegWait.TotalSeconds:0.00} s (in-process render {inProcessSeconds:0.00} s)");
+        say($"  pipe starved {timings.Starved.TotalSeconds:0.00} s (writer waiting for a converted frame after the first), " +
+            $"buffer wait {timings.BufferWait.TotalSeconds:0.00} s (drawing waiting for a free buffer)");
         say($"  cost factor on this machine: RENDER_COST_US={costMicroseconds:0} (set it to calibrate the estimate at submission; default 600)");
         return new JsonObject
         {
@@ -125,6 +127,7 @@ public static class BenchCommand
                 ["startupSeconds"] = Round(startup), ["compileSeconds"] = Round(compileSeconds), ["drawSeconds"] = Round(timings.Draw.TotalSeconds),
                 ["conversionSeconds"] = Round(timings.Conversion.TotalSeconds), ["pipeWriteSeconds"] = Round(timings.PipeWrite.TotalSeconds),
                 ["ffmpegWaitSeconds"] = Round(timings.FfmpegWait.TotalSeconds), ["inProcessSeconds"] = Round(inProcessSeconds),
+                ["starvedSeconds"] = Round(timings.Starved.TotalSeconds), ["bufferWaitSeconds"] = Round(timings.BufferWait.TotalSeconds),
             },
             ["renderCostMicroseconds"] = Round(costMicroseconds),
             ["loadAverage"] = Load(),

@@ -21,7 +21,8 @@ public static class RatioRuns
         say($"median of {runs}: ratio {median["ratio"]!.GetValue<double>():0.00}x, render {median["renderSeconds"]} s, floor {median["floorSeconds"]} s; " +
             $"CPU ratio {median["cpuRatio"]!.GetValue<double>():0.00}x (render {median["renderCpuSeconds"]} s, floor {median["floorCpuSeconds"]} s); " +
             $"breakdown start-up {b["startupSeconds"]} s, compile {b["compileSeconds"]} s, draw {b["drawSeconds"]} s, conversion {b["conversionSeconds"]} s, " +
-            $"pipe write {b["pipeWriteSeconds"]} s, ffmpeg wait {b["ffmpegWaitSeconds"]} s (in-process {b["inProcessSeconds"]} s)");
+            $"pipe write {b["pipeWriteSeconds"]} s, ffmpeg wait {b["ffmpegWaitSeconds"]} s (in-process {b["inProcessSeconds"]} s); " +
+            $"pipe starved {b["starvedSeconds"]} s, buffer wait {b["bufferWaitSeconds"]} s");
         return new JsonObject { ["runs"] = new JsonArray(all.Select(r => (JsonNode)r).ToArray()), ["median"] = median };
     }
 
