@@ -62,4 +62,21 @@ public sealed class HashTableDiagramSpanTests
             .AsArray().Single(o => (string?)o!["id"] == "buckets")!;
         Assert.Equal(across ? "one row" : "one column", (int)grid["rows"]! == 1 ? "one row" : (int)grid["cols"]! == 1 ? "one column" : "neither");
     }
+
+    /// <summary>
+    /// Across, nodes never shrink below 24 px radius (16 px at 720p) to make room for the cur tag: ten buckets of 2-digit
+    /// keys used to get 19 px nodes (13 px at 720p) with the tag wedged against the next chain.
+    /// </summary>
+    [Theory]
+    [InlineData("10 21 32 43 54 65 76 87 98 19 size 10 search 98")]
+    [InlineData("1 2 3 4 5 6 7 8 9 10 size 10 delete 10 search 3")]
+    [InlineData("insert 4 7 12 19")]
+    [InlineData("11 22 33 44 55 66 77 88 size 8 search 88")]
+    public void Across_the_nodes_stay_large_enough_to_read(string input)
+    {
+        var objects = GenerationTestKit.Scene(Catalog.Find("hash-table")!.Generate(input, 3).Show, "walkthrough")["manifest"]!["objects"]!.AsArray();
+        var radii = objects.Where(o => (string?)o!["type"] == "graph").Select(g => (double)g!["style"]!["nodeRadius"]!).Distinct().ToList();
+        Assert.NotEmpty(radii);
+        Assert.All(radii, r => Assert.True(r >= 24, $"'{input}': chain nodes of radius {r} px at 1080p"));
+    }
 }

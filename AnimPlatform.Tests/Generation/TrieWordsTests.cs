@@ -7,6 +7,7 @@ namespace AnimPlatform.Tests.Generation;
 /// Short words are trie data: "a", "to", "in", "do" were skipped as filler, so "prefix tree tea ten to" (one of the
 /// generator's own examples) lost "to", and "insert i in inn search in" lost a word and the whole search.
 /// </summary>
+[Trait("Category", TestCategory.Unit)]
 public sealed class TrieWordsTests
 {
     private static readonly TopicMatcher Matcher = new(new GeneratorCatalog());

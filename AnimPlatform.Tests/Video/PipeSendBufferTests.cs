@@ -4,6 +4,7 @@ using AnimPlatform.Core.Video;
 namespace AnimPlatform.Tests.Video;
 
 /// <summary>The pipe into ffmpeg (a Unix domain socket on Linux) gets a send buffer of one frame, up to the kernel's cap.</summary>
+[Trait("Category", TestCategory.Unit)]
 public sealed class PipeSendBufferTests
 {
     [Fact]

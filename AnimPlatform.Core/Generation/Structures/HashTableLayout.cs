@@ -27,6 +27,8 @@ internal sealed record HashTableLayout(
     /// <summary>The clear gap a next arrow needs between two nodes of a chain.</summary>
     public const double ArrowGap = 30;
     public const double LargestRadius = 34;
+    /// <summary>Across: the smallest node radius the cur tag may shrink the nodes to (24 px at 1080p, 16 px at 720p).</summary>
+    public const double TagRadius = 24;
     public const double MaxStep = 170, MaxDrop = 130;
     public const double LeftmostGridX = LessonLayout.DiagramLeft + Margin + RowCellWidth / 2;
     public const double LeftmostChainLeft = LeftmostGridX + RowCellWidth / 2 + ChainGap;
@@ -77,7 +79,7 @@ internal sealed record HashTableLayout(
     /// <summary>
     /// Buckets across the diagram area, chains hanging down; null when the longest chain does not fit under the cells
     /// with its keys at 18 px, or neighbouring chains would touch. The cur tag sits right of its node, between two
-    /// chains; when it does not fit there the nodes shrink (down to the 18 px size), and past that the tag is left out.
+    /// chains; when it does not fit there the nodes shrink (down to <see cref="TagRadius"/>), and past that the tag is left out.
     /// </summary>
     public static HashTableLayout? AcrossFor(int m, int longest, int labelChars)
     {
@@ -102,7 +104,10 @@ internal sealed record HashTableLayout(
         var withTag = pitch - 2 * radius >= pointer;
         if (!withTag)
         {
-            radius = Math.Max(smallest, (pitch - pointer) / 2);
+            // Nodes shrink for the tag only down to a size that still reads from the back of a room; below it (ten
+            // buckets across) large nodes without the tag beat small ones with it: cur is then the highlighted node and
+            // the variables row, as in a crowded row layout.
+            radius = Math.Min(largest, Math.Max(Math.Max(smallest, TagRadius), (pitch - pointer) / 2));
             pitch = Pitch(radius, true);
             withTag = pitch - 2 * radius >= pointer;
         }
