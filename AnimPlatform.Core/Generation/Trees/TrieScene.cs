@@ -44,12 +44,12 @@ internal sealed class TrieScene(SceneBuilder s, TrieGenerator.Trace trace, Lesso
         var prefixes = final.Prefixes().Select(p => p.Prefix).ToList();
         var depth = Math.Max(1, prefixes.Max(p => p.Length));
         // The lowest node stays above the info line.
-        var uniform = Math.Min(95, Height / depth);
+        var uniform = Math.Min(MaxLevelGap, Height / depth);
         var best = Layout(prefixes, uniform, uniform);
         var blocked = Blocked(best);
         for (var first = uniform + 20; blocked > 0; first += 20)
         {
-            var rest = depth == 1 ? 0 : Math.Min(95, (Height - first) / (depth - 1));
+            var rest = depth == 1 ? 0 : Math.Min(MaxLevelGap, (Height - first) / (depth - 1));
             if (first > Height || (depth > 1 && rest < MinLevelGap)) break;
             var pos = Layout(prefixes, first, rest);
             var b = Blocked(pos);
@@ -60,6 +60,9 @@ internal sealed class TrieScene(SceneBuilder s, TrieGenerator.Trace trace, Lesso
 
     /// <summary>The height the levels below the root share, and the smallest gap between two levels under the first.</summary>
     private const double Height = 465, MinLevelGap = 70;
+
+    /// <summary>The largest gap between two levels: a shallow trie's edges, spread over the width, would be flat under 95 px.</summary>
+    private const double MaxLevelGap = 140;
 
     private static Dictionary<string, (double X, double Y)> Layout(List<string> prefixes, double firstGap, double gap)
     {
