@@ -56,7 +56,8 @@ public sealed class AvlGenerator : IShowGenerator
         var versions = Versions(trace);
         var depth = Math.Max(1, versions.Max(HeightOf));
         var rootY = LessonLayout.ContentTop + 70;
-        var levelSpacing = Math.Min(115, 490.0 / Math.Max(1, depth - 1)); // the lowest node stays above the height line
+        // The lowest node stays above the height line; up to 150 px between levels so a shallow tree's wide top edges are not flat.
+        var levelSpacing = Math.Min(150, 490.0 / Math.Max(1, depth - 1));
         // The spacing is not capped at the usual 140 px: the widest version spreads over the whole diagram area.
         var fit = TreeObjects.Fit(versions.Select(v => (IReadOnlyList<TreeNodeSpec>)Specs(v)), levelSpacing, LessonLayout.DiagramLeft + 20, LessonLayout.DiagramRight - 20,
             maxSpacing: LessonLayout.DiagramRight - LessonLayout.DiagramLeft);
