@@ -184,24 +184,12 @@ public sealed partial class HashTableLessonTests
     [MemberData(nameof(Inputs))]
     public void Nothing_enters_the_subtitle_band_or_the_panel_column_at_any_moment(string input)
     {
-        var show = Catalog.Find("hash-table")!.Generate(input, 3).Show;
-        var doc = ManifestPipeline.FromNode(show.DeepClone());
-        Assert.True(doc.IsValid);
-        var entry = doc.Show.Scenes.Single(e => e.Name == "walkthrough");
-        var camera = new GroupElement();
-        var container = camera.Add(new GroupElement());
-        var run = SceneCompiler.Run(entry.Scene, container, camera, 0, []);
-        var probe = new LayoutProbe(RenderResources.CreateContext().Text, 1920, 1080);
-        var ends = run.EntryEnds.Distinct().Order().ToList();
-        // After every entry and in the middle of every one (nodes and pointers on their way).
-        var times = ends.Concat(ends.Zip(ends.Skip(1), (a, b) => (a + b) / 2)).ToList();
+        var walk = new CompiledWalkthrough(Catalog.Find("hash-table")!.Generate(input, 3).Show);
         var seen = 0;
-        foreach (var t in times)
+        // After every entry and in the middle of every one (nodes and pointers on their way).
+        foreach (var t in walk.EndsAndMiddles)
         {
-            var shapes = new List<LayoutShape>();
-            foreach (var def in entry.Scene.Objects)
-                if (run.Objects.TryGetValue(def.Id, out var runtime)) probe.Collect(def.Id, [camera, container], runtime.Root, t, shapes);
-            foreach (var s in shapes)
+            foreach (var s in walk.Shapes(t))
             {
                 seen++;
                 Assert.True(s.Bounds.Bottom <= LessonLayout.SubtitleTop,

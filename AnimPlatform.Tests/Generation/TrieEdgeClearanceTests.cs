@@ -16,14 +16,6 @@ public sealed class TrieEdgeClearanceTests
 {
     private static readonly GeneratorCatalog Catalog = new();
 
-    private static double Distance((double X, double Y) c, (double X, double Y) a, (double X, double Y) b)
-    {
-        var (dx, dy) = (b.X - a.X, b.Y - a.Y);
-        var len = dx * dx + dy * dy;
-        var u = len == 0 ? 0 : Math.Clamp(((c.X - a.X) * dx + (c.Y - a.Y) * dy) / len, 0, 1);
-        return Math.Sqrt(Math.Pow(c.X - a.X - u * dx, 2) + Math.Pow(c.Y - a.Y - u * dy, 2));
-    }
-
     [Theory]
     [InlineData("trie insert ab cd ef gh ij kl mn op")]
     [InlineData("trie insert a b c d e f g h")]
@@ -31,20 +23,11 @@ public sealed class TrieEdgeClearanceTests
     [InlineData("trie insert tree trie trip tram train search tr")]
     public void No_edge_crosses_another_node_or_the_root_label(string input)
     {
-        var show = Catalog.Find("trie")!.Generate(new TopicMatcher(Catalog).Match(input)!.Input, 1).Show;
-        var doc = ManifestPipeline.FromNode(show.DeepClone());
-        Assert.True(doc.IsValid, string.Join("\n", doc.Errors));
-        var scene = doc.Show.Scenes.Single(e => e.Name == "walkthrough").Scene;
-        var camera = new GroupElement();
-        var container = camera.Add(new GroupElement());
-        var run = SceneCompiler.Run(scene, container, camera, 0, []);
-        var probe = new LayoutProbe(RenderResources.CreateContext().Text, 1920, 1080);
+        var walk = new CompiledWalkthrough(Catalog.Find("trie")!.Generate(new TopicMatcher(Catalog).Match(input)!.Input, 1).Show);
         var edgesSeen = 0;
-        foreach (var t in run.EntryEnds.Distinct().Order())
+        foreach (var t in walk.EntryEnds)
         {
-            var shapes = new List<LayoutShape>();
-            foreach (var def in scene.Objects)
-                if (run.Objects.TryGetValue(def.Id, out var runtime)) probe.Collect(def.Id, [camera, container], runtime.Root, t, shapes);
+            var shapes = walk.Shapes(t);
             var graph = shapes.Where(s => s.ObjectId.StartsWith("trie") && s.Opacity > 0.3).ToList();
             var circles = graph.Where(s => s.Kind == ShapeKind.Circle).ToList();
             var label = shapes.Where(s => s.ObjectId == "rootTag" && s.Kind == ShapeKind.Text && s.Opacity > 0.3).Select(s => s.Bounds).ToList();
@@ -57,8 +40,8 @@ public sealed class TrieEdgeClearanceTests
                 // The edge runs centre to centre: its ends are the circles there (a new node waiting under its parent too).
                 bool AtEnd(LayoutShape c) => new[] { a, b }.Any(p => Math.Abs(c.Circle.X - p.X) + Math.Abs(c.Circle.Y - p.Y) < 1);
                 foreach (var c in circles.Where(c => !AtEnd(c)))
-                    Assert.True(Distance((c.Circle.X, c.Circle.Y), a, b) >= c.Circle.R + 2,
-                        $"{input} at {t:0.00} s: the edge ({a.X:0}, {a.Y:0})–({b.X:0}, {b.Y:0}) passes {Distance((c.Circle.X, c.Circle.Y), a, b):0} px from the node at ({c.Circle.X:0}, {c.Circle.Y:0}), radius {c.Circle.R:0}");
+                    Assert.True(GraphLayoutGeometryTests.DistanceToSegment((c.Circle.X, c.Circle.Y), a, b) >= c.Circle.R + 2,
+                        $"{input} at {t:0.00} s: the edge ({a.X:0}, {a.Y:0})–({b.X:0}, {b.Y:0}) passes {GraphLayoutGeometryTests.DistanceToSegment((c.Circle.X, c.Circle.Y), a, b):0} px from the node at ({c.Circle.X:0}, {c.Circle.Y:0}), radius {c.Circle.R:0}");
                 foreach (var box in label)
                     for (var k = 0; k <= 200; k++)
                         Assert.False(box.Contains(a.X + (b.X - a.X) * k / 200, a.Y + (b.Y - a.Y) * k / 200),

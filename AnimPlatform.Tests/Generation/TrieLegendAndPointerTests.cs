@@ -93,24 +93,13 @@ public sealed class TrieLegendAndPointerTests
     public void The_pointer_tag_never_covers_a_node_or_crosses_an_edge(string input)
     {
         var show = Catalog.Find("trie")!.Generate(input.StartsWith("trie ") || input.StartsWith("prefix tree") ? new TopicMatcher(Catalog).Match(input)!.Input : "", 3).Show;
-        var doc = ManifestPipeline.FromNode(show.DeepClone());
-        Assert.True(doc.IsValid, string.Join("\n", doc.Errors));
-        var scene = doc.Show.Scenes.Single(e => e.Name == "walkthrough").Scene;
-        var camera = new GroupElement();
-        var container = camera.Add(new GroupElement());
-        var warnings = new List<Diagnostic>();
-        var run = SceneCompiler.Run(scene, container, camera, 0, warnings);
-        Assert.Empty(warnings);
-        var probe = new LayoutProbe(RenderResources.CreateContext().Text, 1920, 1080);
-        var ends = run.EntryEnds.Distinct().Order().ToList();
-        // After every entry and in the middle of each (the pointer on its way from node to node).
-        var times = ends.Concat(ends.Zip(ends.Skip(1), (a, b) => (a + b) / 2)).ToList();
+        var walk = new CompiledWalkthrough(show);
+        Assert.Empty(walk.Warnings);
         var seen = 0;
-        foreach (var t in times)
+        // After every entry and in the middle of each (the pointer on its way from node to node).
+        foreach (var t in walk.EndsAndMiddles)
         {
-            var shapes = new List<LayoutShape>();
-            foreach (var def in scene.Objects)
-                if (run.Objects.TryGetValue(def.Id, out var runtime)) probe.Collect(def.Id, [camera, container], runtime.Root, t, shapes);
+            var shapes = walk.Shapes(t);
             var tags = shapes.Where(s => s.ObjectId.StartsWith("ptr_node") && s.Kind == ShapeKind.Fill && s.Opacity > 0.3).ToList();
             var graph = shapes.Where(s => s.ObjectId.StartsWith("trie") && s.Opacity > 0.3).ToList();
             foreach (var tag in tags)
