@@ -84,7 +84,6 @@ internal sealed record HashTableLayout(
     public static HashTableLayout? AcrossFor(int m, int longest, int labelChars)
     {
         longest = Math.Max(1, longest);
-        var avail = LessonLayout.DiagramRight - LessonLayout.DiagramLeft - 2 * Margin;
         var firstTop = BucketTop + AcrossCellHeight + ChainGap;
         var drop = BucketBottom - firstTop;
         // The longest chain's nodes and the arrows between them fit in the height under the cells.
