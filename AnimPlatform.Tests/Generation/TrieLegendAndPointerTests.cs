@@ -28,6 +28,8 @@ public sealed class TrieLegendAndPointerTests
         "prefix tree tea ten to search te search tea insert tea",
         "trie insert a ab abc abcd abcde abcdef",
         "trie insert trip tram train search tr",
+        // "r" has edges on all four sides (from "t", to "e" below, to "a" and "i" beside it): its tag stands on a corner.
+        "trie insert tree trip tram train search tr",
         "trie insert ab cd ef gh ij kl mn op",
         "trie",
     ];

@@ -1,5 +1,4 @@
 using AnimPlatform.Core.Manifest;
-using SkiaSharp;
 using static AnimPlatform.Tests.Support.TestRender;
 
 namespace AnimPlatform.Tests.Rendering;
@@ -39,20 +38,6 @@ public class PointerPixelTests
           - { action: pause, duration: 1s }
         """;
 
-    private static (int MinX, int MinY, int MaxX, int MaxY, int Count) Box(SKBitmap frame, SKColor color)
-    {
-        int minX = int.MaxValue, minY = int.MaxValue, maxX = -1, maxY = -1, n = 0;
-        for (var y = 0; y < frame.Height; y++)
-        for (var x = 0; x < frame.Width; x++)
-        {
-            var p = frame.GetPixel(x, y);
-            if (Math.Abs(p.Red - color.Red) > 12 || Math.Abs(p.Green - color.Green) > 12 || Math.Abs(p.Blue - color.Blue) > 12) continue;
-            (minX, minY, maxX, maxY) = (Math.Min(minX, x), Math.Min(minY, y), Math.Max(maxX, x), Math.Max(maxY, y));
-            n++;
-        }
-        return (minX, minY, maxX, maxY, n);
-    }
-
     [Fact]
     public void Pointer_is_under_the_cell_it_was_moved_to()
     {
@@ -60,7 +45,7 @@ public class PointerPixelTests
         var (x, y, n) = Centroid(frame, Hex("#0000ff"), 12);
         Assert.True(n > 150, $"blue pointer pixels: {n}");
         Assert.InRange(x, 461, 467); // cell 3
-        var box = Box(frame, Hex("#0000ff"));
+        var box = ColorBox(frame, Hex("#0000ff"));
         Assert.True(box.MinY > 140 + 20, $"pointer top {box.MinY} is below the cells and their index labels");
         Assert.True(box.MaxY < 210, $"pointer bottom {box.MaxY}");
         // i stayed at cell 0.
@@ -71,8 +56,8 @@ public class PointerPixelTests
     public void Pointers_on_one_cell_stack_without_overlapping()
     {
         using var frame = Frame(Scene, 0.5);
-        var red = Box(frame, Hex("#ff0000"));
-        var blue = Box(frame, Hex("#0000ff"));
+        var red = ColorBox(frame, Hex("#ff0000"));
+        var blue = ColorBox(frame, Hex("#0000ff"));
         Assert.True(red.Count > 150 && blue.Count > 150, $"{red.Count} {blue.Count}");
         Assert.InRange((red.MinX + red.MaxX) / 2.0, 268, 276);
         Assert.InRange((blue.MinX + blue.MaxX) / 2.0, 268, 276);
@@ -84,9 +69,9 @@ public class PointerPixelTests
     {
         using var before = Frame(Scene, 2.5);
         using var after = Frame(Scene, 4);
-        var blueBefore = Box(before, Hex("#0000ff"));
-        var redAfter = Box(after, Hex("#ff0000"));
-        var blueAfter = Box(after, Hex("#0000ff"));
+        var blueBefore = ColorBox(before, Hex("#0000ff"));
+        var redAfter = ColorBox(after, Hex("#ff0000"));
+        var blueAfter = ColorBox(after, Hex("#0000ff"));
         // j was alone at cell 3 (level 0); i arrives second and stacks below it.
         Assert.InRange(blueAfter.MinY, blueBefore.MinY - 1, blueBefore.MinY + 1);
         Assert.InRange((redAfter.MinX + redAfter.MaxX) / 2.0, 460, 468);
@@ -99,13 +84,13 @@ public class PointerPixelTests
         using var start = Frame(Scene, 0.5);
         using var middle = Frame(Scene, 1.5);
         using var end = Frame(Scene, 2.5);
-        var a = Box(start, Hex("#00ff00"));
-        var b = Box(end, Hex("#00ff00"));
+        var a = ColorBox(start, Hex("#00ff00"));
+        var b = ColorBox(end, Hex("#00ff00"));
         Assert.InRange((a.MinX + a.MaxX) / 2.0, 196, 204);
         Assert.InRange((b.MinX + b.MaxX) / 2.0, 496, 504);
         // The tip touches the circle's top (radius 30 + half the 3 px outline, centre y 300).
         Assert.InRange(b.MaxY, 259, 267);
-        var m = Box(middle, Hex("#00ff00"));
+        var m = ColorBox(middle, Hex("#00ff00"));
         Assert.InRange((m.MinX + m.MaxX) / 2.0, 300, 400); // half way (eased) along the slide
     }
 

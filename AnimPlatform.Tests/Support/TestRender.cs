@@ -53,6 +53,21 @@ public static class TestRender
         return n == 0 ? (double.NaN, double.NaN, 0) : (sx / n, sy / n, n);
     }
 
+    /// <summary>Bounds and count of the pixels within 12 per channel of a colour (where a tag or marker was drawn).</summary>
+    public static (int MinX, int MinY, int MaxX, int MaxY, int Count) ColorBox(SKBitmap frame, SKColor color)
+    {
+        int minX = int.MaxValue, minY = int.MaxValue, maxX = -1, maxY = -1, n = 0;
+        for (var y = 0; y < frame.Height; y++)
+        for (var x = 0; x < frame.Width; x++)
+        {
+            var p = frame.GetPixel(x, y);
+            if (Math.Abs(p.Red - color.Red) > 12 || Math.Abs(p.Green - color.Green) > 12 || Math.Abs(p.Blue - color.Blue) > 12) continue;
+            (minX, minY, maxX, maxY) = (Math.Min(minX, x), Math.Min(minY, y), Math.Max(maxX, x), Math.Max(maxY, y));
+            n++;
+        }
+        return (minX, minY, maxX, maxY, n);
+    }
+
     public static byte[] Crop(SKBitmap bitmap, SKRectI rect)
     {
         using var subset = new SKBitmap();

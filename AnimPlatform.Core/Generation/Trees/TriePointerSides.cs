@@ -3,14 +3,15 @@ using AnimPlatform.Core.Generation.Building.Lessons;
 namespace AnimPlatform.Core.Generation.Trees;
 
 /// <summary>
-/// Where the trie's "node" pointer stands beside each node: the first side (right, left, above, below) whose marker and
+/// Where the trie's "node" pointer stands beside each node: the first side (right, left, above, below, then the corners) whose marker and
 /// tag, as the renderer draws them, keep clear of every node circle, every edge of the final trie (each version on
 /// screen is part of it), the fixed boxes given (the "root" label) and the diagram area's edges. Nodes sit where the
 /// final trie puts them, so a side chosen once holds for the whole walkthrough.
 /// </summary>
 public static class TriePointerSides
 {
-    public static readonly IReadOnlyList<string> Order = ["right", "left", "above", "below"];
+    /// <summary>The sides tried, in order: the four straight ones, then the corners (for a node with edges on every side).</summary>
+    public static readonly IReadOnlyList<string> Order = ["right", "left", "above", "below", "above-right", "above-left", "below-right", "below-left"];
 
     /// <summary>Pointer geometry (px at 1080p) as the renderer draws a 20 px tag of "node": gap, marker, tag size.</summary>
     public const double Gap = 3, Marker = 10, MarkerWidth = 14, TagHeight = 30, Margin = 4;
@@ -27,8 +28,23 @@ public static class TriePointerSides
             case "right": return (c.X + near, c.Y - TagHeight / 2, c.X + near + Marker + tagWidth, c.Y + TagHeight / 2);
             case "left": return (c.X - near - Marker - tagWidth, c.Y - TagHeight / 2, c.X - near, c.Y + TagHeight / 2);
             case "above": return (c.X - tagWidth / 2, c.Y - near - Marker - TagHeight, c.X + tagWidth / 2, c.Y - near);
-            default: return (c.X - tagWidth / 2, c.Y + near, c.X + tagWidth / 2, c.Y + near + Marker + TagHeight);
+            case "below": return (c.X - tagWidth / 2, c.Y + near, c.X + tagWidth / 2, c.Y + near + Marker + TagHeight);
         }
+        // A corner: the marker runs out along the diagonal, the tag's rounded corner meets its base (PointerElement.TagCentre).
+        var sx = side.EndsWith("right") ? 1 : -1;
+        var sy = side.StartsWith("below") ? 1 : -1;
+        var k = Math.Sqrt(0.5);
+        var (ux, uy) = (sx * k, sy * k);
+        var (tipX, tipY) = (c.X + ux * (r + Gap), c.Y + uy * (r + Gap));
+        var (baseX, baseY) = (tipX + ux * Marker, tipY + uy * Marker);
+        var (w1X, w1Y) = (baseX - uy * MarkerWidth / 2, baseY + ux * MarkerWidth / 2);
+        var (w2X, w2Y) = (baseX + uy * MarkerWidth / 2, baseY - ux * MarkerWidth / 2);
+        var reach = r + Gap + Marker - TagHeight * 0.3 * (Math.Sqrt(2) - 1);
+        var (nearX, nearY) = (c.X + ux * reach, c.Y + uy * reach);
+        var (farX, farY) = (nearX + sx * tagWidth, nearY + sy * TagHeight);
+        var xs = new[] { tipX, w1X, w2X, nearX, farX };
+        var ys = new[] { tipY, w1Y, w2Y, nearY, farY };
+        return (xs.Min(), ys.Min(), xs.Max(), ys.Max());
     }
 
     /// <summary>

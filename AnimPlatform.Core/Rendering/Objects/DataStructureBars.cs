@@ -73,6 +73,7 @@ public sealed partial class DataStructureRuntime
 
     private (double X, double Y) BarEdge(double x, PointerSide side) => side switch
     {
+        _ when PointerSides.IsCorner(side) => PointerSides.Corner(side, edge => BarEdge(x, edge)),
         PointerSide.Above => (x, -BarHeight / 2 - 2),
         PointerSide.Left => (x - CellWidth / 2 - 2, RestY - BarHeight / 4),
         PointerSide.Right => (x + CellWidth / 2 + 2, RestY - BarHeight / 4),

@@ -175,6 +175,7 @@ public sealed partial class DataStructureRuntime : ObjectRuntime, IPointerHost
     /// <summary>The point of slot <paramref name="index"/>'s outline on <paramref name="side"/> (below: under the index label).</summary>
     public (double X, double Y) SlotEdge(int index, PointerSide side, double t)
     {
+        if (PointerSides.IsCorner(side)) return PointerSides.Corner(side, edge => SlotEdge(index, edge, t));
         if (Vertical)
         {
             var y = SlotAlong(index, 0);

@@ -94,7 +94,7 @@ public sealed class GridRuntime : ObjectRuntime, Pointers.IPointerHost
             return null;
         }
         var (x, y) = CellCentre(r, c);
-        var (dx, dy) = Pointers.PointerSides.Outward(side);
-        return new Pointers.FixedAnchor($"{Id}#{r},{c}", Root, x + dx * (CellWidth / 2 + 1), y + dy * (CellHeight / 2 + 1));
+        var (sx, sy) = Pointers.PointerSides.Signs(side);
+        return new Pointers.FixedAnchor($"{Id}#{r},{c}", Root, x + sx * (CellWidth / 2 + 1), y + sy * (CellHeight / 2 + 1));
     }
 }

@@ -66,11 +66,25 @@ public sealed class PointerElement(string label, Rgba fill, Rgba textColor, doub
         return (ax + (bx - ax) * p, ay + (by - ay) * p, o);
     }
 
-    /// <summary>Centre of the tag at <paramref name="t"/> (canvas-centred coordinates of the pointer's root).</summary>
+    /// <summary>The tag's corner radius.</summary>
+    private double CornerRadius => TagHeight * 0.3;
+
+    /// <summary>
+    /// Centre of the tag at <paramref name="t"/> (canvas-centred coordinates of the pointer's root). On a side the tag's
+    /// middle lies on the marker's axis; on a corner the tag's rounded corner meets the marker's base, and stacked tags
+    /// go further out vertically.
+    /// </summary>
     public (double X, double Y)? TagCentre(double t)
     {
         if (PlaceAt(t) is not { } place) return null;
         var (dx, dy) = PointerSides.Outward(Side);
+        if (PointerSides.IsCorner(Side))
+        {
+            var (sx, sy) = PointerSides.Signs(Side);
+            var reach = Gap + MarkerLength - CornerRadius * (Math.Sqrt(2) - 1);
+            return (place.X + dx * reach + sx * TagWidth / 2,
+                place.Y + dy * reach + sy * (TagHeight / 2 + Level.At(t) * (TagHeight + StackGap)));
+        }
         var distance = Gap + MarkerLength + TagExtent / 2 + Level.At(t) * (TagExtent + StackGap);
         return (place.X + dx * distance, place.Y + dy * distance);
     }
@@ -99,7 +113,7 @@ public sealed class PointerElement(string label, Rgba fill, Rgba textColor, doub
         }
         var (cx, cy) = TagCentre(t)!.Value;
         var rect = SKRect.Create((float)(cx - TagWidth / 2), (float)(cy - TagHeight / 2), (float)TagWidth, (float)TagHeight);
-        canvas.DrawRoundRect(rect, (float)(TagHeight * 0.3), (float)(TagHeight * 0.3), paint);
+        canvas.DrawRoundRect(rect, (float)CornerRadius, (float)CornerRadius, paint);
         var text = TextColor.At(t);
         canvas.Save();
         canvas.Translate((float)cx, (float)cy);
