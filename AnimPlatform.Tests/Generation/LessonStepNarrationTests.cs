@@ -85,5 +85,9 @@ public sealed class LessonStepNarrationTests
     [InlineData("Here: sorted → [1, 2, 3]", "Here: sorted, so 1, 2, 3")]
     [InlineData("We will sort [9999, 8888, 7777, 6666, 5555, 1234].", "We will sort 9999, 8888, and so on, ending with 1234.")]
     [InlineData("a[2] and [3] of [4, 5]", "a 2 and position 3 of 4, 5")]
+    [InlineData("dist[i][j] = min(dist[i][j], dist[i][k] + dist[k][j])", "dist i, j is the smaller of dist i, j and dist i, k plus dist k, j")]
+    [InlineData("1 + min(replace 3, delete 2, insert 4) = 3", "1 plus the smallest of replace 3, delete 2 and insert 4 is 3")]
+    [InlineData("K[i−1][c−w] + 5", "K i minus 1, c minus w plus 5")]
+    [InlineData("max(K[i−1][c], 7)", "the larger of K i minus 1, c and 7")]
     public void Symbols_are_read_as_words(string caption, string spoken) => Assert.Equal(spoken, SpokenText.Of(caption));
 }

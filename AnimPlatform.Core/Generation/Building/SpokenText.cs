@@ -28,8 +28,10 @@ public static partial class SpokenText
     {
         var text = new StringBuilder(caption.Replace('\n', ' '));
         foreach (var (symbol, words) in Symbols) text.Replace(symbol, words);
-        var listed = List().Replace(text.ToString(), m => m.Groups[1].Value + Items(m.Groups[2].Value));
-        var spoken = Index().Replace(listed, m => $"{m.Groups[1].Value} {m.Groups[2].Value}"); // a[3] → "a 3"
+        var compared = Smallest().Replace(text.ToString(), m => Extreme(m.Groups[1].Value == "min" ? "smaller" : "larger", m.Groups[2].Value)); // min(a, b)
+        var listed = List().Replace(compared, m => m.Groups[1].Value + Items(m.Groups[2].Value));
+        var spoken = Index2().Replace(listed, m => $"{m.Groups[1].Value} {m.Groups[2].Value}, {m.Groups[3].Value}"); // L[i][j] → "L i, j"
+        spoken = Index().Replace(spoken, m => $"{m.Groups[1].Value} {m.Groups[2].Value}"); // a[3] → "a 3"
         spoken = Bare().Replace(spoken, m => $" position {m.Groups[1].Value} "); // [0] → "position 0"
         spoken = Spaces().Replace(spoken, " ").Replace(" ,", ",").Replace(" :", ":").Replace(" .", ".").Trim(' ', ',');
         return spoken;
@@ -43,6 +45,25 @@ public static partial class SpokenText
             ? string.Join(", ", items)
             : $"{string.Join(", ", items.Take(ReadFirst))}, and so on, ending with {items[^1]}";
     }
+
+    /// <summary>min(a, b) as "the smaller of a and b"; of three or more, "the smallest of a, b and c" (max: larger, largest).</summary>
+    private static string Extreme(string comparative, string inside)
+    {
+        var items = inside.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (items.Length < 2) return $"the {comparative} {inside.Trim()}";
+        var superlative = comparative == "smaller" ? "smallest" : "largest";
+        return items.Length == 2
+            ? $"the {comparative} of {items[0]} and {items[1]}"
+            : $"the {superlative} of {string.Join(", ", items[..^1])} and {items[^1]}";
+    }
+
+    /// <summary>min(…) or max(…) with no parentheses inside.</summary>
+    [GeneratedRegex(@"\b(min|max)\(([^()]*)\)", RegexOptions.NonBacktracking)]
+    private static partial Regex Smallest();
+
+    /// <summary>A table cell: a name and two indices, L[i][j].</summary>
+    [GeneratedRegex(@"(\w+)\[([^\]\[]*)\]\[([^\]\[]*)\]", RegexOptions.NonBacktracking)]
+    private static partial Regex Index2();
 
     /// <summary>A bracketed list of at least two items, not an index (no word right before the bracket).</summary>
     [GeneratedRegex(@"(^|[^\w\]])\[([^\],\[]*,[^\]\[]*)\]", RegexOptions.NonBacktracking)]

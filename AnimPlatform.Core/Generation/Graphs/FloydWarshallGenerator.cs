@@ -77,7 +77,7 @@ public sealed class FloydWarshallGenerator : IShowGenerator
             ["After round k, paths may use the first k nodes in between", "Three nested loops over a distance table"],
             ["Time: O(V³)", "Space: O(V²)"],
             "Floyd-Warshall updates a distance table once per node, each time allowing paths through that node. It takes cubic time.",
-            "allow one more intermediate node per round: dist[i][j] = min(dist[i][j], dist[i][k] + dist[k][j])");
+            "each round lets the paths pass through one more node");
         return LessonShow.Build(Info, text, "Edges " + g.Describe(true), "Floyd-Warshall distance table",
             $"The table starts with the direct edges. Each round allows one more node in between. {result}.",
             [("dist[i][k] and dist[k][j]", "compare"), ("shorter path found", "found")],
