@@ -129,7 +129,7 @@ public static class ArrayWalkthrough
                     break;
                 case ArrayEventKind.Phase:
                     if (++phases >= 2) { f = Fast; s.Speaking = false; } // later passes: faster, shown without being said
-                    s.SetText(StandardScenes.TitleId, e.Caption);
+                    s.Heading(e.Caption);
                     s.Together(Lead(e));
                     s.Pause(0.6 * f);
                     break;

@@ -37,20 +37,33 @@ public static class LessonScenes
         return s.FadeOutAll(0.3);
     }
 
+    /// <summary>The start of the key idea that is this run's result (the last of a recap's points).</summary>
+    public const string ResultPrefix = "Here: ";
+
     /// <summary>
     /// Key ideas over the finished picture: the walkthrough (the last scene) is reopened before its closing fade-out, its
-    /// title becomes "Key ideas" and its caption line shows the topic's main points, this run's result (the last point,
-    /// when there are more than three) and the cost, each as long as it takes to read and said as it appears; the
-    /// recap narration is said with the cost. Then the picture fades out.
+    /// title becomes "Key ideas" and its caption line shows this run's result (the last point, "Here: …") while the
+    /// walkthrough's closing sentence, which tells that outcome, is said — so it is not said twice —, then the topic's
+    /// main points (at most two) and the cost, each as long as it takes to read and said as it appears; the recap
+    /// narration is said with the cost. Then the picture fades out.
     /// </summary>
     public static SceneBuilder Recap(ShowBuilder show, IReadOnlyList<string> points, IReadOnlyList<string> complexity, string narration)
     {
         var s = show.Scenes[^1];
-        s.Reopen();
+        var result = points.Count > 0 && points[^1].StartsWith(ResultPrefix, StringComparison.Ordinal) ? points[^1] : null;
+        var main = (result is null ? points : points.Take(points.Count - 1)).Take(result is null ? 3 : 2).ToList();
+        if (result is not null && s.HasClosing)
+        {
+            s.Reopen(Act.SetText(StandardScenes.TitleId, "Key ideas"), Act.SetText(StandardScenes.StepId, Fmt.Wrap(result, 90)));
+            s.Pause(ReadSeconds(result));
+        }
+        else
+        {
+            s.Reopen(Act.SetText(StandardScenes.TitleId, "Key ideas"));
+            if (result is not null) main.Insert(0, result);
+        }
         s.Speaking = true;
-        var shown = points.Count <= 3 ? points.ToList() : points.Take(2).Append(points[^1]).ToList();
-        s.SetText(StandardScenes.TitleId, "Key ideas");
-        foreach (var point in shown)
+        foreach (var point in main)
             s.Step(Fmt.Wrap(point, 90)).Pause(ReadSeconds(point));
         var cost = string.Join(" · ", complexity.Take(2));
         if (cost.Length > 0)

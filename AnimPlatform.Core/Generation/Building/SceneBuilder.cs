@@ -30,10 +30,10 @@ public sealed class SceneBuilder
     /// </summary>
     public bool Speaking { get; set; }
 
-    /// <summary>Characters given to <c>say</c> in this scene (held well under the per-scene narration limit).</summary>
+    /// <summary>Characters given to <c>say</c> in this scene so far (a <see cref="Paced"/> scene trims them to <see cref="MaxSpokenCharacters"/> when it is finished).</summary>
     public int SpokenCharacters { get; private set; }
 
-    /// <summary>Spoken characters a scene may use; past it, steps are shown without being said.</summary>
+    /// <summary>Spoken characters a scene may use (well under the per-scene narration limit); past it, steps are shown without being said.</summary>
     public const int MaxSpokenCharacters = 3500;
 
     /// <summary>Total duration of the timeline so far (sequential sum, max of parallel blocks).</summary>
@@ -104,17 +104,22 @@ public sealed class SceneBuilder
     public SceneBuilder Together(params JsonObject[] actions) => Together((IEnumerable<JsonObject>)actions);
 
     private string? _pendingSay;
+    private bool _pendingKept;
+    private readonly HashSet<JsonObject> _keptSays = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
     /// Speaks <paramref name="sentence"/> with the next timeline entry that changes the picture (its <c>say</c>), so the
-    /// voice and the change it describes start together; false when the scene's budget is spent. The sentence is read
-    /// as words here (<see cref="SpokenText"/>), so callers pass captions as shown.
+    /// voice and the change it describes start together; false when the scene's budget is spent (a <see cref="Paced"/>
+    /// scene takes every sentence and keeps what fits when it is finished). The sentence is read as words here
+    /// (<see cref="SpokenText"/>), so callers pass captions as shown. A <paramref name="kept"/> sentence (a heading) is
+    /// never dropped to fit the scene's time.
     /// </summary>
-    public bool SayWithNext(string sentence)
+    public bool SayWithNext(string sentence, bool kept = false)
     {
         sentence = SpokenText.Of(sentence);
-        if (sentence.Length == 0 || SpokenCharacters + sentence.Length > MaxSpokenCharacters) return false;
+        if (sentence.Length == 0 || !Paced && SpokenCharacters + sentence.Length > MaxSpokenCharacters) return false;
         _pendingSay = _pendingSay is null ? sentence : $"{_pendingSay} {sentence}";
+        _pendingKept |= kept;
         SpokenCharacters += sentence.Length + 1;
         return true;
     }
@@ -124,10 +129,15 @@ public sealed class SceneBuilder
         // A caption set instantly is not the change it describes: the sentence waits for the next entry that takes time.
         if (_pendingSay is null || DurationOf(entry) == 0 && entry["parallel"] is null) return;
         entry["say"] = _pendingSay;
+        if (_pendingKept) _keptSays.Add(entry);
         _pendingSay = null;
+        _pendingKept = false;
     }
 
     private string? _closing;
+
+    /// <summary>True when a sentence is to be said at the end of the timeline (<see cref="SayAtEnd"/>).</summary>
+    public bool HasClosing => _closing is not null;
 
     /// <summary>A sentence said at the end of the timeline, over the finished picture (the walkthrough's summary).</summary>
     public SceneBuilder SayAtEnd(string sentence)
@@ -140,8 +150,9 @@ public sealed class SceneBuilder
     /// Reopens a finished scene: drops its closing fade-out of everything (added back by the next <see cref="FadeOutAll"/>)
     /// and says its closing sentence (<see cref="SayAtEnd"/>) now, so more can follow over the finished picture.
     /// Entries from here on are the scene's summary: <see cref="Paced"/> keeps their speed and their says.
+    /// <paramref name="withClosing"/> (instant changes, such as the caption the closing sentence describes) happen as it starts.
     /// </summary>
-    public SceneBuilder Reopen()
+    public SceneBuilder Reopen(params JsonObject[] withClosing)
     {
         if (_timeline.Count > 0 && _timeline[^1] is JsonObject last && IsFadeOutOfAll(last))
         {
@@ -156,11 +167,13 @@ public sealed class SceneBuilder
             Duration -= held - ClosingBeat;
         }
         _summaryStart = _timeline.Count;
+        foreach (var change in withClosing) Do(change);
         if (_closing is not null)
         {
             var pause = Act.Pause(0.3);
             pause["say"] = _pendingSay is null ? _closing : $"{_pendingSay} {_closing}";
             _pendingSay = null;
+            _pendingKept = false;
             _closing = null;
             Do(pause);
         }
@@ -217,11 +230,17 @@ public sealed class SceneBuilder
     {
         if (!Paced || _finished) return;
         _finished = true;
-        if (_pendingSay is not null && _timeline.Count > 0) ((JsonObject)_timeline[^1]!)["say"] ??= _pendingSay;
+        if (_pendingSay is not null && _timeline.Count > 0 && _timeline[^1] is JsonObject last && last["say"] is null)
+        {
+            last["say"] = _pendingSay;
+            if (_pendingKept) _keptSays.Add(last);
+        }
         _pendingSay = null;
+        _pendingKept = false;
         WalkthroughPacing.Compress(_timeline, _summaryStart);
-        WalkthroughPacing.FitSpeech(_timeline, Narration, _summaryStart);
+        WalkthroughPacing.FitSpeech(_timeline, Narration, _summaryStart, _keptSays, MaxSpokenCharacters);
         Duration = _timeline.Sum(e => WalkthroughPacing.Length((JsonObject)e!));
+        SpokenCharacters = _timeline.Sum(e => ((string?)e!["say"])?.Length + 1 ?? 0);
     }
 
     private bool _finished;

@@ -44,4 +44,24 @@ public static class StandardScenes
         if (s.Speaking) s.SayWithNext(caption); // read as words there (SpokenText)
         return s;
     }
+
+    /// <summary>
+    /// Sets the title to the operation or phase that starts now and clears the step caption (instantly). In a walkthrough
+    /// the heading is said ("push(5)" as "push 5.") even in a later pass shown without its steps being said, and never
+    /// dropped to fit the time: with narration on, the new title waits until the previous step's sentence has been said.
+    /// </summary>
+    public static SceneBuilder Heading(this SceneBuilder s, string title)
+    {
+        s.AfterOpening().SetText(TitleId, title).SetText(StepId, ""); // the previous operation's last caption goes with it
+        if (s.Paced) s.SayWithNext(SpokenHeading(title), kept: true);
+        return s;
+    }
+
+    /// <summary>A heading as a spoken sentence: empty brackets dropped, the others read as spaces, a full stop at the end.</summary>
+    public static string SpokenHeading(string title)
+    {
+        var words = title.Replace("()", "").Replace('(', ' ').Replace(')', ' ');
+        words = string.Join(' ', words.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return words.Length == 0 || char.IsPunctuation(words[^1]) && words[^1] != '"' ? words : words + ".";
+    }
 }

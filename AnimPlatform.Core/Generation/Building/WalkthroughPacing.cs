@@ -90,32 +90,49 @@ public static partial class WalkthroughPacing
     }
 
     /// <summary>
-    /// Drops says until the narrated estimate fits <see cref="MaxNarratedSeconds"/>: first the third and later steps of
-    /// a caption pattern already said twice (latest first), then the second, then any latest say; entries from
-    /// <paramref name="keep"/> on (the closing summary and key ideas) are always said.
+    /// Drops says until the narrated estimate fits <see cref="MaxNarratedSeconds"/> and the says together have at most
+    /// <paramref name="maxCharacters"/> characters: first the third and later steps of a caption pattern already said
+    /// twice (latest first), then the second, then the first explanations after the teaching stretch (latest first).
+    /// The first explanation of each pattern within the first <see cref="TeachingSeconds"/> is said even when the
+    /// walkthrough then runs longer (dropped, latest first, only to keep the character limit); <paramref name="kept"/>
+    /// entries (headings) and entries from <paramref name="keep"/> on (the closing summary and key ideas) are always said.
     /// </summary>
-    public static void FitSpeech(JsonArray timeline, string? narration, int keep)
+    public static void FitSpeech(JsonArray timeline, string? narration, int keep, IReadOnlySet<JsonObject>? kept = null, int maxCharacters = int.MaxValue)
     {
         var entries = timeline.Select(e => (JsonObject)e!).ToList();
-        if (NarratedSeconds(entries, narration) <= MaxNarratedSeconds) return;
+        bool Short() => SaidCharacters(entries) <= maxCharacters;
+        bool Fits() => Short() && NarratedSeconds(entries, narration) <= MaxNarratedSeconds;
+        if (Fits()) return;
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var candidates = new List<(int Entry, int Occurrence)>();
+        var candidates = new List<(int Entry, int Occurrence, bool Teaching)>();
+        var t = 0.0;
         for (var k = 0; k < Math.Min(keep, entries.Count); k++)
         {
-            if ((string?)entries[k]["say"] is not { Length: > 0 } say) continue;
+            var start = t;
+            t += Length(entries[k]);
+            if ((string?)entries[k]["say"] is not { Length: > 0 } say || kept?.Contains(entries[k]) == true) continue;
             var key = Pattern(say);
             var n = seen.GetValueOrDefault(key);
             seen[key] = n + 1;
-            candidates.Add((k, n));
+            candidates.Add((k, n, start < TeachingSeconds));
         }
         // Later repetitions go first; within a rank, the latest step first.
-        foreach (var (entry, _) in candidates.Where(c => c.Occurrence > 0).OrderByDescending(c => Math.Min(c.Occurrence, 2)).ThenByDescending(c => c.Entry)
-                     .Concat(candidates.Where(c => c.Occurrence == 0).OrderByDescending(c => c.Entry)).ToList())
+        var repeated = candidates.Where(c => c.Occurrence > 0).OrderByDescending(c => Math.Min(c.Occurrence, 2)).ThenByDescending(c => c.Entry);
+        var firstLater = candidates.Where(c => c.Occurrence == 0 && !c.Teaching).OrderByDescending(c => c.Entry);
+        foreach (var (entry, _, _) in repeated.Concat(firstLater).ToList())
         {
             entries[entry].Remove("say");
-            if (NarratedSeconds(entries, narration) <= MaxNarratedSeconds) return;
+            if (Fits()) return;
+        }
+        foreach (var (entry, _, _) in candidates.Where(c => c.Occurrence == 0 && c.Teaching).OrderByDescending(c => c.Entry).ToList())
+        {
+            if (Short()) return;
+            entries[entry].Remove("say");
         }
     }
+
+    /// <summary>Characters of the entries' says together (each with the space that separates it from the next).</summary>
+    public static int SaidCharacters(IEnumerable<JsonObject> entries) => entries.Sum(e => ((string?)e["say"])?.Length + 1 ?? 0);
 
     /// <summary>A caption's pattern: numbers and short names (A, B2, 15) made one placeholder, so "5 > 3 → swap" and "9 > 4 → swap" match.</summary>
     public static string Pattern(string say) => Token().Replace(say, "#");

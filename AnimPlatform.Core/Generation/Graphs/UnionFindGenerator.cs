@@ -40,7 +40,7 @@ public sealed class UnionFindGenerator : IShowGenerator
             "find follows parents to the root; union by rank and path compression keep the trees flat");
         var opsText = string.Join(" ", ops.Select(o => o.ToString()));
         return LessonShow.Build(Info, text, Fmt.Wrap(opsText, 64), "Union by rank and path compression",
-            $"We start with every element in a set of its own. After {ops.Count} operations there are {result}.",
+            $"We start with every element in a set of its own. After {ops.Count} operations there {(sets.Count == 1 ? "is" : "are")} {result}.",
             [("find's path", "compare"), ("root", "found"), ("new parent link", "edge")],
             PseudocodeTables.UnionFind, (s, p) => Play(s, p, trace), result, opsText, notes, trace,
             vars: [("operation", "–"), ("x", "–"), ("root", "–")]);

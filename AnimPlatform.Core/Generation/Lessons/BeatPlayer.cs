@@ -34,15 +34,14 @@ public sealed class BeatPlayer(SceneBuilder scene, Func<Change, IEnumerable<Json
         {
             if (beat.Phase)
             {
-                phases++;
-                scene.SetText(StandardScenes.TitleId, beat.Caption);
+                if (++phases >= 2) scene.Speaking = false; // later phases run faster, shown without being said
+                scene.Heading(beat.Caption);
                 if (beat.Info is not null && infoId is not null) scene.SetText(infoId, infoFormat is null ? beat.Info : infoFormat(beat.Info));
                 scene.Together(Panels(beat));
                 scene.Pause(phases == 1 ? 0.8 : 0.5);
                 continue;
             }
             var fast = phases >= 2;
-            if (fast) scene.Speaking = false; // later phases run faster, shown without being said
             scene.Step(beat.Caption);
             if (beat.Info is not null && infoId is not null) scene.SetText(infoId, infoFormat is null ? beat.Info : infoFormat(beat.Info));
             var actions = Panels(beat).Concat(beat.Changes.SelectMany(emit)).ToList();

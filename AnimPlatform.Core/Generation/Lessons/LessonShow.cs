@@ -14,7 +14,7 @@ public static class LessonShow
         LessonScenes.Intro(show, text.Subtitle, [text.IntroLine], inputLine, text.IntroNarration);
         var s = StandardScenes.Walkthrough(show, "walkthrough", walkTitle, walkNarration, legend);
         walkthrough(s);
-        LessonScenes.Recap(show, text.RecapPoints.Append("Here: " + result).ToList(), text.Complexity, text.RecapNarration);
+        LessonScenes.Recap(show, text.RecapPoints.Append(LessonScenes.ResultPrefix + result).ToList(), text.Complexity, text.RecapNarration);
         LessonScenes.Outro(show, info.Title, text.Idea);
         return new GeneratedShow(show.Build(), info.Id, info.Title, inputSummary, notes, trace);
     }
@@ -40,7 +40,7 @@ public static class LessonShow
         var built = new ShowBuilder(title ?? info.Title, info.Id);
         LessonScenes.Intro(built, text.Subtitle, [text.IntroLine], inputLine, text.IntroNarration);
         Walk(built, walkNarration);
-        LessonScenes.Recap(built, text.RecapPoints.Append("Here: " + result).ToList(), text.Complexity, text.RecapNarration);
+        LessonScenes.Recap(built, text.RecapPoints.Append(LessonScenes.ResultPrefix + result).ToList(), text.Complexity, text.RecapNarration);
         LessonScenes.Outro(built, info.Title, text.Idea);
         return new GeneratedShow(built.Build(), info.Id, info.Title, inputSummary, notes, trace);
     }

@@ -135,12 +135,12 @@ public sealed class HashTableGenerator : IShowGenerator
     }
 
     private static string Narrate(Trace t) =>
-        $"We use {t.BucketCount} buckets and hash each key modulo {t.BucketCount}. " + string.Join(" ", t.Steps.Select(s => s.Outcome switch
+        $"We use {t.BucketCount} buckets and hash each key modulo {t.BucketCount}. " + OperationSummary.Sentences(t.Steps.Select(s => s.Outcome switch
         {
             Outcome.Inserted => $"{s.Operation.Value} goes to bucket {s.Bucket}.",
             Outcome.Duplicate => $"{s.Operation.Value} is already there.",
             Outcome.Found => $"Searching finds {s.Operation.Value} in bucket {s.Bucket}.",
             Outcome.Deleted => $"We delete {s.Operation.Value} from bucket {s.Bucket}.",
             _ => $"{s.Operation.Value} is not in the table.",
-        }));
+        }).ToList(), t.Steps.Select(s => s.Operation.Command).ToList());
 }

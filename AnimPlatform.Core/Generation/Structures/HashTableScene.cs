@@ -86,7 +86,7 @@ internal sealed class HashTableScene
         var key = op.Value!.Value;
         var b = step.Bucket;
         var chain = _chains[b];
-        _s.SetText(StandardScenes.TitleId, $"{char.ToUpperInvariant(op.Command[0])}{op.Command[1..]} {key}");
+        _s.Heading($"{char.ToUpperInvariant(op.Command[0])}{op.Command[1..]} {key}");
         _s.Step($"h({key}) = {key} mod {_m} = {b}")
           .Together(_panels.Line("hash").Concat(_panels.Var("key", key.ToString())).Concat(_panels.Var("h", b.ToString()))
               .Concat(_panels.Var("cur", "–")).Concat(_panels.Var("comparisons", "0"))

@@ -127,7 +127,7 @@ public abstract class LinearStructureGenerator : IShowGenerator
         foreach (var step in trace.Steps)
         {
             var op = step.Operation;
-            s.SetText(StandardScenes.TitleId, op.Value is { } v ? $"{op.Command}({v})" : $"{op.Command}()");
+            s.Heading(op.Value is { } v ? $"{op.Command}({v})" : $"{op.Command}()");
             switch (step.Outcome)
             {
                 case Outcome.Added:
@@ -175,13 +175,17 @@ public abstract class LinearStructureGenerator : IShowGenerator
         return new GeneratedShow(show.Build(), Info.Id, Info.Title, inputText, notes, trace);
     }
 
-    private static string Narrate(Trace t, string name) =>
-        $"We run {t.Steps.Count} operations on the {name}: " +
-        string.Join(", ", t.Steps.Select(s => s.Outcome switch
+    private static string Narrate(Trace t, string name)
+    {
+        var parts = t.Steps.Select(s => s.Outcome switch
         {
             Outcome.Added => $"add {s.Value}",
             Outcome.Removed => $"remove {s.Value}",
             Outcome.Peeked => $"peek sees {s.Value}",
             _ => "an operation on an empty " + name,
-        })) + ".";
+        }).ToList();
+        return parts.Count <= OperationSummary.MaxListed
+            ? $"We run {t.Steps.Count} operations on the {name}: {string.Join(", ", parts)}."
+            : $"We run {t.Steps.Count} operations on the {name}: {OperationSummary.Counted(t.Steps.Select(s => s.Operation.Command).ToList())}.";
+    }
 }

@@ -130,7 +130,7 @@ public sealed class LinkedListGenerator : IShowGenerator
         {
             var op = step.Operation;
             var v = op.Value!.Value;
-            s.SetText(StandardScenes.TitleId, op.Command == "insert" ? $"insert({v}) at {step.Index}" : $"{op.Command}({v})")
+            s.Heading(op.Command == "insert" ? $"insert({v}) at {step.Index}" : $"{op.Command}({v})")
              .Together(panels.Var("x", v.ToString()).Concat(panels.Var("i", "–")).Concat(panels.Var("cur", "–"))).Pause(0.3);
             switch (step.Outcome)
             {
@@ -159,11 +159,11 @@ public sealed class LinkedListGenerator : IShowGenerator
     }
 
     private static string Narrate(Trace t) =>
-        $"We start with {string.Join(", ", t.Initial)}. " + string.Join(" ", t.Steps.Select(s => s.Outcome switch
+        $"We start with {string.Join(", ", t.Initial)}. " + OperationSummary.Sentences(t.Steps.Select(s => s.Outcome switch
         {
             Outcome.Inserted => $"Insert {s.Operation.Value} at position {s.Index}.",
             Outcome.Deleted => $"Delete {s.Operation.Value}.",
             Outcome.Found => $"Search finds {s.Operation.Value} at position {s.Index}.",
             _ => $"{s.Operation.Value} is not in the list.",
-        }));
+        }).ToList(), t.Steps.Select(s => s.Operation.Command).ToList());
 }

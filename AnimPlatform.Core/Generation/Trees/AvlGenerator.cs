@@ -167,7 +167,7 @@ public sealed class AvlGenerator : IShowGenerator
         foreach (var step in trace.Steps)
         {
             var v = step.Value;
-            s.SetText(StandardScenes.TitleId, $"Insert {v}");
+            s.Heading($"Insert {v}");
             s.Together(panels.Line("walk").Concat(panels.Var("x", v.ToString())).Concat(panels.Var("node", treeId is null ? "null" : step.Path[0].ToString()))
                 .Concat(panels.Var("height h", "–")).Concat(panels.Var("balance b", "–")).Append(Act.Pause(0.3)));
             foreach (var p in step.Path)
@@ -250,7 +250,7 @@ public sealed class AvlGenerator : IShowGenerator
             "After every insert each node's balance is −1, 0 or +1",
             "Only the lowest unbalanced node on the insert path needs fixing",
             "LL/RR: one rotation; LR/RL: two rotations",
-            $"Here: {trace.Steps.Count(x => x.Fix is not null)} rebalancing(s), final height {trace.FinalHeight} for {trace.FinalInOrder.Count} values",
+            $"Here: {Fmt.Count(trace.Steps.Count(x => x.Fix is not null), "rebalancing")}, final height {trace.FinalHeight} for {trace.FinalInOrder.Count} values",
         ], ["Time: O(log n) per insert, rotations O(1)", "Height: at most about 1.44 log₂ n"],
             "Balancing keeps the height logarithmic, so search and insert stay fast whatever the order of the values.");
         LessonScenes.Outro(show, "an AVL tree", "a rotation restores balance in constant time without breaking the search order");
@@ -313,8 +313,11 @@ public sealed class AvlGenerator : IShowGenerator
 
     private static string Narrate(Trace t)
     {
-        var fixes = t.Steps.Where(x => x.Fix is not null).Select(x => $"inserting {x.Value} unbalances {x.Fix!.Unbalanced}, a {x.Fix.Case} case").ToList();
-        var middle = fixes.Count == 0 ? "No insert unbalances the tree." : string.Join("; ", fixes) + ".";
-        return $"We insert {string.Join(", ", t.Values)} one at a time, checking the balance on the way back up. {middle} The final tree has height {t.FinalHeight}.";
+        var fixed_ = t.Steps.Where(x => x.Fix is not null).ToList();
+        // A few fixes one by one; many counted per case (each was said as it happened).
+        var middle = fixed_.Count == 0 ? "No insert unbalances the tree."
+            : fixed_.Count <= 3 ? string.Join("; ", fixed_.Select(x => $"inserting {x.Value} unbalances {x.Fix!.Unbalanced}, a {x.Fix.Case} case")) + "."
+            : $"{fixed_.Count} inserts unbalance the tree: " + OperationSummary.And(fixed_.GroupBy(x => x.Fix!.Case).Select(g => $"{g.Count()} {g.Key}").ToList()) + " cases, each fixed by rotation.";
+        return $"We insert {(t.Values.Count <= OperationSummary.MaxListed ? string.Join(", ", t.Values) : $"{t.Values.Count} values")} one at a time, checking the balance on the way back up. {middle} The final tree has height {t.FinalHeight}.";
     }
 }

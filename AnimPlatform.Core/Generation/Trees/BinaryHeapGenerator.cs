@@ -103,12 +103,12 @@ public sealed class BinaryHeapGenerator : IShowGenerator
         {
             if (op.Command == "insert")
             {
-                s.SetText(StandardScenes.TitleId, $"Insert {op.Value!.Value}").Pause(0.3);
+                s.Heading($"Insert {op.Value!.Value}").Pause(0.3);
                 scene.Insert(op.Value!.Value);
             }
             else
             {
-                s.SetText(StandardScenes.TitleId, $"Extract the {top}").Pause(0.3);
+                s.Heading($"Extract the {top}").Pause(0.3);
                 scene.Extract(top);
             }
         }

@@ -180,7 +180,7 @@ public sealed class BstGenerator : IShowGenerator
         {
             var v = op.Value!.Value;
             comparisons = 0;
-            s.SetText(StandardScenes.TitleId, $"{char.ToUpperInvariant(op.Command[0])}{op.Command[1..]} {v}");
+            s.Heading($"{char.ToUpperInvariant(op.Command[0])}{op.Command[1..]} {v}");
             s.Together(panels.Line("start").Concat(panels.Var("x", v.ToString())).Concat(panels.Var("node", treeId is null ? "null" : live.Root!.Value.ToString()))
                 .Concat(panels.Var("comparisons", "0")).Concat(panels.Var("successor s", "–")).Append(Act.Pause(0.4)));
             switch (op.Command)
@@ -370,6 +370,6 @@ public sealed class BstGenerator : IShowGenerator
             BstOutcome.NotDeleted => $"{s.Value} cannot be deleted, it is not there",
             _ => $"delete {s.Value}",
         });
-        return "We " + string.Join(", ", parts) + $". The in-order walk ends as {string.Join(", ", t.FinalInOrder)}.";
+        return "We " + OperationSummary.Of(parts.ToList(), t.Steps.Select(s => s.Command).ToList()) + (t.FinalInOrder.Count == 0 ? ". The tree ends empty." : $". The tree ends with {Fmt.Count(t.FinalInOrder.Count, "value")} and height {Math.Max(0, t.Steps[^1].HeightAfter)}.");
     }
 }

@@ -94,6 +94,6 @@ public sealed class TrieGenerator : IShowGenerator
             TrieOutcome.PrefixOnly => $"search {s.Word}: only a prefix",
             _ => $"search {s.Word}: not there",
         });
-        return "We " + string.Join("; ", parts) + ". Words with the same first letters share one path from the root.";
+        return "We " + OperationSummary.Of(parts.ToList(), t.Steps.Select(s => s.Command).ToList(), "; ") + ". Words with the same first letters share one path from the root.";
     }
 }

@@ -130,7 +130,7 @@ internal sealed class TrieScene(SceneBuilder s, TrieGenerator.Trace trace, Lesso
             first = false;
             var insert = step.Command == "insert";
             var created = 0;
-            s.SetText(StandardScenes.TitleId, $"{(insert ? "Insert" : "Search")} \"{step.Word}\"");
+            s.Heading($"{(insert ? "Insert" : "Search")} \"{step.Word}\"");
             s.Together(panels.Line("start").Concat(panels.Var("word", step.Word)).Concat(panels.Var("i, c", "–")).Concat(panels.Var("node", "root"))
                 .Concat(panels.Var("created", insert ? "0" : "–")).Concat(panels.Var("found", "–")).Concat(PointAt("")).Append(LookAct("", "compare")));
             s.SetText(InfoId, $"word: {step.Word} · prefix: (root)").Pause(0.4);
