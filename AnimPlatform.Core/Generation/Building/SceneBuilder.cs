@@ -237,8 +237,9 @@ public sealed class SceneBuilder
         }
         _pendingSay = null;
         _pendingKept = false;
-        WalkthroughPacing.Compress(_timeline, _summaryStart);
+        var speed = WalkthroughPacing.Compress(_timeline, _summaryStart);
         WalkthroughPacing.FitSpeech(_timeline, Narration, _summaryStart, _keptSays, MaxSpokenCharacters);
+        WalkthroughPacing.FitNarratedTime(_timeline, Narration, _summaryStart, speed);
         Duration = _timeline.Sum(e => WalkthroughPacing.Length((JsonObject)e!));
         SpokenCharacters = _timeline.Sum(e => ((string?)e!["say"])?.Length + 1 ?? 0);
     }

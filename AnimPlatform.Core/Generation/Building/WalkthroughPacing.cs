@@ -43,13 +43,15 @@ public static partial class WalkthroughPacing
     /// <summary>
     /// Speeds the entries after the teaching stretch up (durations times one factor, never below <see cref="MinSpeed"/>)
     /// so the walkthrough lasts at most <see cref="MaxSilentSeconds"/>; <paramref name="keep"/> entries (from that index
-    /// on: the closing key ideas) keep their speed.
+    /// on: the closing key ideas) keep their speed. Returns the speed the later entries now have (1: unchanged).
     /// </summary>
-    public static void Compress(JsonArray timeline, int keep)
+    public static double Compress(JsonArray timeline, int keep) => Compress(timeline, keep, MaxSilentSeconds);
+
+    private static double Compress(JsonArray timeline, int keep, double target, double floor = MinSpeed)
     {
         var entries = timeline.Select(e => (JsonObject)e!).ToList();
         var total = entries.Sum(Length);
-        if (total <= MaxSilentSeconds) return;
+        if (total <= target) return 1;
         double t = 0, teach = 0, kept = 0;
         var first = -1;
         for (var k = 0; k < entries.Count; k++)
@@ -59,10 +61,26 @@ public static partial class WalkthroughPacing
             else if (first < 0) first = k;
             t += Length(entries[k]);
         }
-        if (first < 0) return;
+        if (first < 0) return 1;
         var later = total - teach - kept;
-        var factor = Math.Clamp((MaxSilentSeconds - teach - kept) / later, MinSpeed, 1);
+        var factor = Math.Clamp((target - teach - kept) / later, floor, 1);
         for (var k = first; k < Math.Min(keep, entries.Count); k++) Scale(entries[k], factor);
+        return factor;
+    }
+
+    /// <summary>
+    /// When the says that are always said (<see cref="FitSpeech"/>) still leave the narrated walkthrough over
+    /// <see cref="MaxNarratedSeconds"/>, the entries after the teaching stretch are sped up further, as far as
+    /// <see cref="MinSpeed"/> of their teaching speed allows (<paramref name="speed"/>: the speed <see cref="Compress"/> left them at).
+    /// </summary>
+    public static void FitNarratedTime(JsonArray timeline, string? narration, int keep, double speed)
+    {
+        var entries = timeline.Select(e => (JsonObject)e!).ToList();
+        var over = NarratedSeconds(entries, narration) - MaxNarratedSeconds;
+        if (over <= 0) return;
+        // Silent time taken off the later entries shortens the narrated walkthrough by at most as much.
+        var silent = entries.Sum(Length);
+        Compress(timeline, keep, silent - over, Math.Min(1, MinSpeed / speed));
     }
 
     private static void Scale(JsonObject entry, double factor)

@@ -85,7 +85,8 @@ public sealed class UnionFindGenerator : IShowGenerator
             {
                 if (currentOp >= 0) Reset(s, lit, litEdges, litCells, trace, currentOp);
                 currentOp = step.Op;
-                if (currentOp == TeachingOps) s.Speaking = false; // later operations run faster, shown without being said
+                if (currentOp == TeachingOps) s.Speaking = false; // later operations run faster, shown without being said (their headings are said)
+                s.Heading(trace.Results[currentOp].Op.ToString());
             }
             var fast = step.Op >= TeachingOps;
             var d = fast ? 0.3 : 0.4;

@@ -58,13 +58,13 @@ public sealed record UnionFindTrace(IReadOnlyList<string> Elements, IReadOnlyLis
             var op = ops[i];
             if (op.Kind == "find")
             {
-                Add(UnionFindStepKind.Operation, i, $"find({op.A}): which set is {op.A} in?", 1, op.A);
+                Add(UnionFindStepKind.Operation, i, $"Which set is {op.A} in?", 1, op.A);
                 var root = Find(i, op.A);
                 Add(UnionFindStepKind.Done, i, $"find({op.A}) = {root}", 3, root);
                 results.Add(Snapshot(op, root));
                 continue;
             }
-            Add(UnionFindStepKind.Operation, i, $"union({op.A}, {op.B}): find both roots first", 4, op.A, op.B);
+            Add(UnionFindStepKind.Operation, i, $"Find both roots first: the root of {op.A} and the root of {op.B}", 4, op.A, op.B);
             var ra = Find(i, op.A);
             var rb = Find(i, op.B!);
             if (ra == rb)
