@@ -21,6 +21,9 @@ public static class ArrayWalkthrough
     /// <summary>Time factor for every pass after the first (a compare then takes 0.4 × 1.6 s ≈ 0.64 s).</summary>
     public const double Fast = 0.4;
 
+    /// <summary>Longest step (a compare, a swap, a take) of a later pass.</summary>
+    public const double FastStepSeconds = 1.0;
+
     /// <summary>Bars as wide as the diagram area allows (at most 170 px: a few values still fill more than half the frame).</summary>
     public static double CellWidth(int n) => Math.Min(170, (LessonLayout.DiagramRight - LessonLayout.DiagramLeft - 60 - (n - 1) * Gap) / Math.Max(1, n));
 
@@ -128,7 +131,7 @@ public static class ArrayWalkthrough
                     pendingVars[e.Caption] = e.Text ?? "";
                     break;
                 case ArrayEventKind.Phase:
-                    if (++phases >= 2) { f = Fast; s.Speaking = false; } // later passes: faster, shown without being said
+                    if (++phases >= 2) { f = Fast; s.Speaking = false; s.MaxStepSeconds = FastStepSeconds; } // later passes: faster, shown without being said
                     s.Heading(e.Caption);
                     s.Together(Lead(e));
                     s.Pause(0.6 * f);

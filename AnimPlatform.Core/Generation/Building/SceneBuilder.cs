@@ -36,6 +36,30 @@ public sealed class SceneBuilder
     /// <summary>Spoken characters a scene may use (well under the per-scene narration limit); past it, steps are shown without being said.</summary>
     public const int MaxSpokenCharacters = 3500;
 
+    /// <summary>
+    /// Longest a step may last, from its caption to the next caption or heading (null: no limit); a step that runs
+    /// longer has all its entries sped up together to fit. Generators set it for later, faster passes; the steps of the
+    /// teaching stretch (the first <see cref="WalkthroughPacing.TeachingSeconds"/>) keep their length, so a short lesson is not hurried.
+    /// </summary>
+    public double? MaxStepSeconds { get; set; }
+
+    private int _stepStart = -1;
+    private double _stepStartDuration;
+
+    /// <summary>A step (or a heading) starts here: the step before it is held to <see cref="MaxStepSeconds"/>.</summary>
+    public SceneBuilder StepBoundary()
+    {
+        if (MaxStepSeconds is { } max && _stepStart >= 0 && _stepStartDuration >= WalkthroughPacing.TeachingSeconds && Duration - _stepStartDuration > max + 1e-9)
+        {
+            var factor = max / (Duration - _stepStartDuration);
+            for (var k = _stepStart; k < _timeline.Count; k++) WalkthroughPacing.Scale((JsonObject)_timeline[k]!, factor);
+            Duration = _stepStartDuration + _timeline.Skip(_stepStart).Sum(e => WalkthroughPacing.Length((JsonObject)e!));
+        }
+        _stepStart = _timeline.Count;
+        _stepStartDuration = Duration;
+        return this;
+    }
+
     /// <summary>Total duration of the timeline so far (sequential sum, max of parallel blocks).</summary>
     public double Duration { get; private set; }
 

@@ -40,7 +40,7 @@ public static class StandardScenes
     /// <summary>Sets the step caption (instantly); while the scene is <see cref="SceneBuilder.Speaking"/>, the caption is also said, with the change it describes.</summary>
     public static SceneBuilder Step(this SceneBuilder s, string caption)
     {
-        s.AfterOpening().SetText(StepId, caption);
+        s.AfterOpening().StepBoundary().SetText(StepId, caption);
         if (s.Speaking) s.SayWithNext(caption); // read as words there (SpokenText)
         return s;
     }
@@ -52,7 +52,7 @@ public static class StandardScenes
     /// </summary>
     public static SceneBuilder Heading(this SceneBuilder s, string title)
     {
-        s.AfterOpening().SetText(TitleId, title).SetText(StepId, ""); // the previous operation's last caption goes with it
+        s.AfterOpening().StepBoundary().SetText(TitleId, title).SetText(StepId, ""); // the previous operation's last caption goes with it
         if (s.Paced) s.SayWithNext(SpokenHeading(title), kept: true);
         return s;
     }

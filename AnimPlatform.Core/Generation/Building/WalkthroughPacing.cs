@@ -83,7 +83,8 @@ public static partial class WalkthroughPacing
         Compress(timeline, keep, silent - over, Math.Min(1, MinSpeed / speed));
     }
 
-    private static void Scale(JsonObject entry, double factor)
+    /// <summary>Multiplies the durations of an entry (each action of a parallel block) by <paramref name="factor"/>.</summary>
+    public static void Scale(JsonObject entry, double factor)
     {
         foreach (var a in entry["parallel"] is JsonArray block ? block.Select(x => (JsonObject)x!) : [entry])
             if (a["duration"] is not null)
