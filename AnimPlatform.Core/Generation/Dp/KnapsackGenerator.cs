@@ -74,13 +74,13 @@ public sealed class KnapsackGenerator : IShowGenerator
                 if (k + 1 < tokens.Count && PromptTokens.TryInt(tokens[k + 1], out var c)) { capacity = c; k++; }
                 continue;
             }
-            // The textbook form: "weights 5 4 6 3 values 10 40 30 50".
+            // The textbook form: "weights 5 4 6 3 values 10 40 30 50", or item by item: "(weight 5, value 10) (weight 4, value 40)".
             if (token is "weights" or "weight" or "values" or "value" or "profits" or "profit"
                 && k + 1 < tokens.Count && PromptTokens.TryInt(tokens[k + 1], out _))
             {
                 var list = new List<int>();
                 while (k + 1 < tokens.Count && PromptTokens.TryInt(tokens[k + 1], out var n)) { list.Add(n); k++; }
-                if (token.StartsWith("weight", StringComparison.Ordinal)) weights = list; else values = list;
+                if (token.StartsWith("weight", StringComparison.Ordinal)) (weights ??= []).AddRange(list); else (values ??= []).AddRange(list);
                 continue;
             }
             var parts = token.Split(':', '/');

@@ -17,6 +17,7 @@ public static partial class GraphInput
     private static partial Regex NodePattern();
 
     private static readonly HashSet<string> StartWords = new(StringComparer.OrdinalIgnoreCase) { "from", "start", "at", "source", "root", "begin" };
+    private static readonly HashSet<string> NodeWords = new(StringComparer.OrdinalIgnoreCase) { "node", "vertex", "city", "the" };
     private static readonly HashSet<string> TargetWords = new(StringComparer.OrdinalIgnoreCase) { "to", "target", "destination", "goal", "end" };
     private static readonly HashSet<string> GraphFiller = new(StringComparer.OrdinalIgnoreCase)
         { "graph", "edges", "edge", "node", "nodes", "vertex", "vertices", "starting", "weighted", "undirected", "weights", "shortest", "path", "paths", "first",
@@ -34,6 +35,8 @@ public static partial class GraphInput
             var token = tokens[k];
             if (StartWords.Contains(token))
             {
+                // "starting at node 1", "from vertex A": the kind of node is not its name.
+                while (k + 1 < tokens.Count && NodeWords.Contains(tokens[k + 1])) k++;
                 if (k + 1 < tokens.Count && NodePattern().IsMatch(tokens[k + 1]) && !StartWords.Contains(tokens[k + 1]))
                 {
                     start = tokens[++k];
@@ -56,9 +59,9 @@ public static partial class GraphInput
                 if (a == b) throw new GeneratorInputException("graph", $"'{token}' joins a node to itself; edges need two different nodes");
                 var w = 1;
                 if (m.Groups[3].Success) w = int.Parse(m.Groups[3].Value);
+                else missingWeight = true;
                 if (w < 0 && !allowNegative)
                     throw new GeneratorInputException("graph", $"'{token}' has a negative weight; this algorithm needs weights of 0 or more (Bellman-Ford handles negative ones)");
-                else missingWeight = true;
                 if (edges.Any(e => (e.From == a && e.To == b) || (!directed && e.From == b && e.To == a)))
                 {
                     notes.Add($"edge {a}-{b} was given twice; the first one is used");

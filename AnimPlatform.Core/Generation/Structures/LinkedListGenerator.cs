@@ -35,6 +35,9 @@ public sealed class LinkedListGenerator : IShowGenerator
     /// <summary>Splits the prompt into the starting list (leading bare numbers) and the operations after it.</summary>
     public static (List<int> Initial, List<Operation> Ops) ReadOperations(string input, int seed, List<string> notes)
     {
+        // A doubly linked or circular list is another structure: say so rather than draw a singly linked one.
+        if (Generation.Input.PromptTokens.Split(input).FirstOrDefault(t => t.Equals("doubly", StringComparison.OrdinalIgnoreCase) || t.Equals("circular", StringComparison.OrdinalIgnoreCase)) is { } kind)
+            throw new GeneratorInputException("operations", $"'{kind}': this lesson is a singly linked list (each node points to the next one); ask for 'linked list 1 2 3' to see it");
         var all = Parser.Parse(input);
         var initial = all.TakeWhile(o => o.Command == "append" && o.Position is null).Select(o => o.Value!.Value).ToList();
         var ops = all.Skip(initial.Count).Select(o => o.Command == "insert" && o.Position is null ? o with { Command = "append" } : o).ToList();

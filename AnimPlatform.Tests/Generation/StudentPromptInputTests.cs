@@ -1,0 +1,49 @@
+using AnimPlatform.Core.Generation;
+
+namespace AnimPlatform.Tests.Generation;
+
+/// <summary>
+/// Prompts written the way students write them read as they mean: the input the lesson runs on (its summary) and
+/// its notes, or a clear refusal. Each case was misread before: a weighted graph noted "edges without a weight" when
+/// every edge had one, "starting at node 1" took "node" for the start, item-by-item knapsack items kept only the
+/// last one, and "doubly linked list" failed on "'doubly' is not a number".
+/// </summary>
+[Trait("Category", TestCategory.Unit)]
+public class StudentPromptInputTests
+{
+    private static readonly GeneratorCatalog Catalog = new();
+
+    private static GeneratedShow Generate(string prompt)
+    {
+        var match = new TopicMatcher(Catalog).Match(prompt)!;
+        return match.Generator.Generate(match.Input, 7);
+    }
+
+    [Theory]
+    [InlineData("visualize dijkstra on A-B:2 B-C:3 A-C:10", "dijkstra", "from A on A-B:2 B-C:3 A-C:10")]
+    [InlineData("minimum spanning tree with prim on A-B:1 B-C:2 A-C:3", "prim", "from A on A-B:1 B-C:2 A-C:3")]
+    [InlineData("bfs starting at node 1 with edges 1-2 1-3 2-4", "bfs", "from 1 on 1-2 1-3 2-4")]
+    [InlineData("dijkstra from vertex B on A-B:2 B-C:5", "dijkstra", "from B on A-B:2 B-C:5")]
+    [InlineData("knapsack with capacity 10 and items (weight 5, value 10) (weight 4, value 40) (weight 6, value 30)", "knapsack", "capacity 10, items 5:10 4:40 6:30")]
+    public void Reads_the_input_as_meant(string prompt, string id, string input)
+    {
+        var generated = Generate(prompt);
+        Assert.Equal(id, generated.GeneratorId);
+        Assert.Equal(input, generated.InputSummary);
+        Assert.DoesNotContain(generated.Notes, n => n.Contains("without a weight"));
+    }
+
+    [Fact]
+    public void An_edge_without_a_weight_is_still_noted() =>
+        Assert.Contains(Generate("dijkstra from A on A-B:2 B-C").Notes, n => n.Contains("without a weight"));
+
+    [Theory]
+    [InlineData("doubly linked list 1 2 3", "singly linked list")]
+    [InlineData("circular linked list 4 5", "singly linked list")]
+    [InlineData("knapsack capacity 7 weight 1 value 1 weight 3", "as many values as weights")]
+    public void Refuses_what_the_lesson_does_not_show(string prompt, string message)
+    {
+        var e = Assert.Throws<GeneratorInputException>(() => Generate(prompt));
+        Assert.Contains(message, e.Message);
+    }
+}
