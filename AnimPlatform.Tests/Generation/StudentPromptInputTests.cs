@@ -6,7 +6,9 @@ namespace AnimPlatform.Tests.Generation;
 /// Prompts written the way students write them read as they mean: the input the lesson runs on (its summary) and
 /// its notes, or a clear refusal. Each case was misread before: a weighted graph noted "edges without a weight" when
 /// every edge had one, "starting at node 1" took "node" for the start, item-by-item knapsack items kept only the
-/// last one, and "doubly linked list" failed on "'doubly' is not a number".
+/// last one, "doubly linked list" failed on "'doubly' is not a number", "a->b" was not an edge, "max sum subarray of
+/// size 2" ran with k = 3 over a list that began with the 2, "into 1 2 3" made appends the user did not give, and
+/// "from the bst 50 30 70" failed on the structure's own name; Kruskal noted a start node it does not use.
 /// </summary>
 [Trait("Category", TestCategory.Unit)]
 public class StudentPromptInputTests
@@ -25,6 +27,11 @@ public class StudentPromptInputTests
     [InlineData("bfs starting at node 1 with edges 1-2 1-3 2-4", "bfs", "from 1 on 1-2 1-3 2-4")]
     [InlineData("dijkstra from vertex B on A-B:2 B-C:5", "dijkstra", "from B on A-B:2 B-C:5")]
     [InlineData("knapsack with capacity 10 and items (weight 5, value 10) (weight 4, value 40) (weight 6, value 30)", "knapsack", "capacity 10, items 5:10 4:40 6:30")]
+    [InlineData("topological sort of a->b b->c a->c", "topological-sort", "a-b b-c a-c")]
+    [InlineData("dijkstra from A on A→B:4 B→C:2", "dijkstra", "from A on A-B:4 B-C:2")]
+    [InlineData("max sum subarray of size 2 in 4 1 7 3", "sliding-window", "k = 2 on [4, 1, 7, 3]")]
+    [InlineData("linked list insert 4 at 0 into 1 2 3", "linked-list", "[1, 2, 3], then insert 4 at 0")]
+    [InlineData("bst delete 30 from the bst 50 30 70", "bst", "insert 50, insert 30, insert 70, delete 30")]
     public void Reads_the_input_as_meant(string prompt, string id, string input)
     {
         var generated = Generate(prompt);
@@ -36,6 +43,14 @@ public class StudentPromptInputTests
     [Fact]
     public void An_edge_without_a_weight_is_still_noted() =>
         Assert.Contains(Generate("dijkstra from A on A-B:2 B-C").Notes, n => n.Contains("without a weight"));
+
+    /// <summary>Kruskal, Floyd-Warshall and topological sort start nowhere: no "starting at" note.</summary>
+    [Theory]
+    [InlineData("kruskal on graph a-b:3 b-c:1 c-a:2")]
+    [InlineData("floyd warshall on A-B:1 B-C:1")]
+    [InlineData("topological sort on A-B B-C")]
+    public void An_algorithm_without_a_start_does_not_name_one(string prompt) =>
+        Assert.DoesNotContain(Generate(prompt).Notes, n => n.Contains("start"));
 
     [Theory]
     [InlineData("doubly linked list 1 2 3", "singly linked list")]

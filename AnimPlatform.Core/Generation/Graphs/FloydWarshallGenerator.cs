@@ -57,8 +57,7 @@ public sealed class FloydWarshallGenerator : IShowGenerator
     public GeneratedShow Generate(string input, int seed)
     {
         var notes = new List<string>();
-        var g = GraphInput.Parse(input, weighted: true, seed, notes);
-        notes.RemoveAll(x => x.StartsWith("no start node given"));
+        var g = GraphInput.Parse(input, weighted: true, seed, notes, needsStart: false);
         if (g.Nodes.Count > MaxNodes)
         {
             if (g.Edges.Count > 0 && !notes.Any(x => x.StartsWith("no edges given")))

@@ -5,12 +5,12 @@ using AnimPlatform.Core.Generation.Input;
 namespace AnimPlatform.Core.Generation.Graphs;
 
 /// <summary>
-/// Reads "from A on A-B A-C B-D" (weights: "A-B:4" or "A-B=4"). Node names are 1–12 letters or digits.
+/// Reads "from A on A-B A-C B-D" (weights: "A-B:4" or "A-B=4"; "A->B", "A→B" and "A–B" are edges too). Node names are 1–12 letters or digits.
 /// No edges: a seeded random connected graph.
 /// </summary>
 public static partial class GraphInput
 {
-    [GeneratedRegex(@"^([A-Za-z0-9_]{1,12})-([A-Za-z0-9_]{1,12})(?:[:=](-?[0-9]{1,3}))?$", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^([A-Za-z0-9_]{1,12})(?:->|→|–|-)([A-Za-z0-9_]{1,12})(?:[:=](-?[0-9]{1,3}))?$", RegexOptions.NonBacktracking)]
     private static partial Regex EdgePattern();
 
     [GeneratedRegex(@"^[A-Za-z0-9_]{1,12}$", RegexOptions.NonBacktracking)]
@@ -23,7 +23,8 @@ public static partial class GraphInput
         { "graph", "edges", "edge", "node", "nodes", "vertex", "vertices", "starting", "weighted", "undirected", "weights", "shortest", "path", "paths", "first",
           "directed", "acyclic", "dag", "negative", "positive", "cycle", "cycles", "spanning", "minimum", "tree", "connected", "network", "cities", "routes" };
 
-    public static GraphSpec Parse(string input, bool weighted, int seed, List<string> notes, bool allowNegative = false, bool directed = false)
+    /// <param name="needsStart">The algorithm starts at a node (BFS, Dijkstra, Prim): without one it notes the node it takes.</param>
+    public static GraphSpec Parse(string input, bool weighted, int seed, List<string> notes, bool allowNegative = false, bool directed = false, bool needsStart = true)
     {
         var tokens = PromptTokens.Split(input);
         var nodes = new List<string>();
@@ -98,7 +99,7 @@ public static partial class GraphInput
         if (start is null)
         {
             start = nodes[0];
-            notes.Add($"no start node given: starting at {start}");
+            if (needsStart) notes.Add($"no start node given: starting at {start}");
         }
         else if (!nodes.Contains(start))
         {

@@ -45,7 +45,7 @@ public sealed class KruskalGenerator : IShowGenerator
     public GeneratedShow Generate(string input, int seed)
     {
         var notes = new List<string>();
-        var g = GraphInput.Parse(input, weighted: true, seed, notes);
+        var g = GraphInput.Parse(input, weighted: true, seed, notes, needsStart: false);
         var trace = Run(g);
         var spanning = trace.Tree.Count == g.Nodes.Count - 1;
         var result = spanning ? $"tree weight {trace.Total} with {trace.Tree.Count} edges" : $"the graph is not connected: a forest of weight {trace.Total}";

@@ -94,8 +94,7 @@ public sealed class TopologicalSortGenerator : IShowGenerator
         var dfs = tokens.Any(t => t.Equals("dfs", StringComparison.OrdinalIgnoreCase) || t.Equals("depth-first", StringComparison.OrdinalIgnoreCase));
         var rest = string.Join(' ', tokens.Where(t => !t.Equals("dfs", StringComparison.OrdinalIgnoreCase) && !t.Equals("depth-first", StringComparison.OrdinalIgnoreCase)
             && !t.Equals("kahn", StringComparison.OrdinalIgnoreCase) && !t.Equals("kahn's", StringComparison.OrdinalIgnoreCase) && !t.Equals("bfs", StringComparison.OrdinalIgnoreCase)));
-        var g = GraphInput.Parse(rest, weighted: false, seed, notes, directed: true);
-        notes.RemoveAll(n => n.StartsWith("no start node given"));
+        var g = GraphInput.Parse(rest, weighted: false, seed, notes, directed: true, needsStart: false);
         var trace = dfs ? Dfs(g) : Kahn(g);
         var result = trace.Cycle ? "the graph has a cycle, so no topological order exists" : "order " + string.Join(" → ", trace.Order);
         var text = dfs

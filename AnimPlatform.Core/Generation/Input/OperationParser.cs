@@ -52,8 +52,11 @@ public sealed class OperationParser
                 current = null;
                 continue;
             }
-            if (readingContents && contents.Count == 0 && !_aliases.ContainsKey(token) && !PromptTokens.TryInt(token, out _))
-                continue; // the structure's name between "from" and its contents ("from the bst 50 30")
+            // The structure's name between "from" and its contents ("from the bst 50 30", "into the binary search tree 50"):
+            // a command word in it ("search") is part of the name unless a value follows it.
+            if (readingContents && contents.Count == 0 && !PromptTokens.TryInt(token, out _)
+                && (!_aliases.ContainsKey(token) || k + 1 < tokens.Count && !PromptTokens.TryInt(tokens[k + 1], out _)))
+                continue;
             if (Settings.TryGetValue(token, out var setting))
             {
                 if (k + 1 >= tokens.Count || !PromptTokens.TryInt(tokens[k + 1], out var n))
@@ -111,10 +114,11 @@ public sealed class OperationParser
         return ops;
     }
 
-    /// <summary>"from" (or "in") right after a command's values starts the structure's initial contents.</summary>
+    /// <summary>"from", "in", "into" or "to" right after a command's values starts the structure's initial contents ("insert 4 at 0 into 1 2 3").</summary>
     private bool IsContentsMarker(string token, string? current, bool currentHasValue) =>
-        _defaultCommand is not null && current is not null && currentHasValue
-        && (token.Equals("from", StringComparison.OrdinalIgnoreCase) || token.Equals("in", StringComparison.OrdinalIgnoreCase));
+        _defaultCommand is not null && current is not null && currentHasValue && ContentsMarkers.Contains(token);
+
+    private static readonly HashSet<string> ContentsMarkers = new(StringComparer.OrdinalIgnoreCase) { "from", "in", "into", "to" };
 
     private void CheckPending(string? command, bool hasValue)
     {

@@ -44,6 +44,9 @@ public abstract class SearchGeneratorBase : IShowGenerator
 
     protected virtual string TargetPhrase(int target) => $"We search for {target}";
 
+    /// <summary>The input as the result names it ("7 in [4, 2, 7]").</summary>
+    protected virtual string InputSummary(int target, IReadOnlyList<int> values) => $"{target} in {Fmt.List(values)}";
+
     public ArrayTrace Trace(IEnumerable<int> values, int target)
     {
         var trace = new ArrayTrace(values);
@@ -58,7 +61,7 @@ public abstract class SearchGeneratorBase : IShowGenerator
         values = Prepare(values, notes);
         var trace = Trace(values, target);
         var show = new ShowBuilder(Info.Title, Info.Id);
-        var inputText = $"{target} in {Fmt.List(values)}";
+        var inputText = InputSummary(target, values);
         LessonScenes.Intro(show, Subtitle, IntroLines, $"{TargetPhrase(target)} in {string.Join(", ", values)}", IntroNarration);
 
         var outcome = Outcome(trace, target);

@@ -8,7 +8,7 @@ namespace AnimPlatform.Core.Generation.Searching;
 public sealed class SlidingWindowGenerator : SearchGeneratorBase
 {
     public override GeneratorInfo Info { get; } = new("sliding-window", "Sliding Window", "Searching",
-        ["sliding window", "moving window", "max sum subarray of size", "max sum subarray", "maximum sum subarray", "fixed size window", "window sum"],
+        ["sliding window", "moving window", "max sum subarray", "maximum sum subarray", "fixed size window", "window sum"],
         ["sliding window k 3 on 2 1 5 1 3 2", "sliding window size 2 on 4 2 12 1 7 8"],
         "a window size and a list, e.g. 'sliding window k 3 on 2 1 5 1 3 2'");
 
@@ -64,6 +64,8 @@ public sealed class SlidingWindowGenerator : SearchGeneratorBase
     }
 
     protected override string TargetPhrase(int target) => $"Largest sum of {target} consecutive values";
+
+    protected override string InputSummary(int target, IReadOnlyList<int> values) => $"k = {target} on {Building.Fmt.List(values)}";
 
     protected override string Outcome(ArrayTrace trace, int target) =>
         $"the best window starts at index {trace.FoundIndex} with sum {BestSum(trace, target)}";

@@ -39,6 +39,8 @@ public sealed class TwoPointersGenerator : SearchGeneratorBase
 
     protected override string TargetPhrase(int target) => $"Find two values with sum {target}";
 
+    protected override string InputSummary(int target, IReadOnlyList<int> values) => $"sum {target} in {Building.Fmt.List(values)}";
+
     protected override string Outcome(ArrayTrace trace, int target) =>
         trace.FoundIndex >= 0 ? $"{trace.Input[Pair(trace).Left]} + {trace.Input[Pair(trace).Right]} = {target}" : $"no two values add up to {target}";
 
