@@ -160,6 +160,8 @@ public sealed class TopicMatcher(GeneratorCatalog catalog)
     private static readonly HashSet<string> FamilyWords =
         ["sort", "sorting", "search", "searching", "traversal", "traversals", "tree", "trees", "graph", "graphs", "path", "paths", "heap", "queue", "list"];
 
+    private static readonly System.Text.RegularExpressions.Regex SizedQueens = new(@"^(\d{1,2})-queens?$", System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+
     private static List<string> Rewrite(string prompt)
     {
         var result = new List<string>();
@@ -167,6 +169,7 @@ public sealed class TopicMatcher(GeneratorCatalog catalog)
         foreach (var token in prompt.Replace("(", " ( ").Replace(")", " ) ").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Where(t => t is not ("(" or ")")))
         {
             if (TopicSynonyms.Rewrites.TryGetValue(Normalize(token), out var replacement)) result.AddRange(replacement.Split(' '));
+            else if (SizedQueens.Match(Normalize(token)) is { Success: true } queens) result.AddRange(["n", "queens", queens.Groups[1].Value]); // "4-queens": n = 4
             else result.Add(token);
         }
         return result;

@@ -22,7 +22,7 @@ public static class TopicSynonyms
         ["dsu"] = "union find",
         ["tries"] = "trie", ["prefix-tree"] = "trie",
         ["avl-tree"] = "avl tree",
-        ["n-queens"] = "n queens", ["nqueens"] = "n queens", ["8-queens"] = "n queens", ["eight-queens"] = "n queens",
+        ["n-queens"] = "n queens", ["nqueens"] = "n queens", ["eight-queens"] = "n queens 8",
         ["queens"] = "queen",
         ["fibonacci's"] = "fibonacci", ["fib"] = "fibonacci",
         ["two-pointer"] = "two pointers", ["two-pointers"] = "two pointers",

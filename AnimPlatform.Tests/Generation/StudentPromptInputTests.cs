@@ -28,6 +28,11 @@ public class StudentPromptInputTests
     [InlineData("dijkstra from vertex B on A-B:2 B-C:5", "dijkstra", "from B on A-B:2 B-C:5")]
     [InlineData("knapsack with capacity 10 and items (weight 5, value 10) (weight 4, value 40) (weight 6, value 30)", "knapsack", "capacity 10, items 5:10 4:40 6:30")]
     [InlineData("topological sort of a->b b->c a->c", "topological-sort", "a-b b-c a-c")]
+    [InlineData("dijkstra's shortest path from S: S-A 7, S-B 2, B-A 3", "dijkstra", "from S on S-A:7 S-B:2 B-A:3")]
+    [InlineData("find the lcs between \"kitten\" and \"sitting\"", "lcs", "kitten and sitting")]
+    [InlineData("0/1 knapsack W=8 items 2:3 3:4 4:5 5:6", "knapsack", "capacity 8, items 2:3 3:4 4:5 5:6")]
+    [InlineData("fibonacci sequence up to 8", "fibonacci", "n = 8")]
+    [InlineData("solve 4-queens", "n-queens", "n = 4")]
     [InlineData("dijkstra from A on A→B:4 B→C:2", "dijkstra", "from A on A-B:4 B-C:2")]
     [InlineData("max sum subarray of size 2 in 4 1 7 3", "sliding-window", "k = 2 on [4, 1, 7, 3]")]
     [InlineData("linked list insert 4 at 0 into 1 2 3", "linked-list", "[1, 2, 3], then insert 4 at 0")]
@@ -56,6 +61,7 @@ public class StudentPromptInputTests
     [InlineData("doubly linked list 1 2 3", "singly linked list")]
     [InlineData("circular linked list 4 5", "singly linked list")]
     [InlineData("knapsack capacity 7 weight 1 value 1 weight 3", "as many values as weights")]
+    [InlineData("8-queens", "n = 8: use 4 to 6")]
     public void Refuses_what_the_lesson_does_not_show(string prompt, string message)
     {
         var e = Assert.Throws<GeneratorInputException>(() => Generate(prompt));

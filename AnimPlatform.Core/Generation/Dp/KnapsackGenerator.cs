@@ -69,6 +69,12 @@ public sealed class KnapsackGenerator : IShowGenerator
         for (var k = 0; k < tokens.Count; k++)
         {
             var token = tokens[k].ToLowerInvariant();
+            // "W=8", "capacity=8": the keyword and its number in one token.
+            if (token.Split('=') is ["capacity" or "cap" or "w" or "max" or "limit" or "size", var number] && PromptTokens.TryInt(number, out var given))
+            {
+                capacity = given;
+                continue;
+            }
             if (token is "capacity" or "cap" or "w" or "max" or "limit" or "size" or "bag")
             {
                 if (k + 1 < tokens.Count && PromptTokens.TryInt(tokens[k + 1], out var c)) { capacity = c; k++; }

@@ -60,6 +60,8 @@ public static partial class GraphInput
                 if (a == b) throw new GeneratorInputException("graph", $"'{token}' joins a node to itself; edges need two different nodes");
                 var w = 1;
                 if (m.Groups[3].Success) w = int.Parse(m.Groups[3].Value);
+                // "S-A 7": the weight after the edge, as its own word.
+                else if (weighted && k + 1 < tokens.Count && PromptTokens.TryInt(tokens[k + 1], out var spaced) && spaced is >= -999 and <= 999) { w = spaced; k++; }
                 else missingWeight = true;
                 if (w < 0 && !allowNegative)
                     throw new GeneratorInputException("graph", $"'{token}' has a negative weight; this algorithm needs weights of 0 or more (Bellman-Ford handles negative ones)");

@@ -27,6 +27,7 @@ public static partial class PromptTokens
         "learn", "visual", "visually", "illustrate", "demonstrate", "display", "draw", "watch", "see", "want", "like", "some",
         "give", "let's", "lets", "us", "simple", "basic", "overview", "intro", "introduction", "concept", "idea",
         "happens", "used", "get", "gets", "sorted", "via", "need", "needs", "short", "nice", "good", "structure", "structures",
+        "solve", "compute", "calculate", "up", "until", "upto",
     };
 
     [GeneratedRegex(@"[\s,;]+", RegexOptions.NonBacktracking)]
