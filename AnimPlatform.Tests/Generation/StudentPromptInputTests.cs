@@ -33,6 +33,7 @@ public class StudentPromptInputTests
     [InlineData("0/1 knapsack W=8 items 2:3 3:4 4:5 5:6", "knapsack", "capacity 8, items 2:3 3:4 4:5 5:6")]
     [InlineData("fibonacci sequence up to 8", "fibonacci", "n = 8")]
     [InlineData("solve 4-queens", "n-queens", "n = 4")]
+    [InlineData("hash table with 3 buckets insert 1 4 7 10", "hash-table", "3 buckets; insert 1, insert 4, insert 7, insert 10")]
     [InlineData("dijkstra from A on A→B:4 B→C:2", "dijkstra", "from A on A-B:4 B-C:2")]
     [InlineData("max sum subarray of size 2 in 4 1 7 3", "sliding-window", "k = 2 on [4, 1, 7, 3]")]
     [InlineData("linked list insert 4 at 0 into 1 2 3", "linked-list", "[1, 2, 3], then insert 4 at 0")]
@@ -48,6 +49,14 @@ public class StudentPromptInputTests
     [Fact]
     public void An_edge_without_a_weight_is_still_noted() =>
         Assert.Contains(Generate("dijkstra from A on A-B:2 B-C").Notes, n => n.Contains("without a weight"));
+
+    [Fact]
+    public void Union_find_of_n_elements_draws_them_all()
+    {
+        var generated = Generate("union find 5 elements union 1 2 union 3 4 find 4");
+        var trace = Assert.IsType<Core.Generation.Graphs.UnionFindTrace>(generated.Trace);
+        Assert.Equal(["1", "2", "3", "4", "5"], trace.Elements);
+    }
 
     /// <summary>Kruskal, Floyd-Warshall and topological sort start nowhere: no "starting at" note.</summary>
     [Theory]

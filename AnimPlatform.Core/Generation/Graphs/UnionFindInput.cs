@@ -20,6 +20,8 @@ public static class UnionFindInput
         ["union"] = "union", ["unite"] = "union", ["join"] = "union", ["merge"] = "union", ["find"] = "find", ["root"] = "find",
     };
 
+    private static readonly HashSet<string> CountWords = new(StringComparer.OrdinalIgnoreCase) { "elements", "element", "items", "sets", "nodes" };
+
     public const string Hint = "operations on elements, e.g. 'union find union 1 2 union 3 4 union 2 4 find 4' or 'union A B union C D find D'";
 
     public static (List<string> Elements, List<UnionFindOp> Ops) Parse(string input, int seed, List<string> notes)
@@ -28,8 +30,20 @@ public static class UnionFindInput
         string? command = null;
         var pending = new List<string>();
         var taken = 0;
-        foreach (var token in PromptTokens.Split(input))
+        int? declared = null;
+        var tokens = PromptTokens.Split(input);
+        for (var k = 0; k < tokens.Count; k++)
         {
+            var token = tokens[k];
+            // "5 elements union 1 2": the elements 1..5, also those no operation names (each stays a set of its own).
+            if (command is null && k + 1 < tokens.Count && CountWords.Contains(tokens[k + 1]) && PromptTokens.TryInt(token, out var count))
+            {
+                if (count < 1 || count > InputCaps.MaxGraphNodes)
+                    throw new GeneratorInputException("operations", $"{count} elements: use 1 to {InputCaps.MaxGraphNodes}");
+                declared = count;
+                k++;
+                continue;
+            }
             if (Commands.TryGetValue(token, out var c))
             {
                 Close(command, pending, ops, taken);
@@ -56,7 +70,9 @@ public static class UnionFindInput
         }
         if (ops.Count > InputCaps.MaxOperations)
             throw new GeneratorInputException("operations", $"{ops.Count} operations are too many for one video; use at most {InputCaps.MaxOperations}");
-        var elements = ops.SelectMany(o => o.B is null ? [o.A] : new[] { o.A, o.B }).Distinct(StringComparer.Ordinal).ToList();
+        var named = ops.SelectMany(o => o.B is null ? [o.A] : new[] { o.A, o.B });
+        var elements = (declared is { } d ? Enumerable.Range(1, d).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).Concat(named) : named)
+            .Distinct(StringComparer.Ordinal).ToList();
         if (elements.Count > InputCaps.MaxGraphNodes)
             throw new GeneratorInputException("operations", $"{elements.Count} elements are too many to draw; use at most {InputCaps.MaxGraphNodes}");
         return (Order(elements), ops);

@@ -57,6 +57,14 @@ public sealed class OperationParser
             if (readingContents && contents.Count == 0 && !PromptTokens.TryInt(token, out _)
                 && (!_aliases.ContainsKey(token) || k + 1 < tokens.Count && !PromptTokens.TryInt(tokens[k + 1], out _)))
                 continue;
+            // "3 buckets insert 1 4": the number before its setting's name, when no number follows the name ("22 size 7" is a key, then the size).
+            if (k + 1 < tokens.Count && Settings.TryGetValue(tokens[k + 1], out var named) && PromptTokens.TryInt(token, out var before)
+                && !(k + 2 < tokens.Count && PromptTokens.TryInt(tokens[k + 2], out _)))
+            {
+                named(before);
+                k++;
+                continue;
+            }
             if (Settings.TryGetValue(token, out var setting))
             {
                 if (k + 1 >= tokens.Count || !PromptTokens.TryInt(tokens[k + 1], out var n))
