@@ -93,4 +93,13 @@ public sealed class LessonStepNarrationTests
     [InlineData("K[i−1][c−w] + 5", "K i minus 1, c minus w plus 5")]
     [InlineData("max(K[i−1][c], 7)", "the larger of K i minus 1, c and 7")]
     public void Symbols_are_read_as_words(string caption, string spoken) => Assert.Equal(spoken, SpokenText.Of(caption));
+
+    [Theory]
+    [InlineData("push(5)", "Push 5.")]
+    [InlineData("pop()", "Pop.")]
+    [InlineData("insert(5) at 1", "Insert 5 at 1.")]
+    [InlineData("union(1, 2)", "Union 1, 2.")]
+    [InlineData("Insert \"tree\"", "Insert \"tree\".")]
+    [InlineData("Pass 2: smallest of indices 1..4", "Pass 2: smallest of indices 1..4.")]
+    public void Headings_are_said_as_sentences(string title, string said) => Assert.Equal(said, StandardScenes.SpokenHeading(title));
 }

@@ -57,11 +57,12 @@ public static class StandardScenes
         return s;
     }
 
-    /// <summary>A heading as a spoken sentence: empty brackets dropped, the others read as spaces, a full stop at the end.</summary>
+    /// <summary>A heading as a spoken sentence: capitalised, empty brackets dropped, the others read as spaces, a full stop at the end.</summary>
     public static string SpokenHeading(string title)
     {
         var words = title.Replace("()", "").Replace('(', ' ').Replace(')', ' ');
         words = string.Join(' ', words.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        if (words.Length > 0) words = char.ToUpperInvariant(words[0]) + words[1..]; // a sentence: "push(5)" is said as "Push 5."
         return words.Length == 0 || char.IsPunctuation(words[^1]) && words[^1] != '"' ? words : words + ".";
     }
 }
