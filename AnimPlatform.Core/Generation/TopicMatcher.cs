@@ -29,7 +29,7 @@ public sealed class TopicMatcher(GeneratorCatalog catalog)
                     var exact = true;
                     if (i + words.Length <= normal.Count && words.Select((w, k) => normal[i + k] == w).All(x => x)) length = words.Length;
                     else if (words.Length > 1 && (normal[i] == glued || normal[i] == string.Join('-', words))) length = 1;
-                    else if (words.Length > 1 && i + words.Length <= normal.Count && words.Select((w, k) => Near(normal[i + k], w)).All(x => x))
+                    else if (words.Length > 1 && i + words.Length <= normal.Count && words.Select((w, k) => Near(normal[i + k], w, AliasWords)).All(x => x))
                     {
                         // A typo in a multi-word alias ("quik sort") still beats a shorter exact alias ("sort").
                         length = words.Length;
@@ -118,17 +118,23 @@ public sealed class TopicMatcher(GeneratorCatalog catalog)
         return null;
     }
 
-    /// <summary>Equal, or one edit apart for words of 4+ letters (two for 8+), never for numbers.</summary>
-    private static bool Near(string word, string aliasWord)
+    /// <summary>Every word of every alias: a word that is one of them is meant as itself, never as a typo of another ("tree" is not "trie").</summary>
+    private HashSet<string> AliasWords => _aliasWords ??= catalog.Generators.SelectMany(g => g.Info.Aliases).SelectMany(a => a.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
+
+    private HashSet<string>? _aliasWords;
+
+    /// <summary>Equal, or one edit apart for words of 4+ letters (two for 8+), never for numbers nor for a word that is itself an alias word.</summary>
+    private static bool Near(string word, string aliasWord, HashSet<string> aliasWords)
     {
         if (word == aliasWord) return true;
-        if (word.Length < 4 || aliasWord.Length < 4 || word.Any(char.IsDigit)) return false;
+        if (word.Length < 4 || aliasWord.Length < 4 || word.Any(char.IsDigit) || aliasWords.Contains(word)) return false;
         return EditDistance.Between(word, aliasWord) <= (aliasWord.Length >= 8 ? 2 : 1);
     }
 
     /// <summary>
     /// The topics closest to a prompt nothing matched: for each generator the smallest edit distance between
-    /// any prompt word and any alias word (or glued alias), relative to the word's length; best first.
+    /// any prompt word and any alias word (or glued alias), relative to the word's length, then the number of prompt
+    /// words its example prompts use; best first.
     /// </summary>
     public IReadOnlyList<GeneratorInfo> Closest(string prompt, int count = 3)
     {
@@ -141,9 +147,12 @@ public sealed class TopicMatcher(GeneratorCatalog catalog)
                 .SelectMany(a => a.Split(' ').Append(a.Replace(" ", "")))
                 .Where(a => a.Length >= 3)
                 .SelectMany(a => words.Select(w => (double)EditDistance.Between(w, a) / Math.Max(w.Length, a.Length)))
-                .DefaultIfEmpty(1).Min()))
+                .DefaultIfEmpty(1).Min(),
+                // Among equally close topics, those whose example prompts use more of the words ("tree insert" → the trees that insert).
+                Shared: words.Count(w => g.Info.Examples.Any(e => e.Split(' ').Contains(w, StringComparer.OrdinalIgnoreCase)))))
             .OrderByDescending(x => x.Family)
             .ThenBy(x => x.Score)
+            .ThenByDescending(x => x.Shared)
             .Take(count)
             .Select(x => x.Info)
             .ToList();
