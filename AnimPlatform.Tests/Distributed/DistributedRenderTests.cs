@@ -84,7 +84,9 @@ public sealed class DistributedRenderTests(DistributedCluster cluster, ITestOutp
     public async Task Cancel_mid_render_stops_every_chunk_and_leaves_no_file()
     {
         await cluster.EnsureWorkersAsync();
-        var id = JobsApiClient.IdOf(await Api.SubmitYamlAsync(DistributedCluster.ThreeMinuteShow, DistributedCluster.Query));
+        // At 720p a chunk takes many seconds, so both workers are seen mid-chunk together; at the other tests' 256x144 a
+        // chunk took 2.3 s on CI and one worker could finish before the other had reported a frame (no overlap, a timeout).
+        var id = JobsApiClient.IdOf(await Api.SubmitYamlAsync(DistributedCluster.ThreeMinuteShow, "?width=1280&height=720&fps=30"));
         await cluster.WaitUntilAsync(async () => (await cluster.ChunksAsync(id)).Count(c => c.FramesDone > 0 && !c.Done) >= 2,
             RenderTimeout, "both workers rendering a chunk");
 
