@@ -265,7 +265,7 @@ public sealed class SceneBuilder
         WalkthroughPacing.FitSpeech(_timeline, Narration, _summaryStart, _keptSays, MaxSpokenCharacters);
         WalkthroughPacing.FitNarratedTime(_timeline, Narration, _summaryStart, speed);
         Duration = _timeline.Sum(e => WalkthroughPacing.Length((JsonObject)e!));
-        SpokenCharacters = _timeline.Sum(e => ((string?)e!["say"])?.Length + 1 ?? 0);
+        SpokenCharacters = WalkthroughPacing.SaidCharacters(_timeline.Select(e => (JsonObject)e!));
     }
 
     private bool _finished;

@@ -184,8 +184,7 @@ public abstract class LinearStructureGenerator : IShowGenerator
             Outcome.Peeked => $"peek sees {s.Value}",
             _ => "an operation on an empty " + name,
         }).ToList();
-        return parts.Count <= OperationSummary.MaxListed
-            ? $"We run {t.Steps.Count} operations on the {name}: {string.Join(", ", parts)}."
-            : $"We run {t.Steps.Count} operations on the {name}: {OperationSummary.Counted(t.Steps.Select(s => s.Operation.Command).ToList())}.";
+        var what = parts.Count <= OperationSummary.MaxListed ? string.Join(", ", parts) : OperationSummary.Counted(t.Steps.Select(s => s.Operation.Command).ToList());
+        return $"We run {t.Steps.Count} operations on the {name}: {what}.";
     }
 }
