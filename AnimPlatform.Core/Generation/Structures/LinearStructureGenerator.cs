@@ -131,7 +131,7 @@ public abstract class LinearStructureGenerator : IShowGenerator
             switch (step.Outcome)
             {
                 case Outcome.Added:
-                    s.Step(IsStack ? $"push({step.Value}): {step.Value} goes on top" : $"enqueue({step.Value}): {step.Value} joins at the rear");
+                    s.Step(IsStack ? $"{step.Value} goes on top" : $"{step.Value} joins at the rear");
                     s.Together(panels.Line(Add).Concat(panels.Var("x", step.Value!.Value.ToString()))
                         .Append(IsStack ? Act.Push(name, [step.Value!.Value.ToString()], 0.6) : Act.Enqueue(name, [step.Value!.Value.ToString()], 0.6)));
                     s.Together(State(step.After).Append(Act.HighlightCell(name, step.After.Count - 1, "$done", 0.3))).Pause(0.7)
@@ -140,7 +140,7 @@ public abstract class LinearStructureGenerator : IShowGenerator
                 case Outcome.Removed:
                 {
                     var index = IsStack ? row.Count - 1 : 0;
-                    s.Step(IsStack ? $"pop(): remove the top value {step.Value}" : $"dequeue(): remove the front value {step.Value}");
+                    s.Step(IsStack ? $"Remove the top value {step.Value}" : $"Remove the front value {step.Value}");
                     s.Together(panels.Line(Remove).Concat(panels.Var("x", step.Value!.Value.ToString())).Append(Act.HighlightCell(name, index, "$swap", 0.35))).Pause(0.6)
                      .Do(IsStack ? Act.Pop(name, 0.7) : Act.Dequeue(name, 0.7));
                     removed.Add(step.Value!.Value);
@@ -151,23 +151,25 @@ public abstract class LinearStructureGenerator : IShowGenerator
                 case Outcome.Peeked:
                 {
                     var index = IsStack ? row.Count - 1 : 0;
-                    s.Step(IsStack ? $"peek(): the top is {step.Value} (nothing removed)" : $"peek(): the front is {step.Value} (nothing removed)");
+                    s.Step(IsStack ? $"The top is {step.Value} (nothing removed)" : $"The front is {step.Value} (nothing removed)");
                     s.Together(panels.Line("peek").Concat(panels.Var("x", step.Value!.Value.ToString())).Append(Act.HighlightCell(name, index, "$compare", 0.35)))
                      .Pause(1.0).Do(Act.HighlightCell(name, index, "$base", 0.3));
                     break;
                 }
                 case Outcome.Empty:
-                    s.Step(op.Command == "peek" ? $"peek(): the {name} is empty — nothing to see"
-                        : $"{op.Command}(): the {name} is empty — {(IsStack ? "stack underflow" : "nothing to dequeue")}")
+                    s.Step(op.Command == "peek" ? $"The {name} is empty — nothing to see"
+                        : $"The {name} is empty — {(IsStack ? "stack underflow" : "nothing to dequeue")}")
                      .Together(panels.Line("empty").Concat(panels.Var("x", "–")).Append(Act.Pause(1.2)));
                     break;
             }
             row = step.After;
             s.Pause(0.8);
         }
-        s.Step($"Final {name}: {Fmt.List(row)}").Pause(1.5).FadeOutAll();
+        // The contents as words ("10, 20"): a one-value list in brackets ("[10]") is read as an index ("position 10").
+        var contents = row.Count == 0 ? "empty" : $"{string.Join(", ", row)} ({(IsStack ? "bottom to top" : "front to back")})";
+        s.Step($"Final {name}: {contents}").Pause(1.5).FadeOutAll();
 
-        LessonScenes.Recap(show, RecapPoints.Concat([$"Here: removed {(removed.Count == 0 ? "nothing" : string.Join(", ", removed))} — final {Fmt.List(row)}"]).ToList(),
+        LessonScenes.Recap(show, RecapPoints.Concat([$"Here: removed {(removed.Count == 0 ? "nothing" : string.Join(", ", removed))} — final {contents}"]).ToList(),
             ["Time: O(1) for every operation", "Space: O(n)"],
             IsStack ? "A stack adds and removes at the same end, so the last value in is the first out. Every operation takes constant time."
                     : "A queue adds at the back and removes at the front, so values leave in arrival order. Every operation takes constant time.");
