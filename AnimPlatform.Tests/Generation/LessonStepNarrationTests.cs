@@ -92,6 +92,8 @@ public sealed class LessonStepNarrationTests
     [InlineData("1 + min(replace 3, delete 2, insert 4) = 3", "1 plus the smallest of replace 3, delete 2 and insert 4 is 3")]
     [InlineData("K[i−1][c−w] + 5", "K i minus 1, c minus w plus 5")]
     [InlineData("max(K[i−1][c], 7)", "the larger of K i minus 1, c and 7")]
+    [InlineData("The list 3 → 7 → 1 → null", "The list 3, then 7, then 1, then null")]
+    [InlineData("Here: visit order A → B → C", "Here: visit order A, then B, then C")]
     public void Symbols_are_read_as_words(string caption, string spoken) => Assert.Equal(spoken, SpokenText.Of(caption));
 
     [Theory]

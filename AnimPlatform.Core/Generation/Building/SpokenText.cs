@@ -26,7 +26,9 @@ public static partial class SpokenText
 
     public static string Of(string caption)
     {
-        var text = new StringBuilder(caption.Replace('\n', ' '));
+        // A chain of two or more arrows is a sequence ("3 → 7 → 1 → null", "A → B → C"), not a consequence: "3, then 7, then …".
+        var chained = Chain().Replace(caption, m => m.Value.Replace(" → ", ", then "));
+        var text = new StringBuilder(chained.Replace('\n', ' '));
         foreach (var (symbol, words) in Symbols) text.Replace(symbol, words);
         var compared = Smallest().Replace(text.ToString(), m => Extreme(m.Groups[1].Value == "min" ? "smaller" : "larger", m.Groups[2].Value)); // min(a, b)
         var listed = List().Replace(compared, m => m.Groups[1].Value + Items(m.Groups[2].Value));
@@ -56,6 +58,10 @@ public static partial class SpokenText
             ? $"the {comparative} of {items[0]} and {items[1]}"
             : $"the {superlative} of {string.Join(", ", items[..^1])} and {items[^1]}";
     }
+
+    /// <summary>Three or more single words joined by " → " (a list, a path, a visit order).</summary>
+    [GeneratedRegex(@"[^\s→]+(?: → [^\s→]+){2,}", RegexOptions.NonBacktracking)]
+    private static partial Regex Chain();
 
     /// <summary>min(…) or max(…) with no parentheses inside.</summary>
     [GeneratedRegex(@"\b(min|max)\(([^()]*)\)", RegexOptions.NonBacktracking)]
